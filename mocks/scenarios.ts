@@ -1,0 +1,694 @@
+/**
+ * Scenario factories shared by stories and tests. Each returns handlers to PREPEND before
+ * the default ones (`server.use(...scenario)`, `parameters.msw.handlers: [...scenario,
+ * ...handlers]`): MSW answers with the first handler that returns a response, and a
+ * handler that returns nothing lets the request fall through to the next.
+ *
+ * Two kinds:
+ * - canned answers (`failWith`, `emptyList`, `contractBreak`, …) that replace what the db
+ *   would say for one resource;
+ * - data edits (`partnerInvoice(db)`, `large(db)`, …) that change a scope of the db the
+ *   first time a request reaches it, then fall through so the normal handlers answer from
+ *   the edited data (and stay stateful). After `db.reset()` they apply again.
+ */
+import { HttpResponse, delay, http } from 'msw';
+import type { HttpHandler, JsonBodyType } from 'msw';
+import type { AddOn, DirectPlan, Invoice, Payout, Plan, Ticket } from '../src/api/schemas';
+import { MOCK_NOW, createMockDb, mintId, seedLarge, setPayouts, setWalletBalance } from './db';
+import type { LargeSeed, MockDb, MockScope } from './db';
+import { summarizePayouts, readSummaryQuery } from './handlers/payouts';
+import { API_PREFIX, apiPath, errorResponse } from './handlers/shared';
+import type { ScopeParams } from './handlers/shared';
+
+// -------------------------------------------------------------------------------------------------
+// Resources
+// -------------------------------------------------------------------------------------------------
+
+/** A resource a scenario can target: one widget's data, with all of its endpoints. */
+export type MockResource =
+  | 'plan'
+  | 'addOns'
+  | 'tickets'
+  | 'invoices'
+  | 'wallet'
+  | 'walletTransactions'
+  | 'payouts'
+  | 'payoutSummary';
+
+/** Resources served as `{ data, nextCursor }` lists. */
+export type ListResource = 'addOns' | 'tickets' | 'invoices' | 'walletTransactions' | 'payouts';
+
+/** Every resource, e.g. to fail them all in one go. */
+export const MOCK_RESOURCES: readonly MockResource[] = [
+  'plan',
+  'addOns',
+  'tickets',
+  'invoices',
+  'wallet',
+  'walletTransactions',
+  'payouts',
+  'payoutSummary',
+];
+
+// Mutation paths belong to their resource, so `failWith('tickets', 500)` also fails
+// creating a ticket unless `method` narrows it.
+const RESOURCE_PATHS: Record<MockResource, readonly string[]> = {
+  plan: ['/plan'],
+  addOns: ['/add-ons', '/add-ons/:addOnId/cancel'],
+  tickets: ['/tickets', '/tickets/:ticketId'],
+  invoices: ['/invoices', '/invoices/:invoiceId/pay-with-wallet'],
+  wallet: ['/wallet'],
+  walletTransactions: ['/wallet/transactions'],
+  payouts: ['/affiliate/payouts'],
+  payoutSummary: ['/affiliate/summary'],
+};
+
+/** Which requests a canned scenario answers. */
+export interface ScenarioOptions {
+  /** Only this method; other methods fall through. @default every method */
+  method?: 'GET' | 'POST' | 'PATCH';
+  /**
+   * Answer only the first `times` matching requests, then fall through (e.g. fail twice,
+   * then let the retry succeed). @default Infinity
+   */
+  times?: number;
+}
+
+/**
+ * The building block of every canned scenario: `answer` each matching request of
+ * `resource` (subject to `options`), let everything else fall through.
+ */
+export function intercept(
+  resource: MockResource,
+  answer: (request: Request) => Response | Promise<Response>,
+  options: ScenarioOptions = {},
+): HttpHandler[] {
+  // Shared by all of the resource's paths: "times" counts requests to the resource.
+  let remaining = options.times ?? Infinity;
+  return RESOURCE_PATHS[resource].map((path) =>
+    http.all(apiPath(path), ({ request }) => {
+      if (options.method !== undefined && request.method !== options.method) return undefined;
+      if (remaining <= 0) return undefined;
+      remaining -= 1;
+      return answer(request);
+    }),
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// Empty lists
+// -------------------------------------------------------------------------------------------------
+
+/** `GET` of a list answers `{ data: [], nextCursor: null }`. */
+export function emptyList(resource: ListResource, options: Omit<ScenarioOptions, 'method'> = {}): HttpHandler[] {
+  return intercept(resource, () => HttpResponse.json({ data: [], nextCursor: null }), { ...options, method: 'GET' });
+}
+
+/** No add-ons. */
+export function addOnsEmpty(): HttpHandler[] {
+  return emptyList('addOns');
+}
+
+/** No tickets. */
+export function ticketsEmpty(): HttpHandler[] {
+  return emptyList('tickets');
+}
+
+/** No invoices. */
+export function invoicesEmpty(): HttpHandler[] {
+  return emptyList('invoices');
+}
+
+/** No wallet transactions. */
+export function walletTransactionsEmpty(): HttpHandler[] {
+  return emptyList('walletTransactions');
+}
+
+/**
+ * No payouts yet: an empty list and an all-zero summary (12 zero months in the requested
+ * zone), so the two widgets agree.
+ */
+export function payoutsEmpty(options: { now?: () => Date; currency?: string } = {}): HttpHandler[] {
+  const now = options.now ?? (() => new Date(MOCK_NOW.getTime()));
+  return [
+    ...emptyList('payouts'),
+    ...intercept(
+      'payoutSummary',
+      (request) => {
+        const query = readSummaryQuery(new URL(request.url));
+        if (!query.ok) return errorResponse(400, query.code, query.message);
+        return HttpResponse.json(
+          summarizePayouts([], {
+            now: now(),
+            timeZone: query.timeZone,
+            weekStartsOn: query.weekStartsOn,
+            currency: options.currency ?? 'USD',
+          }),
+        );
+      },
+      { method: 'GET' },
+    ),
+  ];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Errors and faults
+// -------------------------------------------------------------------------------------------------
+
+/** Options of {@link failWith}. */
+export interface FailOptions extends ScenarioOptions {
+  /**
+   * Seconds for `Retry-After`. With 429 it defaults to 1, as the contract promises the
+   * header; `null` leaves it out to mimic a misbehaving server. Any other status sends it
+   * only when given.
+   */
+  retryAfter?: number | null;
+  /** Answer with a proxy's HTML page instead of a JSON error body (typical of 502/503). */
+  html?: boolean;
+  /** The error's `message`. */
+  message?: string;
+  /** The error's `fields` (meaningful with 422). */
+  fields?: Record<string, string>;
+}
+
+const DEFAULT_CODES: Readonly<Record<number, string>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'validation_failed',
+  429: 'rate_limited',
+  500: 'internal_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+};
+
+/** The error code `failWith` uses when none is given. */
+export function defaultErrorCode(status: number): string {
+  return DEFAULT_CODES[status] ?? `http_${status}`;
+}
+
+function proxyPage(status: number): string {
+  return `<!DOCTYPE html>\n<html><head><title>${status} Error</title></head><body><center><h1>${status} Error</h1></center><hr><center>nginx</center></body></html>\n`;
+}
+
+/**
+ * Every request of `resource` answers `status` with a contract-shaped error body
+ * (`{ error: { code, message, fields? } }`), or an HTML page with `{ html: true }`.
+ *
+ * @example failWith('tickets', 500, undefined, { method: 'POST' }) // only creating fails
+ * @example failWith('invoices', 429, undefined, { retryAfter: 30 })
+ * @example failWith('wallet', 502, undefined, { html: true })
+ */
+export function failWith(
+  resource: MockResource,
+  status: number,
+  code?: string,
+  options: FailOptions = {},
+): HttpHandler[] {
+  const headers: Record<string, string> = {};
+  const retryAfter = options.retryAfter === undefined ? (status === 429 ? 1 : null) : options.retryAfter;
+  if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
+  return intercept(
+    resource,
+    () => {
+      if (options.html === true) return HttpResponse.html(proxyPage(status), { status, headers });
+      const error = {
+        code: code ?? defaultErrorCode(status),
+        message: options.message ?? `The mock server answered ${status}.`,
+        ...(options.fields === undefined ? {} : { fields: options.fields }),
+      };
+      return HttpResponse.json({ error }, { status, headers });
+    },
+    options,
+  );
+}
+
+/** `failWith('plan', …)`. */
+export function planFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('plan', status, code, options);
+}
+/** `failWith('addOns', …)`. */
+export function addOnsFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('addOns', status, code, options);
+}
+/** `failWith('tickets', …)`. */
+export function ticketsFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('tickets', status, code, options);
+}
+/** `failWith('invoices', …)`. */
+export function invoicesFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('invoices', status, code, options);
+}
+/** `failWith('wallet', …)`. */
+export function walletFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('wallet', status, code, options);
+}
+/** `failWith('walletTransactions', …)`. */
+export function walletTransactionsFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('walletTransactions', status, code, options);
+}
+/** `failWith('payouts', …)`. */
+export function payoutsFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('payouts', status, code, options);
+}
+/** `failWith('payoutSummary', …)`. */
+export function payoutSummaryFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('payoutSummary', status, code, options);
+}
+
+/** 403 `forbidden`: this org has no access to the resource (faults.md 5). */
+export function noAccess(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
+  return failWith(resource, 403, 'forbidden', {
+    ...options,
+    message: 'This organization has no access to this resource.',
+  });
+}
+
+/** The request fails at the network level (`TypeError: Failed to fetch`). */
+export function networkError(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
+  return intercept(resource, () => HttpResponse.error(), options);
+}
+
+/** 200 with JSON cut off mid-way, as from a dropped connection or a buggy proxy. */
+export function malformedJson(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
+  return intercept(
+    resource,
+    () =>
+      new HttpResponse('{"data":[{"id":', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    options,
+  );
+}
+
+/** 200 with an HTML page, as from a captive portal or a misrouted proxy. */
+export function htmlBody(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
+  return intercept(
+    resource,
+    () =>
+      HttpResponse.html(
+        '<!DOCTYPE html><html><head><title>Sign in</title></head><body><h1>Please sign in to the network</h1><script>window.hijacked = true</script></body></html>',
+      ),
+    options,
+  );
+}
+
+/** The request is never answered (until the client aborts it). */
+export function neverAnswers(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
+  return intercept(
+    resource,
+    async () => {
+      await delay('infinite');
+      return HttpResponse.error(); // unreachable: `delay('infinite')` never settles
+    },
+    options,
+  );
+}
+
+/**
+ * Delays every API request by `ms`, then lets the next handler answer (a resolver that
+ * returns nothing falls through in MSW 2). Prepend it before other scenarios to delay
+ * those too.
+ */
+export function withLatency(ms: number): HttpHandler[] {
+  return [
+    http.all(`${API_PREFIX}/*`, async () => {
+      await delay(ms);
+      return undefined;
+    }),
+  ];
+}
+
+/**
+ * The first API request (of any resource) gets 401 `unauthorized`; every later one falls
+ * through. Drives "ask getAccessToken() again once and replay once" (faults.md 4).
+ */
+export function unauthorizedOnce(): HttpHandler[] {
+  let used = false;
+  return [
+    http.all(`${API_PREFIX}/*`, () => {
+      if (used) return undefined;
+      used = true;
+      return errorResponse(401, 'unauthorized', 'The access token has expired.');
+    }),
+  ];
+}
+
+/** Every API request gets 401: the token is never accepted, so the client must give up. */
+export function unauthorized(): HttpHandler[] {
+  return [
+    http.all(`${API_PREFIX}/*`, () => errorResponse(401, 'unauthorized', 'The access token has expired.')),
+  ];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Contract breaks
+// -------------------------------------------------------------------------------------------------
+
+/** Ways a 200 body can break the contract (faults.md 8). */
+export type ContractBreakKind = 'floatAmount' | 'stringAmount' | 'missingCurrency' | 'unknownStatus' | 'badDate';
+
+/** The breaks that make sense per resource (tickets carry no money; wallets no status). */
+export interface ContractBreakKinds {
+  plan: ContractBreakKind;
+  addOns: ContractBreakKind;
+  tickets: 'unknownStatus' | 'badDate';
+  invoices: ContractBreakKind;
+  wallet: Exclude<ContractBreakKind, 'unknownStatus'>;
+  walletTransactions: ContractBreakKind;
+  payouts: ContractBreakKind;
+  payoutSummary: Exclude<ContractBreakKind, 'unknownStatus'>;
+}
+
+type JsonPath = readonly (string | number)[];
+
+// Where each break lands: the first row of a list, or the object itself.
+const MONEY_PATHS: Partial<Record<MockResource, JsonPath>> = {
+  plan: ['plan', 'price'],
+  addOns: ['data', 0, 'unitPrice'],
+  invoices: ['data', 0, 'total'],
+  wallet: ['balance'],
+  walletTransactions: ['data', 0, 'amount'],
+  payouts: ['data', 0, 'amount'],
+  payoutSummary: ['ytd'],
+};
+const STATUS_PATHS: Partial<Record<MockResource, JsonPath>> = {
+  plan: ['plan', 'status'],
+  addOns: ['data', 0, 'status'],
+  tickets: ['data', 0, 'status'],
+  invoices: ['data', 0, 'status'],
+  walletTransactions: ['data', 0, 'kind'],
+  payouts: ['data', 0, 'status'],
+};
+const DATE_PATHS: Record<MockResource, JsonPath> = {
+  plan: ['plan', 'renewsAt'],
+  addOns: ['data', 0, 'createdAt'],
+  tickets: ['data', 0, 'createdAt'],
+  invoices: ['data', 0, 'issuedAt'],
+  wallet: ['updatedAt'],
+  walletTransactions: ['data', 0, 'createdAt'],
+  payouts: ['data', 0, 'createdAt'],
+  payoutSummary: ['asOf'],
+};
+
+/** Where in a resource's body `contractBreak(resource, kind)` puts the break. */
+export function contractBreakPath(resource: MockResource, kind: ContractBreakKind): JsonPath {
+  switch (kind) {
+    case 'floatAmount':
+    case 'stringAmount':
+      return [...(MONEY_PATHS[resource] ?? []), 'amount'];
+    case 'missingCurrency':
+      return [...(MONEY_PATHS[resource] ?? []), 'currency'];
+    case 'unknownStatus':
+      return STATUS_PATHS[resource] ?? [];
+    case 'badDate':
+      return DATE_PATHS[resource];
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Replaces (or with `undefined`, deletes) the value at `path` inside plain JSON. */
+function editJson(root: unknown, path: JsonPath, value: unknown): void {
+  let node: unknown = root;
+  for (const step of path.slice(0, -1)) {
+    if (Array.isArray(node)) {
+      const items: readonly unknown[] = node;
+      node = items[Number(step)];
+    } else {
+      node = isObject(node) ? node[String(step)] : undefined;
+    }
+  }
+  const last = path[path.length - 1];
+  if (!isObject(node) || last === undefined) return;
+  if (value === undefined) delete node[String(last)];
+  else node[String(last)] = value;
+}
+
+/** A direct Revampd plan: the only plan form with money, a status and a date to break. */
+const SAMPLE_DIRECT_PLAN_DETAILS: DirectPlan = {
+  name: 'Pro',
+  status: 'active',
+  price: { amount: 4900, currency: 'USD' },
+  interval: 'month',
+  renewsAt: '2026-12-01T00:00:00Z',
+};
+const SAMPLE_DIRECT_PLAN: Plan = { managedBy: 'revampd', plan: SAMPLE_DIRECT_PLAN_DETAILS };
+
+function validBody(db: MockDb, resource: MockResource, orgId: string, connectionId: string): JsonBodyType {
+  const scope = db.scope(orgId, connectionId);
+  const page = <T>(items: readonly T[]) => ({ data: items.slice(0, 3), nextCursor: null });
+  switch (resource) {
+    case 'plan':
+      return SAMPLE_DIRECT_PLAN;
+    case 'addOns':
+      return page(scope.addOns);
+    case 'tickets':
+      return page(scope.tickets);
+    case 'invoices':
+      return page(scope.invoices);
+    case 'wallet':
+      return scope.wallet;
+    case 'walletTransactions':
+      return page(scope.walletTransactions);
+    case 'payouts':
+      return page(scope.payouts);
+    case 'payoutSummary':
+      return summarizePayouts(scope.payouts, {
+        now: db.now(),
+        timeZone: 'UTC',
+        weekStartsOn: 1,
+        currency: scope.wallet.balance.currency,
+      });
+  }
+}
+
+const BREAK_VALUES: Record<ContractBreakKind, unknown> = {
+  floatAmount: 1999.5,
+  stringAmount: '1999',
+  missingCurrency: undefined,
+  unknownStatus: 'suspended',
+  // Matches nothing a date parser accepts: never "Invalid Date" on screen.
+  badDate: '2026-13-45T25:61:00Z',
+};
+
+/**
+ * A 200 whose body is valid except for one field: a float or string amount, a missing
+ * currency, an unknown status (for wallet transactions: `kind`) or an unparseable date,
+ * in the first row of a list or in the object itself. `plan` answers a direct Revampd plan,
+ * the only plan form with money and a status. Rows come from a private default db for the
+ * requested scope, so a real response is otherwise mimicked exactly.
+ */
+export function contractBreak<R extends MockResource>(
+  resource: R,
+  kind: ContractBreakKinds[R],
+  options: Omit<ScenarioOptions, 'method'> = {},
+): HttpHandler[] {
+  // Built on first use: most test files never need the sample rows.
+  let sampleDb: MockDb | undefined;
+  let remaining = options.times ?? Infinity;
+  // The first path of every resource is its GET; mutations are not "read" breaks.
+  const readPath = RESOURCE_PATHS[resource][0] ?? '/';
+  return [
+    http.get<ScopeParams>(apiPath(readPath), ({ params }) => {
+      if (remaining <= 0) return undefined;
+      remaining -= 1;
+      sampleDb ??= createMockDb();
+      const body = structuredClone(validBody(sampleDb, resource, params.orgId, params.connectionId));
+      editJson(body, contractBreakPath(resource, kind), BREAK_VALUES[kind]);
+      return HttpResponse.json(body);
+    }),
+  ];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Data edits
+// -------------------------------------------------------------------------------------------------
+
+/** Which scopes a data edit applies to; unset fields match everything. */
+export interface ScopeFilter {
+  orgId?: string;
+  connectionId?: string;
+}
+
+/**
+ * Applies `edit` to each matching scope of `db` once, the first time a request reaches
+ * this handler, then falls through so the db's handlers answer from the edited data.
+ * After `db.reset()` the fresh scopes are edited again.
+ */
+export function editScope(db: MockDb, edit: (scope: MockScope) => void, where: ScopeFilter = {}): HttpHandler[] {
+  const edited = new WeakSet<MockScope>();
+  return [
+    http.all<ScopeParams>(`${API_PREFIX}/*`, ({ params }) => {
+      if (where.orgId !== undefined && params.orgId !== where.orgId) return undefined;
+      if (where.connectionId !== undefined && params.connectionId !== where.connectionId) return undefined;
+      const scope = db.scope(params.orgId, params.connectionId);
+      if (!edited.has(scope)) {
+        edited.add(scope);
+        edit(scope);
+      }
+      return undefined;
+    }),
+  ];
+}
+
+/**
+ * Adds an open, Partner-issued invoice as the newest invoice of `scope` (faults.md 13).
+ * Returns it; its id is `inv_<tag>_partner`.
+ */
+export function addPartnerInvoice(scope: MockScope): Invoice {
+  const id = `inv_${scope.tag}_partner`;
+  const issued = scope.seededAt - 2 * 3_600_000;
+  const invoice: Invoice = {
+    id,
+    number: 'ACME-2026-0042',
+    issuedAt: new Date(issued).toISOString().replace('.000Z', 'Z'),
+    dueAt: new Date(issued + 14 * 86_400_000).toISOString().replace('.000Z', 'Z'),
+    status: 'open',
+    type: 'other',
+    description: 'Acme Agency — marketing retainer',
+    total: { amount: 45_000, currency: 'USD' },
+    amountDue: { amount: 45_000, currency: 'USD' },
+    issuer: 'partner',
+    pdfUrl: `https://files.revampd.example/invoices/${id}.pdf`,
+  };
+  scope.invoices = [invoice, ...scope.invoices.filter((existing) => existing.id !== id)];
+  return invoice;
+}
+
+/** A Partner-issued open invoice appears on the `revampd` connection of every org. */
+export function partnerInvoice(db: MockDb): HttpHandler[] {
+  return editScope(db, (scope) => addPartnerInvoice(scope), { connectionId: 'revampd' });
+}
+
+/** 10,000 payouts and 1,000 tickets (or `sizes`) in every scope. */
+export function large(db: MockDb, sizes?: LargeSeed): HttpHandler[] {
+  return editScope(db, (scope) => seedLarge(scope, sizes));
+}
+
+/** The wallet balance is 0 (through an adjustment, so the history still adds up). */
+export function insufficientFunds(db: MockDb): HttpHandler[] {
+  return editScope(db, (scope) => setWalletBalance(scope, 0));
+}
+
+/** Every scope's plan is a direct Revampd plan instead of a Partner-managed one. */
+export function directPlan(db: MockDb, plan: Partial<DirectPlan> = {}): HttpHandler[] {
+  return editScope(db, (scope) => {
+    scope.plan = { managedBy: 'revampd', plan: { ...SAMPLE_DIRECT_PLAN_DETAILS, ...plan } };
+  });
+}
+
+/** Strings that must render as inert text (faults.md 23). */
+export const HOSTILE_STRINGS = {
+  imgOnerror: '<img src=x onerror=alert(1)>',
+  script: '<script>alert(1)</script>',
+  /** U+202E RIGHT-TO-LEFT OVERRIDE: renders as "Invoice exe.pdf" if not isolated. */
+  rtlOverride: 'Invoice \u202Efdp.exe',
+  /** 500 characters with no break opportunity. */
+  unbroken: 'W'.repeat(500),
+} as const;
+
+const HOSTILE_LIST = [
+  HOSTILE_STRINGS.imgOnerror,
+  HOSTILE_STRINGS.script,
+  HOSTILE_STRINGS.rtlOverride,
+  HOSTILE_STRINGS.unbroken,
+] as const;
+
+/**
+ * Adds four tickets, four add-ons and four invoices (newest) whose titles, descriptions
+ * and names are the {@link HOSTILE_STRINGS}.
+ */
+export function seedHostileContent(scope: MockScope): void {
+  const at = (minutesAgo: number): string =>
+    new Date(scope.seededAt - minutesAgo * 60_000).toISOString().replace('.000Z', 'Z');
+  const nextNumber = scope.tickets.reduce((max, ticket) => Math.max(max, ticket.number), 0) + 1;
+  const tickets = HOSTILE_LIST.map(
+    (text, index): Ticket => ({
+      id: mintId(scope, 'tkt'),
+      number: nextNumber + (HOSTILE_LIST.length - 1 - index),
+      title: text,
+      description: `${text}\n${HOSTILE_LIST[(index + 1) % HOSTILE_LIST.length] ?? ''}`,
+      status: 'open',
+      priority: 'high',
+      assignee: index % 2 === 0 ? null : { id: 'usr_hostile', name: text },
+      createdAt: at(10 + index),
+      updatedAt: at(10 + index),
+    }),
+  );
+  scope.tickets = [...tickets, ...scope.tickets];
+  scope.addOns = [
+    ...HOSTILE_LIST.map((text, index): AddOn => ({
+      id: mintId(scope, 'add'),
+      kind: 'other',
+      name: text,
+      detail: HOSTILE_LIST[(index + 1) % HOSTILE_LIST.length] ?? null,
+      status: 'active',
+      quantity: 1,
+      unitPrice: { amount: 100, currency: 'USD' },
+      interval: 'month',
+      createdAt: at(10 + index),
+      cancelledAt: null,
+    })),
+    ...scope.addOns,
+  ];
+  scope.invoices = [
+    ...HOSTILE_LIST.map((text, index): Invoice => {
+      const id = mintId(scope, 'inv');
+      return {
+        id,
+        number: index === 2 ? text : `HOSTILE-${index + 1}`,
+        issuedAt: at(10 + index),
+        dueAt: at(10 + index - 14 * 24 * 60),
+        status: 'open',
+        type: 'other',
+        description: text,
+        total: { amount: 100, currency: 'USD' },
+        amountDue: { amount: 100, currency: 'USD' },
+        issuer: 'revampd',
+        pdfUrl: `https://files.revampd.example/invoices/${id}.pdf`,
+      };
+    }),
+    ...scope.invoices,
+  ];
+}
+
+/** Hostile text in tickets, add-ons and invoices of every scope. */
+export function hostileContent(db: MockDb): HttpHandler[] {
+  return editScope(db, seedHostileContent);
+}
+
+/** `pdfUrl`s no link may be rendered for (faults.md 24). */
+export const UNSAFE_PDF_URLS = [
+  'javascript:alert(1)',
+  'data:text/html,x',
+  '//evil.test/x.pdf',
+  'http://insecure.test/x.pdf',
+] as const;
+
+/** Gives the four newest invoices of `scope` the {@link UNSAFE_PDF_URLS}. */
+export function seedUnsafePdfUrls(scope: MockScope): void {
+  scope.invoices = scope.invoices.map((invoice, index) => {
+    const pdfUrl = UNSAFE_PDF_URLS[index];
+    return pdfUrl === undefined ? invoice : { ...invoice, pdfUrl };
+  });
+}
+
+/** Unsafe `pdfUrl`s on the newest invoices of every scope. */
+export function unsafePdfUrls(db: MockDb): HttpHandler[] {
+  return editScope(db, seedUnsafePdfUrls);
+}
+
+/**
+ * Every scope's payouts become `payouts` (the wallet's payout credits follow; see
+ * `setPayouts`), e.g. for summary edge cases in stories.
+ */
+export function withPayouts(db: MockDb, payouts: readonly Payout[]): HttpHandler[] {
+  return editScope(db, (scope) => setPayouts(scope, payouts));
+}

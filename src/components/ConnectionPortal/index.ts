@@ -1,0 +1,1 @@
+export { ConnectionPortal, type ConnectionPortalProps } from './ConnectionPortal';

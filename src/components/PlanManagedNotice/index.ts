@@ -1,0 +1,1 @@
+export { PlanManagedNotice, type PlanManagedNoticeProps } from './PlanManagedNotice';

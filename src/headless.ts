@@ -1,0 +1,122 @@
+/**
+ * `@revampd/connection-ui/headless`: the provider, hooks, API client, formatters and types.
+ * No widgets and no CSS, for hosts that render their own markup.
+ */
+
+// Provider
+export {
+  RevampdProvider,
+  useRevampd,
+  type RevampdContextValue,
+  type RevampdProviderProps,
+} from './provider/RevampdProvider';
+
+// Hooks
+export * from './hooks/index';
+
+// API: client, errors, contract, keys and query definitions
+export { createRevampdClient, type RevampdClient } from './api/client';
+export {
+  createIdempotencyKey,
+  createTransport,
+  REVAMPD_CONNECTION_ID,
+  type AccessTokenGetter,
+  type ApiRequest,
+  type ConnectionScope,
+  type MutationOptions,
+  type RequestOptions,
+  type RetryPolicy,
+  type RevampdClientConfig,
+  type Transport,
+} from './api/transport';
+export {
+  isPayableWithWallet,
+  type ListParams,
+  type PayoutSummaryParams,
+  type TicketListParams,
+} from './api/endpoints';
+export {
+  isAbortError,
+  isRevampdError,
+  RevampdError,
+  type RevampdErrorInit,
+  type RevampdErrorKind,
+} from './api/errors';
+export {
+  addOnKeys,
+  invoiceKeys,
+  payoutKeys,
+  planKeys,
+  scopeKeys,
+  ticketKeys,
+  walletKeys,
+  type QueryScope,
+} from './api/keys';
+export {
+  addOnsQuery,
+  invoicesQuery,
+  PAGE_SIZE,
+  payoutsQuery,
+  payoutSummaryQuery,
+  planQuery,
+  ticketQuery,
+  ticketsQuery,
+  walletQuery,
+  walletTransactionsQuery,
+  type ScopedClient,
+} from './api/queries';
+export { TICKET_LIMITS } from './api/schemas';
+export type {
+  AddOn,
+  AddOnKind,
+  AddOnStatus,
+  DirectPlan,
+  Invoice,
+  InvoicePayment,
+  InvoiceStatus,
+  InvoiceType,
+  Money,
+  NewTicket,
+  Page,
+  PartnerRef,
+  Payout,
+  PayoutStatus,
+  PayoutSummary,
+  Plan,
+  PlanStatus,
+  Ticket,
+  TicketPriority,
+  TicketStatus,
+  Wallet,
+  WalletTransaction,
+  WalletTransactionKind,
+} from './api/schemas';
+
+// Formatting
+export * from './format/index';
+
+// Messages and appearance
+export {
+  enUS,
+  formatMessage,
+  mergeMessages,
+  type Messages,
+  type MessagesOverride,
+  type MessageValues,
+} from './i18n/index';
+export {
+  appearanceToCustomProperties,
+  tokenToCustomProperty,
+  type Appearance,
+  type AppearanceVariables,
+  type ColorScheme,
+} from './theme/appearance';
+
+// Sections (shared by the nav and host routers)
+export {
+  CONNECTION_SECTIONS,
+  isConnectionSection,
+  sectionLabel,
+  type ConnectionSection,
+} from './components/ConnectionNav/sections';
+export { resourceView, type ResourceLike, type ResourceView } from './components/ui/resourceView';
