@@ -721,6 +721,7 @@ function seedScope(db: Pick<MockDb, 'seed' | 'now'>, orgId: string, connectionId
     tag: scopeHash.toString(36).padStart(7, '0'),
     seed,
     seededAt: db.now().getTime(),
+    // Placeholders: the generators below need the finished tag and seed to fill these.
     plan: { managedBy: 'partner', partner: { id: '', name: '', contactEmail: null } },
     addOns: [],
     tickets: [],

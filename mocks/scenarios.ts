@@ -17,7 +17,7 @@ import type { AddOn, DirectPlan, Invoice, Payout, Plan, Ticket } from '../src/ap
 import { MOCK_NOW, createMockDb, mintId, seedLarge, setPayouts, setWalletBalance } from './db';
 import type { LargeSeed, MockDb, MockScope } from './db';
 import { summarizePayouts, readSummaryQuery } from './handlers/payouts';
-import { API_PREFIX, apiPath, errorResponse } from './handlers/shared';
+import { API_PREFIX, apiPath, errorResponse, isRecord } from './handlers/shared';
 import type { ScopeParams } from './handlers/shared';
 
 // -------------------------------------------------------------------------------------------------
@@ -364,7 +364,8 @@ export interface ContractBreakKinds {
   payoutSummary: Exclude<ContractBreakKind, 'unknownStatus'>;
 }
 
-type JsonPath = readonly (string | number)[];
+/** Keys and indexes from the root of a JSON body to one value, as zod reports issue paths. */
+export type JsonPath = readonly (string | number)[];
 
 // Where each break lands: the first row of a list, or the object itself.
 const MONEY_PATHS: Partial<Record<MockResource, JsonPath>> = {
@@ -410,10 +411,6 @@ export function contractBreakPath(resource: MockResource, kind: ContractBreakKin
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Replaces (or with `undefined`, deletes) the value at `path` inside plain JSON. */
 function editJson(root: unknown, path: JsonPath, value: unknown): void {
   let node: unknown = root;
@@ -422,11 +419,11 @@ function editJson(root: unknown, path: JsonPath, value: unknown): void {
       const items: readonly unknown[] = node;
       node = items[Number(step)];
     } else {
-      node = isObject(node) ? node[String(step)] : undefined;
+      node = isRecord(node) ? node[String(step)] : undefined;
     }
   }
   const last = path[path.length - 1];
-  if (!isObject(node) || last === undefined) return;
+  if (!isRecord(node) || last === undefined) return;
   if (value === undefined) delete node[String(last)];
   else node[String(last)] = value;
 }

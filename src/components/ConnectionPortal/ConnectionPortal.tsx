@@ -5,10 +5,10 @@
  * section aborts its requests (faults.md 2).
  */
 import * as Tabs from '@radix-ui/react-tabs';
-import { useState } from 'react';
 import { ConnectionNav } from '../ConnectionNav/ConnectionNav';
 import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
 import { CONNECTION_SECTIONS, type ConnectionSection } from '../ConnectionNav/sections';
+import { useSectionState } from '../ConnectionNav/useSectionState';
 import { SECTION_PANELS } from './panels';
 
 /** Props of {@link ConnectionPortal}. */
@@ -26,19 +26,14 @@ export interface ConnectionPortalProps {
 
 /** The connection's page: menu and the active section. */
 export function ConnectionPortal(props: ConnectionPortalProps) {
-  const [uncontrolled, setUncontrolled] = useState<ConnectionSection>(props.defaultSection ?? 'plan');
-  const active = props.section ?? uncontrolled;
+  const [active, select] = useSectionState(props);
   const hidden = props.hiddenSections ?? [];
   return (
     <InsidePortalContext.Provider value={true}>
       <Tabs.Root
         orientation="vertical"
         value={active}
-        onValueChange={(value) => {
-          const section = value as ConnectionSection;
-          if (props.section === undefined) setUncontrolled(section);
-          props.onSectionChange?.(section);
-        }}
+        onValueChange={select}
         className={['rvp-ConnectionPortal', 'rvp-widget', props.className].filter(Boolean).join(' ')}
         data-section={active}
       >

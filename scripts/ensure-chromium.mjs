@@ -1,0 +1,34 @@
+/**
+ * Browser tests need a real Chromium. Playwright cannot download browsers here, so the
+ * tests launch Debian's /usr/bin/chromium (or $CHROMIUM_PATH). When it is missing this
+ * installs it as root with apt-get, or says exactly what to run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function ensureChromium() {
+  if (existsSync(chromiumPath)) return chromiumPath;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || process.env.CHROMIUM_PATH) {
+    process.stderr.write(
+      `No Chromium at ${chromiumPath}.\nInstall it with:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+        `or point CHROMIUM_PATH at a Chromium or Chrome binary.\n`,
+    );
+    process.exit(1);
+  }
+  process.stdout.write(`No Chromium at ${chromiumPath}: installing Debian's chromium with apt-get…\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  if (!existsSync(chromiumPath)) {
+    process.stderr.write(`apt-get finished but ${chromiumPath} is still missing.\n`);
+    process.exit(1);
+  }
+  return chromiumPath;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(`Chromium: ${ensureChromium()}\n`);
+}

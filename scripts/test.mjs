@@ -1,0 +1,58 @@
+/**
+ * `npm test`: everything a change must pass, in the order that fails fastest.
+ *   typecheck → Chromium present → every Vitest project (unit, browser, storybook) →
+ *   build → package checks (publint, attw) → size budgets → Storybook builds.
+ * Prints each step's result and, last, one line `N passed, N failed`: the Vitest tests
+ * (from its JSON report) plus one per non-Vitest step. Exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const report = '.vitest-reports/results.json';
+const steps = [];
+
+function run(name, command, args, env = {}) {
+  process.stdout.write(`\n▶ ${name}: ${command} ${args.join(' ')}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  process.stdout.write(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return ok;
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+
+const chromium = ensureChromium();
+
+rmSync(report, { force: true });
+mkdirSync('.vitest-reports', { recursive: true });
+const vitestOk = run('vitest (unit, browser, storybook)', 'npx', ['vitest', 'run'], {
+  VITEST_JSON: report,
+  CHROMIUM_PATH: chromium,
+});
+steps.pop(); // counted test by test below, not as one step
+
+run('build', 'npx', ['tsup']);
+run('publint --strict', 'npx', ['publint', '--strict']);
+run('attw (ESM and CJS)', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+run('size budgets', 'npx', ['size-limit']);
+run('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed += results.numPassedTests ?? 0;
+  failed += (results.numFailedTests ?? 0) + (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  // A file that failed to load has no tests but must still count as a failure.
+  failed += (results.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
+}
+if (!vitestOk && failed === 0) failed += 1;
+for (const step of steps) step.ok ? passed++ : failed++;
+
+process.stdout.write('\nSteps:\n');
+for (const step of steps) process.stdout.write(`  ${step.ok ? '✔' : '✘'} ${step.name}\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

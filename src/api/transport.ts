@@ -1,0 +1,342 @@
+/**
+ * The transport of the Revampd connection API (api.md): `fetch` against `baseUrl`, bound
+ * to one org and connection. Endpoint functions (endpoints.ts) describe requests; this
+ * module sends them.
+ *
+ * All transport policy lives here, in one loop, so every endpoint gets the same behaviour
+ * (faults.md 1–9): a fresh token per request, one re-ask and replay on 401, retries with
+ * jittered backoff on network errors and 5xx only, `Retry-After` honoured on 429, bodies
+ * validated against the contract before anything trusts them, and one `Idempotency-Key`
+ * per mutation attempt reused by that attempt's retries.
+ */
+import type * as z from 'zod/mini';
+import { RevampdError, isAbortError, type RevampdErrorInit } from './errors';
+import { ApiErrorBody } from './schemas';
+
+// -------------------------------------------------------------------------------------------------
+// Configuration
+// -------------------------------------------------------------------------------------------------
+
+/** Returns the bearer token for one request; may be async. Called on every request. */
+export type AccessTokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
+
+/** How the client retries transient failures (network errors, 5xx, 429). */
+export interface RetryPolicy {
+  /** Extra attempts after the first. @default 3 */
+  retries?: number;
+  /** Backoff base; attempt n waits a random time up to `baseDelayMs * 2^n`. @default 300 */
+  baseDelayMs?: number;
+  /** Upper bound of one backoff wait. @default 5000 */
+  maxDelayMs?: number;
+  /** A 429 whose `Retry-After` is longer than this is surfaced instead of awaited. @default 30000 */
+  maxRetryAfterMs?: number;
+}
+
+/** Options of {@link createRevampdClient}. */
+export interface RevampdClientConfig {
+  /** The API origin (and optional path prefix), e.g. `https://api.revampd.example`. */
+  baseUrl: string;
+  /** The Sub-Org whose connection this client reads. */
+  orgId: string;
+  /** The connection; the Sub-Org's direct connection is `revampd`. @default "revampd" */
+  connectionId?: string;
+  /** The host's token source, asked on every request and never cached by the client. */
+  getAccessToken: AccessTokenGetter;
+  /** A `fetch` to use instead of the global one (tests, instrumentation). */
+  fetch?: typeof fetch;
+  /** Retry policy for transient failures. */
+  retry?: RetryPolicy;
+  /** Told of every error a call ends with (not of aborts). Receives codes, never payloads. */
+  onError?: (error: RevampdError) => void;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Cancels the request and any backoff wait. */
+  signal?: AbortSignal;
+}
+
+/** Per-call options of a mutation. */
+export interface MutationOptions extends RequestOptions {
+  /**
+   * One UUID per attempt, made before the first try and reused for every retry of that
+   * same attempt, so the server applies it once (see `createIdempotencyKey`).
+   */
+  idempotencyKey: string;
+}
+
+/** The scope every request of a client is bound to. */
+export interface ConnectionScope {
+  readonly orgId: string;
+  readonly connectionId: string;
+}
+
+/** The connection id of a Sub-Org's direct connection to Revampd. */
+export const REVAMPD_CONNECTION_ID = 'revampd';
+
+const DEFAULT_RETRY: Required<RetryPolicy> = {
+  retries: 3,
+  baseDelayMs: 300,
+  maxDelayMs: 5000,
+  maxRetryAfterMs: 30_000,
+};
+
+// -------------------------------------------------------------------------------------------------
+// Helpers
+// -------------------------------------------------------------------------------------------------
+
+/** A new UUID v4 for an `Idempotency-Key`. */
+export function createIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function abortError(): DOMException {
+  return new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    if (ms <= 0) return resolve();
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date; anything else means "no hint". */
+function parseRetryAfter(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+function describeIssuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+
+function isJsonContentType(response: Response): boolean {
+  const type = response.headers.get('content-type') ?? '';
+  return /^application\/([\w.+-]+\+)?json\b/i.test(type.trim());
+}
+
+// -------------------------------------------------------------------------------------------------
+// Transport
+// -------------------------------------------------------------------------------------------------
+
+/** One request, described by an endpoint function. */
+export interface ApiRequest<S extends z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  schema: S;
+  query?: Record<string, string | number | null | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The transport every endpoint goes through: bound to one scope, with the token, retry,
+ * rate-limit and validation policy of api.md and faults.md 1–9.
+ */
+export interface Transport {
+  readonly scope: ConnectionScope;
+  /** Sends one request and returns its validated body, or throws a RevampdError. */
+  send<S extends z.ZodMiniType>(request: ApiRequest<S>): Promise<z.infer<S>>;
+  /** Reports an error the way `send` does (to `onError`) and throws it. */
+  fail(init: RevampdErrorInit): never;
+}
+
+/** Creates the transport of one org and connection. */
+export function createTransport(config: RevampdClientConfig): Transport {
+  const connectionId = config.connectionId ?? REVAMPD_CONNECTION_ID;
+  const scope: ConnectionScope = Object.freeze({ orgId: config.orgId, connectionId });
+  const retry = { ...DEFAULT_RETRY, ...config.retry };
+  const root = `${config.baseUrl.replace(/\/+$/, '')}/v1/orgs/${encodeURIComponent(
+    config.orgId,
+  )}/connections/${encodeURIComponent(connectionId)}`;
+  // After a 429, no request of this client goes out before this instant (faults.md 6).
+  let notBefore = 0;
+
+  const fail = (init: RevampdErrorInit): never => {
+    const error = new RevampdError(init);
+    config.onError?.(error);
+    throw error;
+  };
+
+  async function token(): Promise<string> {
+    let value: string | null | undefined;
+    try {
+      value = await config.getAccessToken();
+    } catch {
+      // The getter's own error may hold session details: report only that it failed.
+      return fail({
+        kind: 'signed_out',
+        code: 'token_unavailable',
+        message: 'Could not get an access token.',
+      });
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      return fail({
+        kind: 'signed_out',
+        code: 'token_unavailable',
+        message: 'No access token is available.',
+      });
+    }
+    return value;
+  }
+
+  function backoff(attempt: number): number {
+    const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
+    return Math.random() * ceiling;
+  }
+
+  async function readError(response: Response): Promise<RevampdError> {
+    let code = `http_${response.status}`;
+    let message = response.statusText || `The server answered ${response.status}.`;
+    let fields: Record<string, string> | undefined;
+    // A proxy's HTML error page is a server error, never parsed or shown (api.md).
+    if (isJsonContentType(response)) {
+      try {
+        const parsed = ApiErrorBody.safeParse(await response.json());
+        if (parsed.success) {
+          code = parsed.data.error.code;
+          message = parsed.data.error.message;
+          fields = parsed.data.error.fields;
+        }
+      } catch {
+        // Unreadable error body: keep the status-derived code.
+      }
+    }
+    return new RevampdError({
+      kind: 'http',
+      status: response.status,
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+    });
+  }
+
+  async function readBody<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
+    let json: unknown;
+    try {
+      json = JSON.parse(await response.text());
+    } catch (error) {
+      // An abort while the body streams in is a cancellation, not a bad response: rethrow it
+      // unreported, as the fetch itself does (onError is never told of aborts).
+      if (isAbortError(error)) throw error;
+      return fail({
+        kind: 'invalid_response',
+        code: 'bad_response',
+        status: response.status,
+        message: 'The server sent a response that is not valid JSON.',
+      });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = describeIssuePath(issue?.path ?? []);
+      return fail({
+        kind: 'invalid_response',
+        code: 'contract_violation',
+        status: response.status,
+        field,
+        message: `The server sent an invalid response: field "${field}" ${issue?.message ?? 'is invalid'}.`,
+      });
+    }
+    return parsed.data;
+  }
+
+  async function send<S extends z.ZodMiniType>(options: ApiRequest<S>): Promise<z.infer<S>> {
+    const { signal } = options;
+    const url = new URL(root + options.path);
+    for (const [name, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
+    }
+    const doFetch = config.fetch ?? globalThis.fetch;
+    let attempt = 0;
+    let replayedAfter401 = false;
+
+    for (;;) {
+      await sleep(notBefore - Date.now(), signal);
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        Authorization: `Bearer ${await token()}`,
+      };
+      if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: options.method,
+          headers,
+          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+          ...(signal ? { signal } : {}),
+          credentials: 'omit',
+        });
+      } catch (error) {
+        if (isAbortError(error) || signal?.aborted) throw error;
+        if (attempt < retry.retries) {
+          await sleep(backoff(attempt++), signal);
+          continue;
+        }
+        return fail({ kind: 'network', code: 'network_error', message: 'The network request failed.' });
+      }
+
+      if (response.ok) return readBody(response, options.schema);
+
+      if (response.status === 401) {
+        // The token may have just expired: ask the host once more and replay once.
+        if (!replayedAfter401) {
+          replayedAfter401 = true;
+          continue;
+        }
+        return fail({
+          kind: 'signed_out',
+          code: 'unauthorized',
+          status: 401,
+          message: 'You are signed out.',
+        });
+      }
+
+      if (response.status === 429) {
+        const wait = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+        const delay = wait ?? backoff(attempt);
+        notBefore = Math.max(notBefore, Date.now() + delay);
+        if (attempt < retry.retries && delay <= retry.maxRetryAfterMs) {
+          attempt++;
+          continue;
+        }
+        const error = await readError(response);
+        return fail({
+          kind: 'http',
+          status: 429,
+          code: error.code,
+          message: error.message,
+          retryAt: notBefore,
+        });
+      }
+
+      if (response.status >= 500 && attempt < retry.retries) {
+        await sleep(backoff(attempt++), signal);
+        continue;
+      }
+
+      const error = await readError(response);
+      config.onError?.(error);
+      throw error;
+    }
+  }
+
+  return { scope, send, fail };
+}

@@ -1,0 +1,1 @@
+export { AddOnsTable, type AddOnsTableProps } from './AddOnsTable';

@@ -1,0 +1,231 @@
+import { renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../../mocks/handlers';
+import { server } from '../../../mocks/node';
+import {
+  addPartnerInvoice,
+  editScope,
+  HOSTILE_STRINGS,
+  hostileContent,
+  insufficientFunds,
+  invoicesEmpty,
+  invoicesFail,
+  neverAnswers,
+  noAccess,
+  partnerInvoice,
+  UNSAFE_PDF_URLS,
+  unsafePdfUrls,
+} from '../../../mocks/scenarios';
+import type { Invoice } from '../../api/schemas';
+import { useFormatters } from '../../hooks/formatters';
+import { usePayInvoiceWithWallet } from '../../hooks/invoices';
+import { useWallet } from '../../hooks/wallet';
+import { createWrapper, renderWithProvider } from '../../../test/render';
+import { InvoicesTable } from './InvoicesTable';
+
+function invoice(index: number, overrides: Partial<Invoice> = {}): Invoice {
+  const number = `INV-${String(index).padStart(4, '0')}`;
+  return {
+    id: `inv_test_${index}`,
+    number,
+    issuedAt: new Date(Date.UTC(2026, 5, 1) - index * 86_400_000).toISOString(),
+    dueAt: null,
+    status: 'paid',
+    type: 'phone_number',
+    description: `Invoice ${index}`,
+    total: { amount: 1500, currency: 'USD' },
+    amountDue: { amount: 0, currency: 'USD' },
+    issuer: 'revampd',
+    pdfUrl: `https://files.revampd.example/${number}.pdf`,
+    ...overrides,
+  };
+}
+
+function seedInvoices(invoices: Invoice[]) {
+  server.use(...editScope(db, (scope) => void (scope.invoices = invoices)));
+}
+
+function countRequests(method: string, pattern: RegExp) {
+  const seen: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === method && pattern.test(new URL(request.url).pathname)) seen.push(request.url);
+  });
+  return seen;
+}
+
+function rowOf(name: string): HTMLElement {
+  const header = screen.getByRole('rowheader', { name });
+  const row = header.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+/** Shows the wallet balance beside the table, as WalletCard would. */
+function WalletProbe() {
+  const wallet = useWallet();
+  const format = useFormatters();
+  return <output aria-label="Wallet probe">{wallet.data ? format.money(wallet.data.balance) : ''}</output>;
+}
+
+describe('InvoicesTable', () => {
+  it('shows skeleton rows with aria-busy while loading', async () => {
+    server.use(...neverAnswers('invoices'));
+    renderWithProvider(<InvoicesTable />);
+    expect(await screen.findByRole('table')).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('says so when there are no invoices', async () => {
+    server.use(...invoicesEmpty());
+    renderWithProvider(<InvoicesTable />);
+    expect(await screen.findByText('No invoices from Revampd yet.')).toBeInTheDocument();
+  });
+
+  it('shows an error with Retry that recovers', async () => {
+    server.use(...invoicesFail(503, undefined, { times: 3 }));
+    renderWithProvider(<InvoicesTable />);
+    const alert = await screen.findByRole('alert');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByRole('rowheader')).not.toHaveLength(0);
+  });
+
+  it('says the org has no access on 403', async () => {
+    server.use(...noAccess('invoices'));
+    renderWithProvider(<InvoicesTable />);
+    expect(await screen.findByText('No access')).toBeInTheDocument();
+  });
+
+  it('shows number, date, type, status badge, total and amount due', async () => {
+    seedInvoices([
+      invoice(1, { status: 'open', type: 'call_credits', total: { amount: 5000, currency: 'USD' }, amountDue: { amount: 3000, currency: 'USD' } }),
+    ]);
+    renderWithProvider(<InvoicesTable />);
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    const row = within(rowOf('INV-0001'));
+    // Midnight UTC is still the previous day in the org's zone (America/New_York).
+    expect(row.getByText('May 30, 2026')).toBeInTheDocument();
+    expect(row.getByText('Call credits')).toBeInTheDocument();
+    expect(row.getByText('Open')).toBeInTheDocument();
+    expect(row.getByText('$50.00')).toBeInTheDocument();
+    expect(row.getByText('$30.00')).toBeInTheDocument();
+  });
+
+  it('sorts by total numerically and announces the order', async () => {
+    seedInvoices([
+      invoice(1, { total: { amount: 900, currency: 'USD' } }),
+      invoice(2, { total: { amount: 10_000, currency: 'USD' } }),
+      invoice(3, { total: { amount: 1500, currency: 'USD' } }),
+    ]);
+    renderWithProvider(<InvoicesTable />);
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    const header = screen.getByRole('columnheader', { name: /Total/ });
+    await userEvent.click(within(header).getByRole('button'));
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const order = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(order).toEqual(['INV-0001', 'INV-0003', 'INV-0002']);
+    expect(screen.getByText('Sorted by Total, ascending')).toBeInTheDocument();
+  });
+
+  it('links a PDF only for https URLs, in a new tab without opener (faults.md 24)', async () => {
+    server.use(...unsafePdfUrls(db));
+    renderWithProvider(<InvoicesTable />);
+    await screen.findAllByRole('rowheader');
+    const links = screen.getAllByRole('link', { name: /^PDF of invoice/ });
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    const hrefs = links.map((link) => link.getAttribute('href') ?? '');
+    for (const unsafe of UNSAFE_PDF_URLS) expect(hrefs.some((href) => href.includes(unsafe))).toBe(false);
+    // The four newest invoices carry the unsafe URLs: none of them has a link.
+    const newest = screen.getAllByRole('rowheader').slice(0, 4);
+    for (const cell of newest) {
+      expect(within(cell.closest('tr') as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
+    }
+  });
+
+  it('pays an open invoice once across double clicks; the row and wallet update (faults.md 22)', async () => {
+    seedInvoices([
+      invoice(1, { status: 'open', total: { amount: 2500, currency: 'USD' }, amountDue: { amount: 2500, currency: 'USD' } }),
+      invoice(2),
+    ]);
+    const payments = countRequests('POST', /pay-with-wallet$/);
+    renderWithProvider(
+      <>
+        <InvoicesTable />
+        <WalletProbe />
+      </>,
+    );
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Wallet probe' })).not.toBeEmptyDOMElement());
+    const before = db.scopes()[0]?.wallet.balance.amount ?? 0;
+    expect(within(rowOf('INV-0002')).queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+
+    await userEvent.click(within(rowOf('INV-0001')).getByRole('button', { name: 'Pay with wallet: INV-0001' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pay invoice INV-0001 with wallet credits?' });
+    const format = (amount: number) =>
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount / 100);
+    expect(within(dialog).getByText('Wallet balance now').nextElementSibling).toHaveTextContent(format(before));
+    expect(within(dialog).getByText('Amount to pay').nextElementSibling).toHaveTextContent('$25.00');
+    expect(within(dialog).getByText('Balance after payment').nextElementSibling).toHaveTextContent(format(before - 2500));
+
+    const confirm = within(dialog).getByRole('button', { name: 'Pay $25.00' });
+    await userEvent.dblClick(confirm);
+    await userEvent.click(confirm);
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(within(rowOf('INV-0001')).getByText('Paid')).toBeInTheDocument();
+    expect(within(rowOf('INV-0001')).queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Invoice INV-0001 was paid with wallet credits.')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Wallet probe' })).toHaveTextContent(format(before - 2500));
+    expect(payments).toHaveLength(1);
+    expect(db.scopes()[0]?.wallet.balance.amount).toBe(before - 2500);
+  });
+
+  it('says the wallet is too low and keeps the invoice open on insufficient funds (faults.md 22)', async () => {
+    server.use(...insufficientFunds(db));
+    seedInvoices([invoice(1, { status: 'open', amountDue: { amount: 2500, currency: 'USD' } })]);
+    renderWithProvider(<InvoicesTable />);
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pay with wallet: INV-0001' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Pay $25.00' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Your wallet balance is too low to pay this invoice. The invoice is still open.',
+    );
+    expect(within(rowOf('INV-0001')).getByText('Open')).toBeInTheDocument();
+    expect(db.scopes()[0]?.invoices[0]?.status).toBe('open');
+  });
+
+  it('offers no wallet payment for a Partner-issued invoice (faults.md 13)', async () => {
+    server.use(...partnerInvoice(db));
+    renderWithProvider(<InvoicesTable />);
+    const row = within((await screen.findByRole('rowheader', { name: 'ACME-2026-0042' })).closest('tr') as HTMLElement);
+    expect(row.getByText('Open')).toBeInTheDocument();
+    expect(row.queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+    expect(row.getByText('Issued by your Partner: pay it through your Partner.')).toBeInTheDocument();
+  });
+
+  it('refuses to send a wallet payment for a Partner-issued invoice (faults.md 13)', async () => {
+    const payments = countRequests('POST', /pay-with-wallet$/);
+    const partner = addPartnerInvoice(db.scope('org_test', 'revampd'));
+    const { result } = renderHook(() => usePayInvoiceWithWallet(), { wrapper: createWrapper() });
+    await expect(result.current.mutate({ invoice: partner })).rejects.toMatchObject({
+      kind: 'refused',
+      code: 'invoice_not_payable',
+    });
+    expect(payments).toHaveLength(0);
+  });
+
+  it('renders hostile invoice text as inert text (faults.md 23)', async () => {
+    server.use(...hostileContent(db));
+    const { container } = renderWithProvider(<InvoicesTable />);
+    expect(await screen.findByRole('rowheader', { name: HOSTILE_STRINGS.rtlOverride })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export { PayoutHistoryTable, type PayoutHistoryTableProps } from './PayoutHistoryTable';

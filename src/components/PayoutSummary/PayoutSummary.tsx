@@ -1,0 +1,145 @@
+'use client';
+/**
+ * PayoutSummary: section 7, Affiliate Payouts. YTD Earnings, MTD Earnings and Current
+ * Week in the org's zone and week start, the dates each covers, and a 12-month bar chart
+ * of paid payouts drawn as plain SVG with a table for screen readers. A thin view over
+ * {@link usePayoutSummaryView}.
+ */
+import { useId } from 'react';
+import { usePayoutSummaryView, type PayoutChartView } from '../../hooks/payoutsView';
+import { useRevampd } from '../../provider/RevampdProvider';
+import { EmptyState, ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
+
+/** Props of {@link PayoutSummary}. */
+export interface PayoutSummaryProps {
+  className?: string | undefined;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Chart
+// -------------------------------------------------------------------------------------------------
+
+function MonthChart({ chart }: { chart: PayoutChartView }) {
+  const { messages } = useRevampd();
+  const titleId = useId();
+  const m = messages.payouts;
+  return (
+    <figure className="rvp-PayoutSummary-chart">
+      <figcaption id={titleId} className="rvp-PayoutSummary-chartTitle">
+        {m.chartTitle}
+      </figcaption>
+      {/* role="img": the bars are one picture to assistive tech; the table below reads it out. */}
+      <svg
+        className="rvp-PayoutSummary-svg"
+        role="img"
+        aria-labelledby={titleId}
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        focusable="false"
+      >
+        <line
+          className="rvp-PayoutSummary-axis"
+          x1={0}
+          x2={chart.width}
+          y1={chart.baselineY}
+          y2={chart.baselineY}
+        />
+        {chart.bars.map((bar) => (
+          <g key={bar.month} className="rvp-PayoutSummary-month" data-month={bar.month}>
+            {bar.height > 0 && (
+              <rect
+                className="rvp-PayoutSummary-bar"
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                rx={2}
+              >
+                <title>{`${bar.label}: ${bar.amount}`}</title>
+              </rect>
+            )}
+            <text className="rvp-PayoutSummary-label" x={bar.labelX} y={chart.labelY} textAnchor="middle">
+              {bar.shortLabel}
+            </text>
+          </g>
+        ))}
+      </svg>
+      {/* The wrapper hides it: a table will not shrink to the 1px a hidden box needs. */}
+      <div className="rvp-visually-hidden">
+      <table>
+        <caption>{m.chartTable}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.month}</th>
+            <th scope="col">{m.total}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.bars.map((bar) => (
+            <tr key={bar.month}>
+              <th scope="row">{bar.label}</th>
+              <td>{bar.amount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+    </figure>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// PayoutSummary
+// -------------------------------------------------------------------------------------------------
+
+/** The earnings summary of the Affiliate Payouts section. */
+export function PayoutSummary({ className }: PayoutSummaryProps) {
+  const { messages } = useRevampd();
+  const summary = usePayoutSummaryView();
+  const headingId = useId();
+  const view = summary.view;
+  return (
+    <section
+      className={['rvp-PayoutSummary', 'rvp-widget', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      aria-busy={view.kind === 'loading' || undefined}
+    >
+      <h2 id={headingId} className="rvp-Section-heading">
+        {messages.payouts.heading}
+      </h2>
+      {view.kind === 'loading' && <LoadingState />}
+      {view.kind === 'no-access' && <NoAccessState />}
+      {view.kind === 'error' && (
+        <ErrorState error={view.error} onRetry={summary.retry} retrying={summary.isFetching} />
+      )}
+      {view.kind === 'ready' && (
+        <>
+          {view.error && (
+            <StaleNotice
+              error={view.error}
+              updatedAt={summary.dataUpdatedAt}
+              onRetry={summary.retry}
+              retrying={summary.isFetching}
+            />
+          )}
+          <dl className="rvp-PayoutSummary-totals">
+            {summary.periods.map((period) => (
+              <div key={period.key} className="rvp-PayoutSummary-total" data-period={period.key}>
+                <dt className="rvp-PayoutSummary-totalLabel">{period.label}</dt>
+                <dd className="rvp-PayoutSummary-totalAmount">{period.amount}</dd>
+                {period.range && <dd className="rvp-PayoutSummary-range">{period.range}</dd>}
+              </div>
+            ))}
+          </dl>
+          {summary.isEmpty ? (
+            <EmptyState>
+              <p>{messages.payouts.empty}</p>
+            </EmptyState>
+          ) : (
+            summary.chart && <MonthChart chart={summary.chart} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

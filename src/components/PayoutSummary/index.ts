@@ -1,0 +1,1 @@
+export { PayoutSummary, type PayoutSummaryProps } from './PayoutSummary';

@@ -1,0 +1,1 @@
+export { TicketDetail, type TicketDetailProps } from './TicketDetail';

@@ -1,0 +1,227 @@
+'use client';
+/**
+ * TicketForm: section 4, Submit Ticket. A thin view over {@link useTicketForm}: every rule
+ * (validation, one ticket per intent, drafts, focus) lives in the hook; this file only
+ * lays out the GOV.UK-style parts.
+ */
+import { useContext, useRef } from 'react';
+import type { Ticket, TicketPriority } from '../../api/schemas';
+import type { DraftStorage } from '../../hooks/draftStorage';
+import { useTicketForm, type TicketFormField, type TicketFormState } from '../../hooks/ticketForm';
+import { useRevampd } from '../../provider/RevampdProvider';
+import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
+import { activatePortalSection, requestOpenTicket } from '../TicketsTable/portalBridge';
+import { Button } from '../ui/Button';
+
+/** Props of {@link TicketForm}. */
+export interface TicketFormProps {
+  /** Called once with the created ticket. */
+  onSubmitted?: ((ticket: Ticket) => void) | undefined;
+  /**
+   * Called by the confirmation's "View ticket #N" action. Inside ConnectionPortal it
+   * defaults to opening the ticket in the Tickets section; elsewhere the action is shown
+   * only when this is set.
+   */
+  onViewTicket?: ((ticket: Ticket) => void) | undefined;
+  /** Where drafts are kept. @default localStorage, failures tolerated */
+  draftStorage?: DraftStorage | undefined;
+  className?: string | undefined;
+}
+
+const PRIORITIES: readonly TicketPriority[] = ['low', 'medium', 'high'];
+
+// -------------------------------------------------------------------------------------------------
+// Parts
+// -------------------------------------------------------------------------------------------------
+
+function ErrorSummary({ form }: { form: TicketFormState }) {
+  const { messages } = useRevampd();
+  return (
+    <div
+      ref={form.errorSummaryRef}
+      id={form.ids.errorSummary}
+      className="rvp-ErrorSummary"
+      tabIndex={-1}
+      aria-labelledby={form.ids.errorSummaryTitle}
+    >
+      {/* The alert inside, as GOV.UK does: announced when it appears, focused as a whole. */}
+      <div role="alert">
+        <h3 id={form.ids.errorSummaryTitle} className="rvp-ErrorSummary-title">
+          {messages.ticketForm.errorSummaryTitle}
+        </h3>
+        <ul className="rvp-ErrorSummary-list">
+          {form.errors.map((problem) => (
+            <li key={problem.field}>
+              <a
+                href={`#${form.ids[problem.field]}`}
+                onClick={(event) => {
+                  // Focus the field instead of changing the host's URL hash (its router's).
+                  event.preventDefault();
+                  form.focusField(problem.field);
+                }}
+              >
+                {problem.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function FieldError({ form, field }: { form: TicketFormState; field: TicketFormField }) {
+  const { messages } = useRevampd();
+  const message = form.errorFor(field);
+  if (!message) return null;
+  return (
+    <p id={form.ids.error[field]} className="rvp-Field-error">
+      <span className="rvp-visually-hidden">{messages.ticketForm.errorPrefix}</span> {message}
+    </p>
+  );
+}
+
+function CharacterCountText({ form, field }: { form: TicketFormState; field: 'title' | 'description' }) {
+  const count = form.counts[field];
+  return (
+    <p id={form.ids.count[field]} className="rvp-Field-count" data-over={count.isOver ? '' : undefined}>
+      {count.message}
+    </p>
+  );
+}
+
+function Confirmation({
+  form,
+  ticket,
+  onViewTicket,
+}: {
+  form: TicketFormState;
+  ticket: Ticket;
+  onViewTicket: ((ticket: Ticket) => void) | undefined;
+}) {
+  const { messages, t } = useRevampd();
+  const m = messages.ticketForm;
+  return (
+    <div className="rvp-TicketForm-success" data-ticket-number={ticket.number}>
+      <h3 ref={form.successHeadingRef} id={form.ids.successHeading} className="rvp-TicketForm-successHeading" tabIndex={-1}>
+        {t(m.successHeading, { number: ticket.number })}
+      </h3>
+      <p className="rvp-TicketForm-successBody">{t(m.successBody)}</p>
+      <div className="rvp-TicketForm-actions">
+        {onViewTicket && (
+          <Button variant="primary" onClick={() => onViewTicket(ticket)}>
+            {t(m.viewTicket, { number: ticket.number })}
+          </Button>
+        )}
+        <Button onClick={form.reset}>{m.newTicket}</Button>
+      </div>
+    </div>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// TicketForm
+// -------------------------------------------------------------------------------------------------
+
+/** The Submit Ticket section: Title, Priority, Description, over {@link useTicketForm}. */
+export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className }: TicketFormProps) {
+  const { messages, t, queryClient, scope } = useRevampd();
+  const m = messages.ticketForm;
+  const form = useTicketForm({ onSubmitted, draftStorage });
+  const insidePortal = useContext(InsidePortalContext);
+  const rootRef = useRef<HTMLElement>(null);
+  const headingId = `${form.ids.form}-heading`;
+
+  // Inside the portal "View ticket" switches to the Tickets section and opens the ticket there.
+  const viewTicket =
+    onViewTicket ??
+    (insidePortal
+      ? (ticket: Ticket) => {
+          requestOpenTicket(queryClient, scope, ticket.id);
+          activatePortalSection(rootRef.current, 'tickets');
+        }
+      : undefined);
+
+  const titleError = form.errorFor('title');
+  const priorityError = form.errorFor('priority');
+  const descriptionError = form.errorFor('description');
+
+  return (
+    <section
+      ref={rootRef}
+      className={['rvp-TicketForm', 'rvp-widget', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      data-status={form.status}
+    >
+      <h2 id={headingId} className="rvp-Section-heading">
+        {m.heading}
+      </h2>
+      <p className="rvp-Section-intro">{t(m.intro)}</p>
+
+      {form.status === 'submitted' && form.submittedTicket ? (
+        <Confirmation form={form} ticket={form.submittedTicket} onViewTicket={viewTicket} />
+      ) : (
+        <form {...form.getFormProps()} className="rvp-TicketForm-form">
+          {form.draftRestored && (
+            <p className="rvp-TicketForm-draftNote" role="status">
+              {m.draftRestored}
+            </p>
+          )}
+          {form.errors.length > 0 && <ErrorSummary form={form} />}
+          {form.formErrorMessage && (
+            <div id={form.ids.formError} className="rvp-TicketForm-formError" role="alert" data-error-code={form.formError?.code}>
+              <p className="rvp-TicketForm-formErrorTitle">{m.submitFailed}</p>
+              <p>{form.formErrorMessage}</p>
+            </div>
+          )}
+
+          <div className="rvp-Field" data-invalid={titleError ? '' : undefined}>
+            <label className="rvp-Field-label" htmlFor={form.ids.title}>
+              {m.title}
+            </label>
+            <FieldError form={form} field="title" />
+            <input className="rvp-Field-input" type="text" autoComplete="off" spellCheck {...form.getFieldProps('title')} />
+            <CharacterCountText form={form} field="title" />
+          </div>
+
+          <div className="rvp-Field" data-invalid={priorityError ? '' : undefined}>
+            <label className="rvp-Field-label" htmlFor={form.ids.priority}>
+              {m.priority}
+            </label>
+            <FieldError form={form} field="priority" />
+            <select className="rvp-Field-select" {...form.getFieldProps('priority')}>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {messages.tickets.priority[priority]}
+                </option>
+              ))}
+            </select>
+          </div>
+
+          <div className="rvp-Field" data-invalid={descriptionError ? '' : undefined}>
+            <label className="rvp-Field-label" htmlFor={form.ids.description}>
+              {m.description}
+            </label>
+            <p id={form.ids.descriptionHint} className="rvp-Field-hint">
+              {t(m.descriptionHint)}
+            </p>
+            <FieldError form={form} field="description" />
+            <textarea className="rvp-Field-textarea" rows={8} spellCheck {...form.getFieldProps('description')} />
+            <CharacterCountText form={form} field="description" />
+          </div>
+
+          {/* The count, announced politely once typing pauses; the visible one above is silent. */}
+          <div className="rvp-visually-hidden" aria-live="polite" aria-atomic="true">
+            {form.announcement}
+          </div>
+
+          <div className="rvp-TicketForm-actions">
+            <Button type="submit" variant="primary" busy={form.isSubmitting} aria-busy={form.isSubmitting || undefined}>
+              {form.isSubmitting ? m.submitting : m.submit}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

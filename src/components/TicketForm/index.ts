@@ -1,0 +1,1 @@
+export { TicketForm, type TicketFormProps } from './TicketForm';

@@ -1,0 +1,254 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, delay, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { apiPath } from '../../../mocks/handlers/shared';
+import { failWith, neverAnswers, noAccess, walletTransactionsEmpty } from '../../../mocks/scenarios';
+import { server } from '../../../mocks/node';
+import type { WalletTransaction } from '../../api/schemas';
+import { renderWithProvider } from '../../../test/render';
+import { WalletCard } from './WalletCard';
+
+/** Intl separates some symbols with U+00A0; compare with plain spaces. */
+const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+function balanceText(): string {
+  const card = screen.getByRole('region', { name: 'Wallet' });
+  const amount = card.querySelector('.rvp-WalletCard-balanceAmount');
+  return plain(amount?.textContent);
+}
+
+/** Answers `GET /wallet` with a raw JSON body, so amounts like `-0` survive as written. */
+function walletBody(balanceJson: string, updatedAt = '2024-04-01T03:30:00Z') {
+  return http.get(apiPath('/wallet'), () =>
+    new HttpResponse(`{"connectionId":"revampd","balance":${balanceJson},"updatedAt":"${updatedAt}"}`, {
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+}
+
+function transaction(overrides: Partial<WalletTransaction> & Pick<WalletTransaction, 'id'>): WalletTransaction {
+  return {
+    createdAt: '2024-04-01T03:30:00Z',
+    kind: 'adjustment',
+    amount: { amount: 0, currency: 'USD' },
+    description: 'Adjustment',
+    invoiceId: null,
+    payoutId: null,
+    ...overrides,
+  };
+}
+
+function transactionsBody(data: WalletTransaction[]) {
+  return http.get(apiPath('/wallet/transactions'), () => HttpResponse.json({ data, nextCursor: null }));
+}
+
+const SAMPLE_TRANSACTIONS = [
+  transaction({
+    id: 'wtx_1',
+    kind: 'payout_credit',
+    amount: { amount: 12_550, currency: 'USD' },
+    description: 'Affiliate payout po_1',
+    payoutId: 'po_1',
+  }),
+  transaction({
+    id: 'wtx_2',
+    kind: 'invoice_payment',
+    amount: { amount: -4_000, currency: 'USD' },
+    description: 'Invoice INV-7',
+    invoiceId: 'inv_7',
+  }),
+  transaction({ id: 'wtx_3', kind: 'adjustment', amount: { amount: 0, currency: 'USD' }, description: 'No-op' }),
+];
+
+describe('WalletCard', () => {
+  it('shows the balance, when it was updated, what credits pay for, and recent transactions', async () => {
+    renderWithProvider(<WalletCard />, { messages: { brandName: 'Acme Voice' } });
+    const card = await screen.findByRole('region', { name: 'Wallet' });
+    await within(card).findByRole('table', { name: 'Recent transactions' });
+    expect(balanceText()).toMatch(/^\$[\d,]+\.\d{2}$/);
+    expect(within(card).getByText(/^Updated /)).toBeInTheDocument();
+    expect(within(card).getByText(/Credits pay for items issued by Acme Voice/)).toBeInTheDocument();
+    expect(within(card).getByText(/never pay Partner invoices/)).toBeInTheDocument();
+    expect(within(card).queryByText(/Revampd/)).toBeNull();
+    // Seeded history: ten newest, each signed.
+    const rows = within(card).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      const amount = plain(row.querySelector('.rvp-WalletCard-amount')?.textContent);
+      expect(amount).toMatch(/^([+-]\$[\d,]+\.\d{2}|\$0\.00)$/);
+    }
+  });
+
+  it('signs amounts (+ credits, - debits, zero unsigned) and names each kind', async () => {
+    server.use(walletBody('{"amount":8550,"currency":"USD"}'), transactionsBody(SAMPLE_TRANSACTIONS));
+    renderWithProvider(<WalletCard />);
+    const table = await screen.findByRole('table', { name: 'Recent transactions' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => plain(row.querySelector('.rvp-WalletCard-amount')?.textContent))).toEqual([
+      '+$125.50',
+      '-$40.00',
+      '$0.00',
+    ]);
+    expect(within(rows[0] as HTMLElement).getByText('Payout credit')).toBeInTheDocument();
+    expect(within(rows[1] as HTMLElement).getByText('Invoice payment')).toBeInTheDocument();
+    // Dated in the provider's zone: 03:30Z on April 1 is still March 31 in New York.
+    expect(within(rows[0] as HTMLElement).getByText('Mar 31, 2024')).toBeInTheDocument();
+  });
+
+  it('links payout credits and invoice payments only when the host passes onNavigate', async () => {
+    server.use(transactionsBody(SAMPLE_TRANSACTIONS));
+    const onNavigate = vi.fn();
+    const { unmount } = renderWithProvider(<WalletCard />);
+    await screen.findByRole('table', { name: 'Recent transactions' });
+    expect(screen.queryByRole('button', { name: /View payout/ })).toBeNull();
+    unmount();
+
+    renderWithProvider(<WalletCard onNavigate={onNavigate} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'View payout: Affiliate payout po_1' }));
+    expect(onNavigate).toHaveBeenLastCalledWith('payouts', 'po_1');
+    await user.click(screen.getByRole('button', { name: 'View invoice: Invoice INV-7' }));
+    expect(onNavigate).toHaveBeenLastCalledWith('invoices', 'inv_7');
+    // An adjustment links nowhere.
+    expect(screen.getAllByRole('button', { name: /^View / })).toHaveLength(2);
+  });
+
+  describe('money (faults.md 14, 15)', () => {
+    it.each([
+      ['USD minor units', '{"amount":1,"currency":"USD"}', '$0.01'],
+      ['JPY has no minor digits', '{"amount":500,"currency":"JPY"}', '¥500'],
+      ['KWD has three', '{"amount":5125,"currency":"KWD"}', 'KWD 5.125'],
+      ['lowercase currency is normalised', '{"amount":1999,"currency":"usd"}', '$19.99'],
+      ['zero', '{"amount":0,"currency":"USD"}', '$0.00'],
+      ['-0 is not a debit', '{"amount":-0,"currency":"USD"}', '$0.00'],
+    ])('%s', async (_label, balance, expected) => {
+      server.use(walletBody(balance));
+      renderWithProvider(<WalletCard />);
+      await waitFor(() => expect(balanceText()).toBe(expected));
+      expect(screen.queryByRole('note')).toBeNull();
+    });
+
+    it('formats in the provider’s locale', async () => {
+      server.use(walletBody('{"amount":123456,"currency":"EUR"}'));
+      renderWithProvider(<WalletCard />, { locale: 'de-DE' });
+      await waitFor(() => expect(balanceText()).toBe('1.234,56 €'));
+    });
+
+    it('shows a negative balance as such, with what happens next', async () => {
+      server.use(walletBody('{"amount":-1234,"currency":"USD"}'));
+      renderWithProvider(<WalletCard />);
+      await waitFor(() => expect(balanceText()).toBe('-$12.34'));
+      expect(screen.getByRole('note')).toHaveTextContent('Your balance is negative');
+      expect(screen.getByRole('region', { name: 'Wallet' })).toHaveAttribute('data-balance', 'debit');
+    });
+
+    it('never shows -$0.00 for a -0 transaction', async () => {
+      server.use(
+        http.get(apiPath('/wallet/transactions'), () =>
+          new HttpResponse(
+            '{"data":[{"id":"wtx_z","createdAt":"2024-04-01T03:30:00Z","kind":"adjustment","amount":{"amount":-0,"currency":"USD"},"description":"Zero","invoiceId":null,"payoutId":null}],"nextCursor":null}',
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+        ),
+      );
+      renderWithProvider(<WalletCard />);
+      const table = await screen.findByRole('table', { name: 'Recent transactions' });
+      const cell = table.querySelector('tbody .rvp-WalletCard-amount');
+      expect(plain(cell?.textContent)).toBe('$0.00');
+      expect(cell).toHaveAttribute('data-direction', 'zero');
+    });
+  });
+
+  describe('states', () => {
+    it('loading: a busy region', async () => {
+      server.use(...neverAnswers('wallet'), ...neverAnswers('walletTransactions'));
+      renderWithProvider(<WalletCard />);
+      const card = screen.getByRole('region', { name: 'Wallet' });
+      expect(card).toHaveAttribute('aria-busy', 'true');
+      expect(within(card).getByRole('status')).toHaveTextContent('Loading…');
+    });
+
+    it('empty transactions', async () => {
+      server.use(...walletTransactionsEmpty());
+      renderWithProvider(<WalletCard />);
+      expect(await screen.findByText('No transactions yet.')).toBeInTheDocument();
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(balanceText()).toMatch(/^\$/);
+    });
+
+    it('error, then Retry recovers', async () => {
+      // The client's own retries (2 in tests) plus the first attempt all fail.
+      server.use(...failWith('wallet', 500, undefined, { times: 3 }));
+      renderWithProvider(<WalletCard />);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Something went wrong');
+      await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(balanceText()).toMatch(/^\$/));
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('no access (403 on /wallet): says so, no retry storm', async () => {
+      let calls = 0;
+      server.use(
+        http.get(apiPath('/wallet'), () => {
+          calls += 1;
+          return undefined;
+        }),
+        ...noAccess('wallet'),
+      );
+      renderWithProvider(<WalletCard />);
+      expect(await screen.findByText('No access')).toBeInTheDocument();
+      expect(screen.getByText('This organization does not have access to this section.')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      expect(calls).toBe(1);
+    });
+
+    it('stale: a failed refresh keeps the balance and says it may be out of date', async () => {
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      renderWithProvider(<WalletCard />, { queryClient });
+      await waitFor(() => expect(balanceText()).toMatch(/^\$/));
+      const shown = balanceText();
+      server.use(...failWith('wallet', 500));
+      await act(() => queryClient.refetchQueries());
+      expect(await screen.findByText(/it may be out of date/)).toBeInTheDocument();
+      expect(balanceText()).toBe(shown);
+    });
+  });
+
+  it('never shows the previous org’s wallet after an org switch, whatever the response order (faults.md 10)', async () => {
+    server.use(
+      http.get(apiPath('/wallet'), async ({ params }) => {
+        const old = params['orgId'] === 'org_old';
+        if (old) await delay(150);
+        return HttpResponse.json({
+          connectionId: 'revampd',
+          balance: { amount: old ? 11_111 : 22_222, currency: 'USD' },
+          updatedAt: '2024-04-01T03:30:00Z',
+        });
+      }),
+      http.get(apiPath('/wallet/transactions'), async ({ params }) => {
+        const old = params['orgId'] === 'org_old';
+        if (old) await delay(150);
+        return HttpResponse.json({
+          data: [transaction({ id: `wtx_${String(params['orgId'])}`, description: old ? 'Old org row' : 'New org row' })],
+          nextCursor: null,
+        });
+      }),
+    );
+    const seen: string[] = [];
+    const view = renderWithProvider(<WalletCard />, { orgId: 'org_old' });
+    view.rerenderWith({ orgId: 'org_new' });
+    await waitFor(() => expect(balanceText()).toBe('$222.22'));
+    expect(await screen.findByText('New org row')).toBeInTheDocument();
+    // Watch through the old org's late answers.
+    const until = Date.now() + 300;
+    while (Date.now() < until) {
+      seen.push(balanceText());
+      expect(screen.queryByText('Old org row')).toBeNull();
+      await delay(20);
+    }
+    expect(seen.every((text) => text === '$222.22')).toBe(true);
+  });
+});

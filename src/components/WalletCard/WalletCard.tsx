@@ -1,0 +1,187 @@
+'use client';
+/**
+ * WalletCard: section 6, Wallet. The balance of this connection's wallet and when it was
+ * last updated, what its credits pay for (Revampd-issued items only, never Partner
+ * invoices), and the recent transactions with signed amounts. A thin view over
+ * {@link useWalletCardView}.
+ */
+import { useId } from 'react';
+import {
+  useWalletCardView,
+  type WalletCardView,
+  type WalletLinkSection,
+  type WalletTransactionRow,
+} from '../../hooks/walletView';
+import { useRevampd } from '../../provider/RevampdProvider';
+import { Button } from '../ui/Button';
+import { EmptyState, ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
+
+/** Props of {@link WalletCard}. */
+export interface WalletCardProps {
+  /**
+   * Called when a person opens the payout a credit came from or the invoice a payment
+   * went to. Without it, transactions show no links: inside `ConnectionPortal` the host
+   * decides how sections are reached (e.g. its router).
+   * @default undefined
+   */
+  onNavigate?: ((section: WalletLinkSection, id: string) => void) | undefined;
+  /** How many of the newest transactions to list. @default 10 */
+  recentCount?: number | undefined;
+  className?: string | undefined;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Parts
+// -------------------------------------------------------------------------------------------------
+
+function Balance({ card }: { card: WalletCardView }) {
+  const { messages } = useRevampd();
+  return (
+    <div className="rvp-WalletCard-summary">
+      <dl className="rvp-WalletCard-balance" data-direction={card.balanceDirection ?? undefined}>
+        <dt className="rvp-WalletCard-balanceLabel">{messages.wallet.balance}</dt>
+        <dd className="rvp-WalletCard-balanceAmount">{card.balance}</dd>
+        <dd className="rvp-WalletCard-updated">{card.updatedAt}</dd>
+      </dl>
+      {card.negativeNotice && (
+        <p className="rvp-WalletCard-negative" role="note">
+          {card.negativeNotice}
+        </p>
+      )}
+      <ul className="rvp-WalletCard-scope">
+        <li data-scope="pays">{card.paysFor}</li>
+        <li data-scope="never">{card.neverPaysFor}</li>
+      </ul>
+    </div>
+  );
+}
+
+function TransactionRow({
+  row,
+  onNavigate,
+}: {
+  row: WalletTransactionRow;
+  onNavigate: WalletCardProps['onNavigate'];
+}) {
+  const link = row.link;
+  return (
+    <tr className="rvp-WalletCard-row" data-kind={row.kind}>
+      <td className="rvp-WalletCard-date">{row.date}</td>
+      <td className="rvp-WalletCard-description">
+        <span>{row.description}</span>
+        {link && onNavigate && (
+          <Button
+            variant="ghost"
+            className="rvp-WalletCard-link"
+            onClick={() => onNavigate(link.section, link.id)}
+          >
+            {link.label}
+            {/* The visible label repeats on every row; the hidden part tells them apart. */}
+            <span className="rvp-visually-hidden">: {row.description}</span>
+          </Button>
+        )}
+      </td>
+      <td className="rvp-WalletCard-kind">{row.kindLabel}</td>
+      <td className="rvp-WalletCard-amount" data-direction={row.direction}>
+        {row.amount}
+      </td>
+    </tr>
+  );
+}
+
+function Transactions({ card, onNavigate }: { card: WalletCardView; onNavigate: WalletCardProps['onNavigate'] }) {
+  const { messages } = useRevampd();
+  const headingId = useId();
+  const m = messages.wallet;
+  const view = card.transactionsView;
+  const list = card.transactionsQuery;
+  return (
+    <div className="rvp-WalletCard-transactions" aria-busy={view.kind === 'loading' || undefined}>
+      <h3 id={headingId} className="rvp-WalletCard-subheading">
+        {m.transactions}
+      </h3>
+      {view.kind === 'loading' && <LoadingState />}
+      {view.kind === 'no-access' && <NoAccessState />}
+      {view.kind === 'error' && (
+        <ErrorState error={view.error} onRetry={card.retryTransactions} retrying={list.isFetching} />
+      )}
+      {view.kind === 'empty' && (
+        <EmptyState>
+          <p>{m.emptyTransactions}</p>
+        </EmptyState>
+      )}
+      {view.kind === 'ready' && (
+        <>
+          {view.error && (
+            <StaleNotice
+              error={view.error}
+              updatedAt={list.dataUpdatedAt}
+              onRetry={card.retryTransactions}
+              retrying={list.isFetching}
+            />
+          )}
+          <div className="rvp-WalletCard-tableWrap">
+            <table className="rvp-WalletCard-table" aria-labelledby={headingId}>
+              <thead>
+                <tr>
+                  <th scope="col">{m.columns.date}</th>
+                  <th scope="col">{m.columns.description}</th>
+                  <th scope="col">{m.columns.kind}</th>
+                  <th scope="col" className="rvp-WalletCard-amount">
+                    {m.columns.amount}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {card.transactions.map((row) => (
+                  <TransactionRow key={row.id} row={row} onNavigate={onNavigate} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// WalletCard
+// -------------------------------------------------------------------------------------------------
+
+/** The Wallet section: balance, what credits pay for, recent transactions. */
+export function WalletCard({ onNavigate, recentCount, className }: WalletCardProps) {
+  const { messages } = useRevampd();
+  const card = useWalletCardView({ recentCount });
+  const headingId = useId();
+  const view = card.view;
+  return (
+    <section
+      className={['rvp-WalletCard', 'rvp-widget', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      aria-busy={view.kind === 'loading' || undefined}
+      data-balance={card.balanceDirection ?? undefined}
+    >
+      <h2 id={headingId} className="rvp-Section-heading">
+        {messages.wallet.heading}
+      </h2>
+      {view.kind === 'loading' && <LoadingState />}
+      {view.kind === 'no-access' && <NoAccessState />}
+      {view.kind === 'error' && <ErrorState error={view.error} onRetry={card.retry} retrying={card.isFetching} />}
+      {view.kind === 'ready' && (
+        <>
+          {view.error && (
+            <StaleNotice
+              error={view.error}
+              updatedAt={card.walletUpdatedAt}
+              onRetry={card.retry}
+              retrying={card.isFetching}
+            />
+          )}
+          <Balance card={card} />
+          <Transactions card={card} onNavigate={onNavigate} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
+
+/** Props of {@link Button}. */
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** @default "secondary" */
+  variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
+  /** Shows the button as busy; it stays focusable but ignores clicks. */
+  busy?: boolean;
+}
+
+/**
+ * The library's button. A busy button keeps focus (a disabled one would drop it to the
+ * page) and swallows clicks, so a double click cannot fire its action twice.
+ */
+export const Button = /*#__PURE__*/ forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = 'secondary', busy = false, className, onClick, type = 'button', ...rest },
+  ref,
+) {
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className={['rvp-Button', className].filter(Boolean).join(' ')}
+      data-variant={variant}
+      data-busy={busy ? '' : undefined}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        if (busy) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+      {...rest}
+    />
+  );
+});

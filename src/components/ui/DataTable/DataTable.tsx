@@ -1,0 +1,432 @@
+'use client';
+/**
+ * DataTable: the one styled table every list section renders (add-ons, invoices,
+ * tickets, payouts). It is a view over {@link useDataTable} (sorting, pages, CSV) and a
+ * {@link ListQuery}-shaped list (loading, errors, cursor paging).
+ *
+ * @example
+ * // Module scope: features must keep their identity.
+ * const { features, columnHelper } = defineDataTable<Payout>();
+ *
+ * function usePayoutsTable() {
+ *   const list = usePayouts();
+ *   const { messages } = useRevampd();
+ *   const format = useFormatters();
+ *   const columns = useMemo(
+ *     () =>
+ *       columnHelper.columns([
+ *         columnHelper.accessor((row) => Date.parse(row.createdAt), {
+ *           id: 'date',
+ *           header: messages.payouts.columns.date,
+ *           sortFn: 'number', // raw epoch ms, never the formatted text
+ *           cell: (info) => format.date(info.row.original.createdAt),
+ *           meta: { rowHeader: true, csv: (row) => csvInstant(row.createdAt) },
+ *         }),
+ *         columnHelper.accessor((row) => row.amount.amount, {
+ *           id: 'amount',
+ *           header: messages.payouts.columns.amount,
+ *           sortFn: 'number', // minor units
+ *           cell: (info) => format.money(info.row.original.amount),
+ *           meta: {
+ *             align: 'end',
+ *             csvHeader: moneyCsvHeaders(messages.payouts.columns.amount, messages.csv.currency),
+ *             csv: (row) => csvMoney(row.amount),
+ *           },
+ *         }),
+ *       ]),
+ *     [messages, format],
+ *   );
+ *   const table = useDataTable({ features, columns, data: list.items, getRowId: (row) => row.id });
+ *   return { list, table };
+ * }
+ *
+ * function PayoutHistoryTable() {
+ *   const { list, table } = usePayoutsTable();
+ *   return (
+ *     <DataTable
+ *       instance={table}
+ *       list={list}
+ *       caption="Payout history"
+ *       emptyMessage="No payouts yet."
+ *       exportName="payouts" // → payouts-2026-11-25.csv
+ *       renderCell={(columnId, row) => (columnId === 'status' ? <StatusBadge …/> : undefined)}
+ *     />
+ *   );
+ * }
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { RowData } from '@tanstack/react-table';
+import type { RevampdError } from '../../../api/errors';
+import { csvFileName } from '../../../format/csv';
+import { useRevampd } from '../../../provider/RevampdProvider';
+import { Button } from '../Button';
+import { EmptyState, ErrorState, NoAccessState, StaleNotice } from '../ResourceState';
+import { resourceView } from '../resourceView';
+import { downloadCsv } from './downloadCsv';
+import { DATA_TABLE_PAGE_SIZES, type DataTableInstance, type DataTableRow } from './useDataTable';
+
+// -------------------------------------------------------------------------------------------------
+// Props
+// -------------------------------------------------------------------------------------------------
+
+/** The parts of a cursor-paged list a DataTable renders from; every `ListQuery` fits. */
+export interface DataTableListState {
+  items: readonly unknown[];
+  status: 'pending' | 'error' | 'success';
+  error: RevampdError | null;
+  isFetching: boolean;
+  isFetchingNextPage: boolean;
+  hasNextPage: boolean;
+  fetchNextPage: () => void;
+  refetch: () => void;
+  dataUpdatedAt: number;
+}
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps<TRow extends RowData> {
+  /** From `useDataTable` (or a table hook such as `useInvoicesTable`). */
+  instance: DataTableInstance<TRow>;
+  /** The list the rows came from: loading, error, stale and "Load more" follow it. */
+  list: DataTableListState;
+  /** The table's accessible name, as its `<caption>`. */
+  caption: string;
+  /** Shows the caption; by default it is for assistive tech only. @default false */
+  captionVisible?: boolean | undefined;
+  /** Shown instead of the table when the list is empty. */
+  emptyMessage: ReactNode;
+  /** File-name section of the CSV export (`<exportName>-<YYYY-MM-DD>.csv`); no export without it. */
+  exportName?: string | undefined;
+  /** Rows-per-page choices. @default [10, 25, 50] */
+  pageSizeOptions?: readonly number[] | undefined;
+  /**
+   * Custom content of a cell, e.g. a status badge or an action button; return
+   * `undefined` to render the column's own `cell`.
+   */
+  renderCell?: ((columnId: string, row: TRow) => ReactNode | undefined) | undefined;
+  /** Makes the row-header cell (`meta.rowHeader`) a button that opens the row. */
+  onRowAction?: ((row: TRow) => void) | undefined;
+  /** Accessible name of that button, e.g. "Open ticket #12". */
+  rowActionLabel?: ((row: TRow) => string) | undefined;
+  /** Skeleton rows while the first page loads. @default 5 */
+  skeletonRows?: number | undefined;
+  className?: string | undefined;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Parts
+// -------------------------------------------------------------------------------------------------
+
+const SORT_ICON = { ascending: '▲', descending: '▼', none: '↕' } as const;
+
+function HeaderRow<TRow extends RowData>({ instance, interactive }: { instance: DataTableInstance<TRow>; interactive: boolean }) {
+  const { table, sort } = instance;
+  return (
+    <>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const column = header.column;
+            const direction = sort?.columnId === column.id ? sort.direction : undefined;
+            const canSort = interactive && column.getCanSort();
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                colSpan={header.colSpan > 1 ? header.colSpan : undefined}
+                aria-sort={direction}
+                className="rvp-DataTable-columnHeader"
+                data-align={column.columnDef.meta?.align ?? 'start'}
+                data-column={column.id}
+              >
+                {header.isPlaceholder ? null : canSort ? (
+                  <button
+                    type="button"
+                    className="rvp-DataTable-sortButton"
+                    data-sorted={direction ?? undefined}
+                    onClick={() => instance.toggleSort(column.id)}
+                  >
+                    <table.FlexRender header={header} />
+                    <span className="rvp-DataTable-sortIcon" aria-hidden="true">
+                      {SORT_ICON[direction ?? 'none']}
+                    </span>
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+function BodyRow<TRow extends RowData>({
+  row,
+  instance,
+  renderCell,
+  onRowAction,
+  rowActionLabel,
+}: {
+  row: DataTableRow<TRow>;
+  instance: DataTableInstance<TRow>;
+  renderCell: DataTableProps<TRow>['renderCell'];
+  onRowAction: DataTableProps<TRow>['onRowAction'];
+  rowActionLabel: DataTableProps<TRow>['rowActionLabel'];
+}) {
+  const { table } = instance;
+  return (
+    <tr className="rvp-DataTable-row" data-row-id={row.id}>
+      {row.getAllCells().map((cell) => {
+        const meta = cell.column.columnDef.meta;
+        const custom = renderCell?.(cell.column.id, row.original);
+        let content: ReactNode = custom !== undefined ? custom : <table.FlexRender cell={cell} />;
+        if (meta?.rowHeader && onRowAction) {
+          content = (
+            <button
+              type="button"
+              className="rvp-DataTable-rowAction"
+              aria-label={rowActionLabel?.(row.original)}
+              onClick={() => onRowAction(row.original)}
+            >
+              {content}
+            </button>
+          );
+        }
+        const props = {
+          className: 'rvp-DataTable-cell',
+          'data-align': meta?.align ?? 'start',
+          'data-nowrap': meta?.nowrap || meta?.align === 'end' ? '' : undefined,
+          'data-column': cell.column.id,
+        };
+        return meta?.rowHeader ? (
+          <th key={cell.id} scope="row" {...props}>
+            {content}
+          </th>
+        ) : (
+          <td key={cell.id} {...props}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+function SkeletonRows({ columns, rows }: { columns: number; rows: number }) {
+  return (
+    <>
+      {Array.from({ length: rows }, (_, rowIndex) => (
+        <tr key={rowIndex} className="rvp-DataTable-row" data-skeleton="">
+          {Array.from({ length: columns }, (_, columnIndex) => (
+            <td key={columnIndex} className="rvp-DataTable-cell">
+              <span className="rvp-Skeleton" aria-hidden="true" />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// DataTable
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * A sortable, paged table with loading, empty, error-with-retry, no-access and stale
+ * states, cursor paging ("Load more") and CSV export of the loaded rows.
+ */
+export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
+  const {
+    instance,
+    list,
+    caption,
+    captionVisible = false,
+    emptyMessage,
+    exportName,
+    pageSizeOptions = DATA_TABLE_PAGE_SIZES,
+    renderCell,
+    onRowAction,
+    rowActionLabel,
+    skeletonRows = 5,
+    className,
+  } = props;
+  const { messages, t, timeZone } = useRevampd();
+  const captionId = useId();
+  const pageSizeId = useId();
+  const m = messages.table;
+
+  const hasData = list.items.length > 0 || list.status === 'success';
+  const view = resourceView({ status: list.status, error: list.error, isEmpty: list.items.length === 0 }, hasData);
+
+  // After "Load more", show the page that holds the first new row.
+  const rowsBeforeLoadMore = useRef<number | null>(null);
+  const { pagination } = instance;
+  useEffect(() => {
+    const before = rowsBeforeLoadMore.current;
+    if (before === null || list.isFetchingNextPage) return;
+    rowsBeforeLoadMore.current = null;
+    if (list.items.length > before) pagination.setPageIndex(Math.floor(before / pagination.pageSize));
+  }, [list.items.length, list.isFetchingNextPage, pagination]);
+
+  const columnCount = instance.table.getAllLeafColumns().length;
+  const rootClass = ['rvp-DataTable', className].filter(Boolean).join(' ');
+  const captionNode = (
+    <caption id={captionId} className={captionVisible ? 'rvp-DataTable-caption' : 'rvp-visually-hidden'}>
+      {caption}
+    </caption>
+  );
+  // Always in the DOM, so a change is announced (a region that appears with text is not).
+  const liveRegion = (
+    <div className="rvp-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {instance.announcement}
+    </div>
+  );
+
+  if (view.kind === 'no-access') {
+    return (
+      <div className={rootClass} data-state="no-access">
+        <NoAccessState />
+      </div>
+    );
+  }
+  if (view.kind === 'error') {
+    return (
+      <div className={rootClass} data-state="error">
+        <ErrorState error={view.error} onRetry={list.refetch} retrying={list.isFetching} />
+      </div>
+    );
+  }
+  if (view.kind === 'empty') {
+    return (
+      <div className={rootClass} data-state="empty">
+        <EmptyState>
+          <p>{emptyMessage}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  if (view.kind === 'loading') {
+    return (
+      <div className={rootClass} data-state="loading">
+        <div className="rvp-visually-hidden" role="status">
+          {messages.common.loading}
+        </div>
+        <div className="rvp-DataTable-scroll">
+          <table className="rvp-DataTable-table" aria-busy="true">
+            {captionNode}
+            <thead>
+              <HeaderRow instance={instance} interactive={false} />
+            </thead>
+            <tbody>
+              <SkeletonRows columns={columnCount} rows={skeletonRows} />
+            </tbody>
+          </table>
+        </div>
+      </div>
+    );
+  }
+
+  const { pageIndex, pageCount, pageSize } = pagination;
+  const showPaging = pageCount > 1 || list.items.length > Math.min(...pageSizeOptions);
+
+  return (
+    <div className={rootClass} data-state="ready">
+      {liveRegion}
+      {view.error && (
+        <StaleNotice
+          error={view.error}
+          updatedAt={list.dataUpdatedAt}
+          onRetry={list.refetch}
+          retrying={list.isFetching}
+        />
+      )}
+      {exportName !== undefined && (
+        <div className="rvp-DataTable-toolbar">
+          <Button
+            variant="secondary"
+            onClick={() => downloadCsv(csvFileName(exportName, new Date(), timeZone), instance.toCsv())}
+          >
+            {m.exportCsv}
+          </Button>
+        </div>
+      )}
+      {/* Not a named region: the widget's section already is one with the same name. The
+          sort buttons inside keep a wide table keyboard-scrollable. */}
+      <div className="rvp-DataTable-scroll">
+        <table className="rvp-DataTable-table" aria-busy={list.isFetching || undefined}>
+          {captionNode}
+          <thead>
+            <HeaderRow instance={instance} interactive />
+          </thead>
+          <tbody>
+            {instance.rows.map((row) => (
+              <BodyRow
+                key={row.id}
+                row={row}
+                instance={instance}
+                renderCell={renderCell}
+                onRowAction={onRowAction}
+                rowActionLabel={rowActionLabel}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(showPaging || list.hasNextPage) && (
+        <div className="rvp-DataTable-footer">
+          {showPaging && (
+            <nav className="rvp-DataTable-pagination" aria-label={m.pagination}>
+              <span className="rvp-DataTable-pageSize">
+                <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
+                <select
+                  id={pageSizeId}
+                  value={pageSize}
+                  onChange={(event) => pagination.setPageSize(Number(event.target.value))}
+                >
+                  {pageSizeOptions.map((size) => (
+                    <option key={size} value={size}>
+                      {size}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <Button
+                variant="ghost"
+                aria-disabled={!pagination.canPrevious || undefined}
+                onClick={() => pagination.canPrevious && pagination.previous()}
+              >
+                {m.previousPage}
+              </Button>
+              <span className="rvp-DataTable-pageOf">
+                {t(m.pageOf, { page: pageIndex + 1, pages: pageCount })}
+              </span>
+              <Button
+                variant="ghost"
+                aria-disabled={!pagination.canNext || undefined}
+                onClick={() => pagination.canNext && pagination.next()}
+              >
+                {m.nextPage}
+              </Button>
+            </nav>
+          )}
+          {list.hasNextPage && (
+            <Button
+              className="rvp-DataTable-loadMore"
+              busy={list.isFetchingNextPage}
+              onClick={() => {
+                rowsBeforeLoadMore.current = list.items.length;
+                list.fetchNextPage();
+              }}
+            >
+              {list.isFetchingNextPage ? m.loadingMore : m.loadMore}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

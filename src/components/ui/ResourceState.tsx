@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react';
+import type { RevampdError } from '../../api/errors';
+import { useRevampd } from '../../provider/RevampdProvider';
+import { formatDate } from '../../format/dates';
+import { Button } from './Button';
+import { errorMessage } from './errorMessage';
+
+/** Props of {@link LoadingState}. */
+export interface LoadingStateProps {
+  /** Accessible label of the busy region. */
+  label?: string;
+  /** How many skeleton lines to draw. @default 3 */
+  lines?: number;
+}
+
+/** A busy placeholder: `aria-busy` for assistive tech, skeleton lines for eyes. */
+export function LoadingState({ label, lines = 3 }: LoadingStateProps) {
+  const { messages } = useRevampd();
+  return (
+    <div className="rvp-LoadingState" role="status" aria-busy="true" aria-live="polite">
+      <span className="rvp-visually-hidden">{label ?? messages.common.loading}</span>
+      {Array.from({ length: lines }, (_, index) => (
+        <span key={index} className="rvp-Skeleton" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
+
+/** Props of {@link ErrorState}. */
+export interface ErrorStateProps {
+  error: RevampdError | null;
+  onRetry: () => void;
+  /** The retry is in flight. */
+  retrying?: boolean;
+}
+
+/** A failed load: what happened in plain words and a Retry button. Only this widget shows it. */
+export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
+  const { messages, t, locale, timeZone } = useRevampd();
+  const text = errorMessage(error, messages, t, (instant) =>
+    formatDate(instant, locale, timeZone, 'dateTime'),
+  );
+  return (
+    <div className="rvp-ErrorState" role="alert" data-error-code={error?.code}>
+      <p className="rvp-ErrorState-title">{messages.common.errorTitle}</p>
+      <p className="rvp-ErrorState-message">{text}</p>
+      {error?.kind !== 'signed_out' && (
+        <Button onClick={onRetry} busy={retrying}>
+          {retrying ? messages.common.retrying : messages.common.retry}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** 403: this org has no access to the section. The other widgets still render. */
+export function NoAccessState() {
+  const { messages, t } = useRevampd();
+  return (
+    <div className="rvp-NoAccessState" role="note">
+      <p className="rvp-NoAccessState-title">{messages.common.noAccessTitle}</p>
+      <p>{t(messages.common.noAccess)}</p>
+    </div>
+  );
+}
+
+/** Props of {@link EmptyState}. */
+export interface EmptyStateProps {
+  children: ReactNode;
+}
+
+/** Nothing to show yet. */
+export function EmptyState({ children }: EmptyStateProps) {
+  return <div className="rvp-EmptyState">{children}</div>;
+}
+
+/** Props of {@link StaleNotice}. */
+export interface StaleNoticeProps {
+  error: RevampdError | null;
+  /** When the shown data was fetched (epoch ms). */
+  updatedAt: number;
+  onRetry: () => void;
+  retrying?: boolean;
+}
+
+/** Data is shown but the last refresh failed: say so, keep the rows (faults.md 1). */
+export function StaleNotice({ error, updatedAt, onRetry, retrying = false }: StaleNoticeProps) {
+  const { messages, t, locale, timeZone } = useRevampd();
+  return (
+    <div className="rvp-StaleNotice" role="status" data-error-code={error?.code}>
+      <span>
+        {t(messages.common.staleData, {
+          time: formatDate(new Date(updatedAt), locale, timeZone, 'dateTime'),
+        })}
+      </span>
+      <Button variant="ghost" onClick={onRetry} busy={retrying}>
+        {retrying ? messages.common.retrying : messages.common.retry}
+      </Button>
+    </div>
+  );
+}

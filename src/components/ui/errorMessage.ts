@@ -1,0 +1,34 @@
+import type { RevampdError } from '../../api/errors';
+import type { Messages } from '../../i18n/en-US';
+import type { MessageValues } from '../../i18n/messages';
+
+/**
+ * The sentence a person sees for an error: chosen by kind and status, never the server's
+ * own text (which may be technical, or not in the person's language).
+ */
+export function errorMessage(
+  error: RevampdError | null,
+  messages: Messages,
+  t: (template: string, values?: MessageValues) => string,
+  formatTime: (instant: Date) => string,
+): string {
+  const common = messages.common;
+  if (!error) return t(common.serverError);
+  switch (error.kind) {
+    case 'network':
+      return t(common.networkError);
+    case 'invalid_response':
+      return t(common.badResponse);
+    case 'signed_out':
+      return t(common.signedOut);
+    case 'refused':
+      return error.message;
+    case 'http':
+      if (error.status === 403) return t(common.noAccess);
+      if (error.status === 404) return t(common.notFound);
+      if (error.status === 429 && error.retryAt !== undefined) {
+        return t(common.rateLimited, { time: formatTime(new Date(error.retryAt)) });
+      }
+      return t(common.serverError);
+  }
+}

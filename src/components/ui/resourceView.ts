@@ -1,0 +1,37 @@
+/**
+ * What a widget shows for a query, decided in one place: every widget has the same
+ * loading, empty, error-with-retry and no-access states (and hosts can reuse it headless).
+ */
+import type { RevampdError } from '../../api/errors';
+
+/** The view state of a resource. */
+export type ResourceView =
+  | { kind: 'loading' }
+  | { kind: 'no-access' }
+  | { kind: 'error'; error: RevampdError | null }
+  | { kind: 'empty' }
+  | { kind: 'ready'; error: RevampdError | null };
+
+/** The parts of a query (single or list) that decide its view. */
+export interface ResourceLike {
+  status: 'pending' | 'error' | 'success';
+  error: RevampdError | null | Error;
+  isEmpty?: boolean;
+}
+
+/**
+ * - no data yet → loading; a failure with no data → error (or no-access on 403);
+ * - data and a later failure → ready, with the error kept so the view can mark the rows as
+ *   possibly out of date (faults.md 1);
+ * - data with nothing in it → empty.
+ */
+export function resourceView(resource: ResourceLike, hasData: boolean): ResourceView {
+  const error = (resource.error ?? null) as RevampdError | null;
+  if (error && 'isNoAccess' in error && error.isNoAccess) return { kind: 'no-access' };
+  if (!hasData) {
+    if (resource.status === 'error') return { kind: 'error', error };
+    return { kind: 'loading' };
+  }
+  if (resource.isEmpty) return resource.status === 'error' ? { kind: 'error', error } : { kind: 'empty' };
+  return { kind: 'ready', error: resource.status === 'error' ? error : null };
+}

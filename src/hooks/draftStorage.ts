@@ -1,0 +1,87 @@
+/**
+ * Draft persistence that can never break a form. `localStorage` throws in more places than
+ * people expect: reading the property itself in sandboxed iframes and some private modes,
+ * `setItem` when the quota is full, `getItem` when a host or extension replaced it. Every
+ * access goes through here and every failure degrades to "no draft" (faults.md 21).
+ *
+ * Nothing here runs during render, so SSR hosts never touch `window`.
+ */
+import type { QueryScope } from '../api/keys';
+
+/** The part of the Web Storage API a draft needs; `localStorage` by default. */
+export interface DraftStorageBackend {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Reads, writes and forgets JSON drafts; every method swallows storage failures. */
+export interface DraftStorage {
+  /** The parsed draft under `key`, or `null` when absent, unreadable or not JSON. */
+  read(key: string): unknown;
+  /** Saves `value` as JSON; returns whether it was stored. */
+  write(key: string, value: unknown): boolean;
+  /** Forgets the draft; returns whether storage accepted the removal. */
+  remove(key: string): boolean;
+}
+
+const KEY_PREFIX = 'rvp:draft:v1';
+
+/**
+ * The storage key of one draft. The API origin, org and connection are all in it, so one
+ * org's draft never appears under another (faults.md 11) and two providers on a page keep
+ * their drafts apart. `encodeURIComponent` keeps a `|` inside an id from forging a key.
+ */
+export function draftKey(
+  scope: Pick<QueryScope, 'baseUrl' | 'orgId' | 'connectionId'>,
+  name: string,
+): string {
+  return [KEY_PREFIX, name, scope.baseUrl, scope.orgId, scope.connectionId].map(encodeURIComponent).join('|');
+}
+
+function defaultBackend(): DraftStorageBackend | null {
+  try {
+    // Even reading `window.localStorage` can throw (SecurityError in sandboxed frames).
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A {@link DraftStorage} over `backend`, or over `localStorage` resolved lazily at each call
+ * (so a storage that appears, disappears or starts throwing later is handled too).
+ */
+export function createDraftStorage(backend?: DraftStorageBackend | null): DraftStorage {
+  const resolve = (): DraftStorageBackend | null => (backend === undefined ? defaultBackend() : backend);
+  return {
+    read(key) {
+      try {
+        const text = resolve()?.getItem(key);
+        return typeof text === 'string' ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        return null;
+      }
+    },
+    write(key, value) {
+      try {
+        const store = resolve();
+        if (!store) return false;
+        store.setItem(key, JSON.stringify(value));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    remove(key) {
+      try {
+        const store = resolve();
+        if (!store) return false;
+        store.removeItem(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

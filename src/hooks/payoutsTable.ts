@@ -1,0 +1,112 @@
+/**
+ * The table hook behind `PayoutHistoryTable`: affiliate payouts as DataTable state (sort,
+ * pages, CSV) with columns that sort on raw values. A host can render its own markup on
+ * `table` and `list` alone.
+ */
+import { useMemo } from 'react';
+import type { Payout, PayoutStatus } from '../api/schemas';
+import {
+  defineDataTable,
+  moneyCsvHeaders,
+  useDataTable,
+  type DataTableColumns,
+  type DataTableInstance,
+} from '../components/ui/DataTable/useDataTable';
+import { csvInstant, csvMoney } from '../format/csv';
+import type { Messages } from '../i18n/en-US';
+import { useRevampd } from '../provider/RevampdProvider';
+import { useFormatters, type Formatters } from './formatters';
+import { usePayouts } from './payouts';
+import type { ListQuery } from './shared';
+
+// Module scope: TanStack Table needs `features` to keep its identity between renders.
+const { features, columnHelper } = /*#__PURE__*/ defineDataTable<Payout>();
+
+/** The DataTable features of the payouts table (for hosts building on the same definition). */
+export const payoutsTableFeatures = features;
+
+/** When a payout happened for people: when it was paid, or created while not yet paid. */
+export function payoutDate(payout: Pick<Payout, 'paidAt' | 'createdAt'>): string {
+  return payout.paidAt ?? payout.createdAt;
+}
+
+/** Whether the payout became a wallet credit (it has the transaction's id). */
+export function isPayoutCredited(payout: Pick<Payout, 'walletTransactionId'>): boolean {
+  return payout.walletTransactionId !== null;
+}
+
+/** Sort order of statuses: the ones needing attention first when ascending. */
+const STATUS_ORDER: Record<PayoutStatus, number> = { failed: 0, pending: 1, paid: 2 };
+
+/**
+ * The payouts table's columns: date (paid, or created while pending), status, amount and
+ * the wallet credit it became. Every column sorts on raw values (epoch ms, minor units),
+ * never formatted text; the CSV holds ISO instants and decimal amounts with a currency.
+ */
+export function payoutsTableColumns(messages: Messages, format: Formatters): DataTableColumns<Payout> {
+  const m = messages.payouts;
+  return columnHelper.columns([
+    columnHelper.accessor((row) => Date.parse(payoutDate(row)), {
+      id: 'date',
+      header: m.columns.date,
+      sortFn: 'number',
+      cell: (info) => format.date(payoutDate(info.row.original)),
+      meta: { rowHeader: true, csv: (row) => csvInstant(payoutDate(row)) },
+    }),
+    columnHelper.accessor((row) => STATUS_ORDER[row.status], {
+      id: 'status',
+      header: m.columns.status,
+      sortFn: 'number',
+      cell: (info) => m.status[info.row.original.status],
+      meta: { csv: (row) => row.status },
+    }),
+    columnHelper.accessor((row) => row.amount.amount, {
+      id: 'amount',
+      header: m.columns.amount,
+      sortFn: 'number',
+      cell: (info) => format.money(info.row.original.amount),
+      meta: {
+        align: 'end',
+        csvHeader: moneyCsvHeaders(m.columns.amount, messages.csv.currency),
+        csv: (row) => csvMoney(row.amount),
+      },
+    }),
+    columnHelper.accessor((row) => (isPayoutCredited(row) ? 1 : 0), {
+      id: 'walletCredit',
+      header: m.columns.walletCredit,
+      sortFn: 'number',
+      cell: (info) => (isPayoutCredited(info.row.original) ? m.credited : m.notCredited),
+      meta: { csv: (row) => row.walletTransactionId ?? '' },
+    }),
+  ]);
+}
+
+/** Options of {@link usePayoutsTable}. */
+export interface UsePayoutsTableOptions {
+  /** Rows per page first. @default 10 */
+  initialPageSize?: number | undefined;
+}
+
+/** What {@link usePayoutsTable} returns. */
+export interface PayoutsTable {
+  /** The cursor-paged list (loading, errors, "Load more"). */
+  list: ListQuery<Payout>;
+  /** Sort, pages and CSV over the loaded payouts. */
+  table: DataTableInstance<Payout>;
+}
+
+/** Affiliate payouts as a sortable, paged table over {@link usePayouts}. */
+export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
+  const list = usePayouts();
+  const { messages } = useRevampd();
+  const format = useFormatters();
+  const columns = useMemo(() => payoutsTableColumns(messages, format), [messages, format]);
+  const table = useDataTable({
+    features,
+    columns,
+    data: list.items,
+    getRowId: (row) => row.id,
+    initialPageSize: options.initialPageSize,
+  });
+  return { list, table };
+}

@@ -1,0 +1,2 @@
+export { enUS, type Messages, type MessagesOverride } from './en-US';
+export { formatMessage, mergeMessages, type MessageValues } from './messages';

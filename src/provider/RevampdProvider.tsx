@@ -1,0 +1,236 @@
+'use client';
+/**
+ * RevampdProvider: the one provider every widget and hook needs. It binds a client to the
+ * scope (org + connection), owns a QueryClient unless the host passes one, and carries
+ * locale, time zone, week start, messages and appearance.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  createTransport,
+  REVAMPD_CONNECTION_ID,
+  type AccessTokenGetter,
+  type RetryPolicy,
+  type Transport,
+} from '../api/transport';
+import type { RevampdError } from '../api/errors';
+import type { QueryScope } from '../api/keys';
+import type { ScopedClient } from '../api/queries';
+import { weekStartForLocale, type WeekDay } from '../format/periods';
+import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
+import { formatMessage, mergeMessages, type MessageValues } from '../i18n/messages';
+import { appearanceToCustomProperties, type Appearance } from '../theme/appearance';
+
+// -------------------------------------------------------------------------------------------------
+// Props
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link RevampdProvider}. */
+export interface RevampdProviderProps {
+  /** The API origin, e.g. `https://api.revampd.example`. */
+  baseUrl: string;
+  /** The Sub-Org whose connection is shown. */
+  orgId: string;
+  /** The connection shown. @default "revampd" */
+  connectionId?: string;
+  /** Returns the bearer token; sync or async; called on every request, never cached. */
+  getAccessToken: AccessTokenGetter;
+  /**
+   * Who the token belongs to, when the host knows it. Changing it starts an empty cache,
+   * so one user's data never shows to the next on a shared screen.
+   */
+  userId?: string;
+  /** BCP 47 locale for texts, numbers, money and dates. @default the browser's, else "en-US" */
+  locale?: string;
+  /** IANA zone that dates and MTD / week totals follow. @default the browser's */
+  timeZone?: string;
+  /** First day of the week, 1 = Monday … 7 = Sunday. @default from `locale` */
+  weekStartsOn?: WeekDay;
+  /** Colour scheme and design tokens. @default { colorScheme: 'light' } */
+  appearance?: Appearance;
+  /** Partial override of any visible text, over `baseMessages`. */
+  messages?: MessagesOverride;
+  /** A full locale to start from (e.g. the French messages). @default en-US */
+  baseMessages?: Messages;
+  /** Use the host's QueryClient instead of the provider's own. */
+  queryClient?: QueryClient;
+  /** Told of every error a request ends with: codes and messages, never payloads or tokens. */
+  onError?: (error: RevampdError) => void;
+  /** Retry policy of transient failures. */
+  retry?: RetryPolicy;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Text direction of the widgets. @default inherited from the page */
+  dir?: 'ltr' | 'rtl';
+  children?: ReactNode;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Context
+// -------------------------------------------------------------------------------------------------
+
+/** What hooks read from the provider. */
+export interface RevampdContextValue extends ScopedClient {
+  /** The transport bound to this scope; pass it to the endpoint functions. */
+  readonly api: Transport;
+  readonly scope: QueryScope;
+  readonly queryClient: QueryClient;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly weekStartsOn: WeekDay;
+  readonly messages: Messages;
+  /** Fills a message's placeholders; `{brandName}` is always supplied. */
+  readonly t: (template: string, values?: MessageValues) => string;
+}
+
+const RevampdContext = /*#__PURE__*/ createContext<RevampdContextValue | null>(null);
+
+/** The provider's values. Throws a clear error outside a {@link RevampdProvider}. */
+export function useRevampd(): RevampdContextValue {
+  const value = useContext(RevampdContext);
+  if (!value) {
+    throw new Error(
+      '@revampd/connection-ui: this component or hook must be rendered inside <RevampdProvider>.',
+    );
+  }
+  return value;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Defaults
+// -------------------------------------------------------------------------------------------------
+
+function defaultLocale(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+}
+
+function defaultTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+function createOwnQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The client retries transient failures itself (faults.md 1–6).
+      queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+// Layout effects warn during SSR; effects are enough there because nothing paints.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+// -------------------------------------------------------------------------------------------------
+// RevampdProvider
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Provides the client, cache, locale and theme to every widget and hook below it.
+ * Renders one `div.rvp-root` (`display: contents`) that carries the theme.
+ */
+export function RevampdProvider(props: RevampdProviderProps) {
+  const { baseUrl, orgId, connectionId = REVAMPD_CONNECTION_ID, userId, appearance, children } = props;
+
+  // Hosts often pass inline arrow functions: keep the latest without rebuilding the client.
+  const tokenRef = useRef(props.getAccessToken);
+  const onErrorRef = useRef(props.onError);
+  tokenRef.current = props.getAccessToken;
+  onErrorRef.current = props.onError;
+
+  const [ownQueryClient] = useState(createOwnQueryClient);
+  const queryClient = props.queryClient ?? ownQueryClient;
+
+  const retryKey = JSON.stringify(props.retry ?? null);
+  const customFetch = props.fetch;
+  const api = useMemo(
+    () =>
+      createTransport({
+        baseUrl,
+        orgId,
+        connectionId,
+        getAccessToken: () => tokenRef.current(),
+        onError: (error) => onErrorRef.current?.(error),
+        ...(props.retry ? { retry: props.retry } : {}),
+        ...(customFetch ? { fetch: customFetch } : {}),
+      }),
+    // retryKey stands for props.retry by value, so an inline object does not rebuild it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [baseUrl, orgId, connectionId, retryKey, customFetch],
+  );
+
+  const scope = useMemo<QueryScope>(
+    () => ({ baseUrl, orgId, connectionId, userId: userId ?? null }),
+    [baseUrl, orgId, connectionId, userId],
+  );
+
+  const locale = props.locale ?? defaultLocale();
+  const timeZone = props.timeZone ?? defaultTimeZone();
+  const weekStartsOn = props.weekStartsOn ?? weekStartForLocale(locale);
+
+  const messagesKey = JSON.stringify(props.messages ?? null);
+  const baseMessages = props.baseMessages ?? enUS;
+  const messages = useMemo(
+    () => mergeMessages(props.messages, baseMessages),
+    // messagesKey stands for props.messages by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [messagesKey, baseMessages],
+  );
+
+  const value = useMemo<RevampdContextValue>(
+    () => ({
+      api,
+      scope,
+      queryClient,
+      locale,
+      timeZone,
+      weekStartsOn,
+      messages,
+      t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
+    }),
+    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages],
+  );
+
+  // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose
+  // Content-Security-Policy forbids inline styles reports no violation (faults.md 26).
+  const rootRef = useRef<HTMLDivElement>(null);
+  const variablesKey = JSON.stringify(appearance?.variables ?? null);
+  useIsomorphicLayoutEffect(() => {
+    const element = rootRef.current;
+    if (!element) return;
+    const properties = appearanceToCustomProperties(appearance?.variables);
+    for (const [name, cssValue] of Object.entries(properties)) element.style.setProperty(name, cssValue);
+    return () => {
+      for (const name of Object.keys(properties)) element.style.removeProperty(name);
+    };
+    // variablesKey stands for appearance.variables by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [variablesKey]);
+
+  return (
+    <RevampdContext.Provider value={value}>
+      <div
+        ref={rootRef}
+        className="rvp-root"
+        data-color-scheme={appearance?.colorScheme ?? 'light'}
+        lang={props.locale}
+        dir={props.dir}
+      >
+        {children}
+      </div>
+    </RevampdContext.Provider>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { db } from '../mocks/handlers/index';
+import {
+  insufficientFunds,
+  invoicesEmpty,
+  invoicesFail,
+  neverAnswers,
+  noAccess,
+  partnerInvoice,
+  unsafePdfUrls,
+} from '../mocks/scenarios';
+import { InvoicesTable } from '../src/index';
+import { mockApi } from './support';
+
+/** Section 5, Invoices: Revampd-issued invoices, PDF links, pay with wallet credits. */
+const meta = {
+  title: 'Widgets/InvoicesTable',
+  component: InvoicesTable,
+  tags: ['autodocs'],
+} satisfies Meta<typeof InvoicesTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The seeded invoices in every status, with PDF links and "Pay with wallet" on open ones. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect((await canvas.findAllByRole('rowheader')).length).toBeGreaterThan(0);
+    await expect(canvas.getAllByRole('button', { name: /^Pay with wallet/ }).length).toBeGreaterThan(0);
+  },
+};
+
+/** The first page has not arrived: skeleton rows, `aria-busy`. */
+export const Loading: Story = {
+  parameters: { msw: mockApi(neverAnswers('invoices')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** No invoices yet. */
+export const Empty: Story = {
+  parameters: { msw: mockApi(invoicesEmpty()) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No invoices from Revampd yet.')).toBeVisible();
+  },
+};
+
+/** The server fails (500, after the client's retries): an error with Retry. */
+export const Error: Story = {
+  parameters: { msw: mockApi(invoicesFail(500)) },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** 403: this org has no access to invoices. */
+export const NoAccess: Story = {
+  parameters: { msw: mockApi(noAccess('invoices')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No access')).toBeVisible();
+  },
+};
+
+/** The dark colour scheme. */
+export const Dark: Story = {
+  parameters: { provider: { appearance: { colorScheme: 'dark' } } },
+  play: async ({ canvasElement }) => {
+    await expect((await within(canvasElement).findAllByRole('rowheader')).length).toBeGreaterThan(0);
+  },
+};
+
+/** The wallet is empty: paying says so and the invoice stays open. */
+export const InsufficientFunds: Story = {
+  parameters: { msw: mockApi(insufficientFunds(db)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [pay] = await canvas.findAllByRole('button', { name: /^Pay with wallet/ });
+    if (!pay) throw new globalThis.Error('no payable invoice');
+    await userEvent.click(pay);
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Pay / }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your wallet balance is too low');
+  },
+};
+
+/** A Partner-issued invoice on the Revampd connection: shown, never payable with wallet credits. */
+export const PartnerInvoice: Story = {
+  parameters: { msw: mockApi(partnerInvoice(db)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = (await canvas.findByRole('rowheader', { name: 'ACME-2026-0042' })).closest('tr');
+    if (!row) throw new globalThis.Error('no partner row');
+    await expect(within(row).queryByRole('button', { name: /Pay with wallet/ })).toBeNull();
+  },
+};
+
+/** `javascript:`, `data:`, `//host` and `http:` PDF URLs: no link for any of them. */
+export const UnsafePdfLinks: Story = {
+  parameters: { msw: mockApi(unsafePdfUrls(db)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('rowheader');
+    for (const link of canvas.getAllByRole('link')) {
+      await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { db } from '../mocks/handlers/index';
+import { emptyList, failWith, large, neverAnswers, noAccess } from '../mocks/scenarios';
+import { PayoutHistoryTable } from '../src/index';
+import { mockApi } from './support';
+
+/** Section 7, Affiliate Payouts: every payout, its status, amount and wallet credit. */
+const meta = {
+  title: 'Widgets/PayoutHistoryTable',
+  component: PayoutHistoryTable,
+  tags: ['autodocs'],
+} satisfies Meta<typeof PayoutHistoryTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const TABLE = 'Payout history';
+
+/** The seeded weekly payouts; sort by a column header. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: /Amount/ })).toBeVisible();
+    await expect(canvas.getByText(/credited to your Revampd wallet/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /Amount/ }));
+    await expect(canvas.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+  },
+};
+
+/** The first page has not answered yet: skeleton rows. */
+export const Loading: Story = {
+  parameters: { msw: mockApi(neverAnswers('payouts')) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('table', { name: TABLE })).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** No payouts yet. */
+export const Empty: Story = {
+  parameters: { msw: mockApi(emptyList('payouts')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No payouts yet.')).toBeVisible();
+  },
+};
+
+/** The server failed: an error with a Retry button, for this widget alone. */
+export const Error: Story = {
+  parameters: { msw: mockApi(failWith('payouts', 500)) },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** 403: this org has no access to affiliate payouts. */
+export const NoAccess: Story = {
+  parameters: { msw: mockApi(noAccess('payouts')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No access')).toBeVisible();
+  },
+};
+
+/** 10,000 payouts, 100 a page from the API ("Load more"), 10 a page on screen. */
+export const Large: Story = {
+  parameters: { msw: mockApi(large(db)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: 'Load more' }, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.getByText('Page 1 of 10')).toBeVisible();
+  },
+};
+
+/** Dark colour scheme. */
+export const Dark: Story = {
+  parameters: { provider: { appearance: { colorScheme: 'dark' } } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: /Amount/ })).toBeVisible();
+  },
+};

@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { db } from '../mocks/handlers/index';
+import { hostileContent, neverAnswers, noAccess, ticketsEmpty, ticketsFail } from '../mocks/scenarios';
+import { TicketsTable } from '../src/index';
+import { mockApi } from './support';
+
+/** Section 3, Tickets: filter (sent as `status`), sort, pages; a ticket opens in place. */
+const meta = {
+  title: 'Widgets/TicketsTable',
+  component: TicketsTable,
+  tags: ['autodocs'],
+} satisfies Meta<typeof TicketsTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const firstRowHeader = async (canvasElement: HTMLElement) =>
+  (await within(canvasElement).findAllByRole('rowheader', {}, { timeout: 5000 }))[0];
+
+/** The seeded tickets, newest first. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(await firstRowHeader(canvasElement)).toBeVisible();
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Status' })).toHaveValue('all');
+  },
+};
+
+/** The first page has not arrived: skeleton rows, `aria-busy`. */
+export const Loading: Story = {
+  parameters: { msw: mockApi(neverAnswers('tickets')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** No tickets yet. */
+export const Empty: Story = {
+  parameters: { msw: mockApi(ticketsEmpty()) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('You have not opened any tickets with Revampd.')).toBeVisible();
+  },
+};
+
+/** The server fails (500, after the client's retries): an error with Retry. */
+export const Error: Story = {
+  parameters: { msw: mockApi(ticketsFail(500)) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** 403: this org has no access to tickets. */
+export const NoAccess: Story = {
+  parameters: { msw: mockApi(noAccess('tickets')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No access')).toBeVisible();
+  },
+};
+
+/** The dark colour scheme. */
+export const Dark: Story = {
+  parameters: { provider: { appearance: { colorScheme: 'dark' } } },
+  play: async ({ canvasElement }) => {
+    await expect(await firstRowHeader(canvasElement)).toBeVisible();
+  },
+};
+
+/** Markup, scripts, RTL overrides and a 500-character word in titles and names: inert text, layout intact. */
+export const HostileContent: Story = {
+  parameters: { msw: mockApi(hostileContent(db)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('rowheader', { name: /<img src=x onerror=alert\(1\)>/ })).toBeVisible();
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('script')).toBeNull();
+  },
+};
+
+/** Only closed tickets: the filter is sent to the API as `status=closed`. */
+export const Filtered: Story = {
+  args: { defaultStatus: 'closed' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await firstRowHeader(canvasElement)).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Status' })).toHaveValue('closed');
+    for (const row of canvas.getAllByRole('row').slice(1)) await expect(row).toHaveTextContent('Closed');
+  },
+};
+
+/** A ticket opened from the list: its detail replaces the list, with a Back button. */
+export const OpenTicket: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = await firstRowHeader(canvasElement);
+    if (!header) return;
+    await userEvent.click(within(header).getByRole('button'));
+    await expect(await canvas.findByRole('button', { name: /Back to tickets/ })).toBeVisible();
+  },
+};

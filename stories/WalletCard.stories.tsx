@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { setWalletBalance, type MockDb } from '../mocks/db';
+import { failWith, neverAnswers, noAccess, walletTransactionsEmpty } from '../mocks/scenarios';
+import { WalletCard } from '../src/index';
+import { mockApi, PARTNER_BRANDS, STORY_ORG_ID } from './support';
+
+/** Section 6, Wallet: balance, what credits pay for, recent transactions. */
+const meta = {
+  title: 'Widgets/WalletCard',
+  component: WalletCard,
+  tags: ['autodocs'],
+} satisfies Meta<typeof WalletCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The seeded wallet. With `onNavigate`, payout credits and invoice payments link to their sections. */
+export const Default: Story = {
+  args: { onNavigate: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('table', { name: 'Recent transactions' })).toBeVisible();
+    await expect(canvas.getByText(/Credits pay for items issued by Revampd/)).toBeVisible();
+    const link = canvas.getAllByRole('button', { name: /^View payout/ })[0];
+    await userEvent.click(link as HTMLElement);
+    await expect(args.onNavigate).toHaveBeenCalledWith('payouts', expect.stringMatching(/^po_/));
+  },
+};
+
+/** The requests have not answered yet. */
+export const Loading: Story = {
+  parameters: { msw: mockApi(neverAnswers('wallet'), neverAnswers('walletTransactions')) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'Wallet' })).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** A wallet with no transactions yet. */
+export const Empty: Story = {
+  parameters: { msw: mockApi(walletTransactionsEmpty()) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No transactions yet.')).toBeVisible();
+  },
+};
+
+/** The server failed: an error with a Retry button, for this widget alone. */
+export const Error: Story = {
+  parameters: { msw: mockApi(failWith('wallet', 500)) },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** 403 on `/wallet`: this org has no access to the wallet. */
+export const NoAccess: Story = {
+  parameters: { msw: mockApi(noAccess('wallet')) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No access')).toBeVisible();
+  },
+};
+
+/** A balance of exactly zero. */
+export const ZeroBalance: Story = {
+  parameters: { seed: (db: MockDb) => setWalletBalance(db.scope(STORY_ORG_ID, 'revampd'), 0) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('$0.00')).toBeVisible();
+  },
+};
+
+/** A negative balance, with what happens next. */
+export const NegativeBalance: Story = {
+  parameters: { seed: (db: MockDb) => setWalletBalance(db.scope(STORY_ORG_ID, 'revampd'), -2_540) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('-$25.40')).toBeVisible();
+    await expect(canvas.getByRole('note')).toHaveTextContent('Your balance is negative');
+  },
+};
+
+/** Dark colour scheme. */
+export const Dark: Story = {
+  args: { onNavigate: fn() },
+  parameters: { provider: { appearance: { colorScheme: 'dark' } } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table', { name: 'Recent transactions' })).toBeVisible();
+  },
+};
+
+/** A Partner's white-label portal: its brand name replaces "Revampd". */
+export const WhiteLabel: Story = {
+  parameters: { provider: PARTNER_BRANDS.acmeVoice },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/Credits pay for items issued by Acme Voice/)).toBeVisible();
+  },
+};
