@@ -28,7 +28,6 @@ export default defineConfig([
   {
     ...shared,
     entry: { index: 'src/index.ts', headless: 'src/headless.ts' },
-    clean: true,
     banner: { js: '"use client";' },
   },
   {

@@ -51,7 +51,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light' },
   parameters: {
-    layout: 'padded',
+    layout: 'fullscreen',
     msw: { handlers: defaultMocks() },
     // Autodocs pages render several stories sharing one worker; inline stories would
     // leak each other's mocks (toolchain.md).

@@ -1,7 +1,8 @@
 /**
  * The baseline: a bare TanStack Table v9 table over the same payouts, with the same
  * columns, cell formatting, sort functions and page size as PayoutHistoryTable, and none
- * of the library (no provider, no query cache, no states, no CSV).
+ * of the library (no provider, no query cache, no states, no CSV, no styles). It keeps
+ * the minimum a paged table needs to be usable: previous / next and "page x of y".
  */
 import {
   constructSortFn,
@@ -73,33 +74,47 @@ export function BareTable({ data }: { data: Payout[] }) {
     enableSortingRemoval: false,
     initialState: { sorting: [], pagination: { pageIndex: 0, pageSize: 10 } },
   });
+  const { pageIndex } = table.state.pagination;
   return (
-    <table>
-      <caption>Payout history</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} data-column={header.column.id} scope="col">
-                <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                  <table.FlexRender header={header} />
-                </button>
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} data-column={cell.column.id}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table>
+        <caption>Payout history</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} data-column={header.column.id} scope="col">
+                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                    <table.FlexRender header={header} />
+                  </button>
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} data-column={cell.column.id}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Pagination">
+        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
+          Previous page
+        </button>
+        <span>
+          Page {pageIndex + 1} of {table.getPageCount()}
+        </span>
+        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+          Next page
+        </button>
+      </nav>
+    </>
   );
 }

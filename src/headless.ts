@@ -120,3 +120,22 @@ export {
   type ConnectionSection,
 } from './components/ConnectionNav/sections';
 export { resourceView, type ResourceLike, type ResourceView } from './components/ui/resourceView';
+
+// Routing: the portal's location as a URL hash or query parameters (no markup)
+export {
+  DEFAULT_SECTION_LOCATION,
+  formatSectionLocation,
+  parseSectionLocation,
+  readSearchLocation,
+  sameSectionLocation,
+  writeSearchLocation,
+  useHashLocation,
+  useSearchParamLocation,
+  type HistoryMode,
+  type SearchLocationParams,
+  type SectionLocation,
+  type SetSectionLocation,
+  type SetSectionLocationOptions,
+  type UseHashLocationOptions,
+  type UseSearchParamLocationOptions,
+} from './routing/index';

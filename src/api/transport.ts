@@ -267,7 +267,19 @@ export function createTransport(config: RevampdClientConfig): Transport {
     let replayedAfter401 = false;
 
     for (;;) {
-      await sleep(notBefore - Date.now(), signal);
+      // Within a short Retry-After, wait it out; past the policy's limit, say so now rather
+      // than leave a widget silently loading for minutes.
+      const hold = notBefore - Date.now();
+      if (hold > retry.maxRetryAfterMs) {
+        return fail({
+          kind: 'http',
+          status: 429,
+          code: 'rate_limited',
+          message: 'Too many requests; try again later.',
+          retryAt: notBefore,
+        });
+      }
+      await sleep(hold, signal);
       const headers: Record<string, string> = {
         Accept: 'application/json',
         Authorization: `Bearer ${await token()}`,

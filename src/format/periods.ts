@@ -33,7 +33,7 @@ export interface PeriodRange {
  * Regions whose week does not start on Monday, from CLDR `weekData` (what Intl itself
  * uses). Only consulted by engines without `Intl.Locale` week info.
  */
-const FIRST_DAY_BY_REGION: Readonly<Record<string, WeekDay>> = Object.fromEntries([
+const FIRST_DAY_BY_REGION: Readonly<Record<string, WeekDay>> = /*#__PURE__*/ Object.fromEntries([
   ...[
     'AG', 'AS', 'BD', 'BR', 'BS', 'BT', 'BW', 'BZ', 'CA', 'CO', 'DM', 'DO', 'ET', 'GT',
     'GU', 'HK', 'HN', 'ID', 'IL', 'IN', 'IS', 'JM', 'JP', 'KE', 'KH', 'KR', 'LA', 'MH',

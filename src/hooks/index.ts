@@ -13,7 +13,7 @@ export { useWallet, useWalletTransactions } from './wallet';
 export { usePayoutSummary, usePayouts } from './payouts';
 export { moneyDirection, useWalletCardView, walletTransactionTarget, type MoneyDirection, type WalletCardView, type WalletCardViewOptions, type WalletLinkSection, type WalletTransactionLink, type WalletTransactionRow } from './walletView';
 export { buildPayoutChart, buildPayoutPeriods, PAYOUT_CHART_LAYOUT, usePayoutSummaryView, type PayoutChartBar, type PayoutChartView, type PayoutPeriodKey, type PayoutPeriodView, type PayoutSummaryView, type PayoutSummaryViewInput } from './payoutsView';
-export { isPayoutCredited, payoutDate, payoutsTableColumns, payoutsTableFeatures, usePayoutsTable, type PayoutsTable, type UsePayoutsTableOptions } from './payoutsTable';
+export { isPayoutCredited, payoutDate, payoutsTableColumns, payoutsTableDefinition, usePayoutsTable, type PayoutsTable, type UsePayoutsTableOptions } from './payoutsTable';
 export {
   toRevampdError,
   useIdempotentMutation,

@@ -20,10 +20,15 @@ import { usePayouts } from './payouts';
 import type { ListQuery } from './shared';
 
 // Module scope: TanStack Table needs `features` to keep its identity between renders.
-const { features, columnHelper } = /*#__PURE__*/ defineDataTable<Payout>();
+// Not destructured: a destructuring is kept by bundlers even when the call is pure.
+const payoutTable = /*#__PURE__*/ defineDataTable<Payout>();
 
-/** The DataTable features of the payouts table (for hosts building on the same definition). */
-export const payoutsTableFeatures = features;
+/**
+ * The DataTable definition (features and column helper) of the payouts table, for hosts
+ * building on the same definition. An alias, not `.features`: a property read at module
+ * scope would keep the table code in bundles that never use it.
+ */
+export const payoutsTableDefinition = payoutTable;
 
 /** When a payout happened for people: when it was paid, or created while not yet paid. */
 export function payoutDate(payout: Pick<Payout, 'paidAt' | 'createdAt'>): string {
@@ -45,6 +50,7 @@ const STATUS_ORDER: Record<PayoutStatus, number> = { failed: 0, pending: 1, paid
  */
 export function payoutsTableColumns(messages: Messages, format: Formatters): DataTableColumns<Payout> {
   const m = messages.payouts;
+  const columnHelper = payoutTable.columnHelper;
   return columnHelper.columns([
     columnHelper.accessor((row) => Date.parse(payoutDate(row)), {
       id: 'date',
@@ -102,7 +108,7 @@ export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTa
   const format = useFormatters();
   const columns = useMemo(() => payoutsTableColumns(messages, format), [messages, format]);
   const table = useDataTable({
-    features,
+    features: payoutTable.features,
     columns,
     data: list.items,
     getRowId: (row) => row.id,

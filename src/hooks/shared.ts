@@ -13,6 +13,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { createIdempotencyKey } from '../api/transport';
 import { RevampdError } from '../api/errors';
 import type { Page } from '../api/schemas';
+import { scopeKeys } from '../api/keys';
 import { useRevampd } from '../provider/RevampdProvider';
 
 // -------------------------------------------------------------------------------------------------
@@ -132,7 +133,8 @@ export interface IdempotentMutationOptions<TVariables, TResult> {
 export function useIdempotentMutation<TVariables, TResult>(
   options: IdempotentMutationOptions<TVariables, TResult>,
 ): IdempotentMutation<TVariables, TResult> {
-  const { queryClient } = useRevampd();
+  const { queryClient, scope } = useRevampd();
+  const scopeKey = JSON.stringify(scopeKeys.all(scope));
   const keys = useRef(new Map<string, string>());
   const inFlight = useRef(new Map<string, Promise<TResult>>());
   const optionsRef = useRef(options);
@@ -149,7 +151,8 @@ export function useIdempotentMutation<TVariables, TResult>(
 
   const mutate = useCallback(
     (variables: TVariables): Promise<TResult> => {
-      const intent = optionsRef.current.intentOf(variables);
+      // The scope is part of the intent: the same draft in another org is another request.
+      const intent = `${scopeKey}|${optionsRef.current.intentOf(variables)}`;
       const running = inFlight.current.get(intent);
       if (running) return running;
       let key = keys.current.get(intent);
@@ -176,7 +179,7 @@ export function useIdempotentMutation<TVariables, TResult>(
       inFlight.current.set(intent, promise);
       return promise;
     },
-    [mutateAsync],
+    [mutateAsync, scopeKey],
   );
 
   return {

@@ -53,7 +53,7 @@ export interface TicketFormValues {
 }
 
 /** A blank form: Medium is the default priority. */
-export const EMPTY_TICKET_FORM: Readonly<TicketFormValues> = Object.freeze({
+export const EMPTY_TICKET_FORM: Readonly<TicketFormValues> = /*#__PURE__*/ Object.freeze({
   title: '',
   priority: 'medium',
   description: '',

@@ -50,6 +50,11 @@ function NavList({ hiddenSections = [], className, standalone, getPanelId }: Nav
     <Tabs.List
       className={['rvp-ConnectionNav', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-label={t(messages.nav.label)}
+      // Radix's roving focus group renders `style="outline:none"` on the list; server-
+      // rendered, that attribute is a violation on a page whose CSP forbids inline styles
+      // (faults.md 26). Unsetting it drops the attribute (React skips undefined values);
+      // ConnectionNav.css removes the outline instead.
+      style={{ outline: undefined }}
     >
       {CONNECTION_SECTIONS.filter((section) => !hiddenSections.includes(section)).map((section) => (
         <Tabs.Trigger

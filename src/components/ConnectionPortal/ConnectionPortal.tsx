@@ -5,45 +5,82 @@
  * section aborts its requests (faults.md 2).
  */
 import * as Tabs from '@radix-ui/react-tabs';
+import { useRef } from 'react';
+import type { SectionLocation } from '../../routing/location';
 import { ConnectionNav } from '../ConnectionNav/ConnectionNav';
 import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
 import { CONNECTION_SECTIONS, type ConnectionSection } from '../ConnectionNav/sections';
-import { useSectionState } from '../ConnectionNav/useSectionState';
+import { PortalNavigationContext } from './navigation';
 import { SECTION_PANELS } from './panels';
+import { usePortalLocation } from './usePortalLocation';
 
 /** Props of {@link ConnectionPortal}. */
 export interface ConnectionPortalProps {
+  /**
+   * Where the portal is (controlled): the section and, in Tickets, the open ticket, e.g.
+   * from a host's router or {@link useHashLocation}. Takes precedence over `section`.
+   */
+  location?: SectionLocation | undefined;
+  /** Where the portal starts (uncontrolled), e.g. a deep link read once. @default { section: "plan" } */
+  defaultLocation?: SectionLocation | undefined;
+  /**
+   * Called with every new location: a section picked, a ticket opened or left, a link
+   * between sections followed. Pass a router's setter to keep the URL in step.
+   */
+  onLocationChange?: ((location: SectionLocation) => void) | undefined;
   /** The active section (controlled), e.g. from a host's router. */
   section?: ConnectionSection | undefined;
   /** The section shown first (uncontrolled). @default "plan" */
   defaultSection?: ConnectionSection | undefined;
-  /** Called with the section a person picks. */
+  /** Called with the section a person picks or a link leads to. */
   onSectionChange?: ((section: ConnectionSection) => void) | undefined;
   /** Sections to leave out. */
   hiddenSections?: readonly ConnectionSection[] | undefined;
   className?: string | undefined;
 }
 
-/** The connection's page: menu and the active section. */
+/**
+ * The connection's page: menu and the active section.
+ *
+ * @example
+ * // Deep links such as #tickets/tkt_123 open that ticket:
+ * const [location, setLocation] = useHashLocation();
+ * <ConnectionPortal location={location} onLocationChange={setLocation} />
+ */
 export function ConnectionPortal(props: ConnectionPortalProps) {
-  const [active, select] = useSectionState(props);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { location, selectTab, navigation } = usePortalLocation(props, rootRef);
   const hidden = props.hiddenSections ?? [];
   return (
     <InsidePortalContext.Provider value={true}>
-      <Tabs.Root
-        orientation="vertical"
-        value={active}
-        onValueChange={select}
-        className={['rvp-ConnectionPortal', 'rvp-widget', props.className].filter(Boolean).join(' ')}
-        data-section={active}
-      >
-        <ConnectionNav hiddenSections={hidden} />
-        {CONNECTION_SECTIONS.filter((section) => !hidden.includes(section)).map((section) => (
-          <Tabs.Content key={section} value={section} className="rvp-ConnectionPortal-panel">
-            {SECTION_PANELS[section]()}
-          </Tabs.Content>
-        ))}
-      </Tabs.Root>
+      <PortalNavigationContext.Provider value={navigation}>
+        <Tabs.Root
+          ref={rootRef}
+          orientation="vertical"
+          value={location.section}
+          onValueChange={selectTab}
+          className={['rvp-ConnectionPortal', 'rvp-widget', props.className].filter(Boolean).join(' ')}
+          data-section={location.section}
+        >
+          <ConnectionNav hiddenSections={hidden} />
+          {CONNECTION_SECTIONS.filter((section) => !hidden.includes(section)).map((section) => (
+            // Radix gives the first-shown panel `style="animation-duration:0s"`; server-
+            // rendered, that inline style is a violation under a strict CSP (faults.md 26).
+            // With asChild our element's `style` is merged last and unsets it (React then
+            // writes no attribute); forceMount keeps every panel element, so `hidden` and the
+            // children are decided here as Radix would (only the active panel is mounted).
+            <Tabs.Content key={section} value={section} forceMount asChild>
+              <div
+                className="rvp-ConnectionPortal-panel"
+                hidden={section !== location.section}
+                style={{ animationDuration: undefined }}
+              >
+                {section === location.section ? SECTION_PANELS[section]() : null}
+              </div>
+            </Tabs.Content>
+          ))}
+        </Tabs.Root>
+      </PortalNavigationContext.Provider>
     </InsidePortalContext.Provider>
   );
 }

@@ -1,1 +1,2 @@
 export { ConnectionPortal, type ConnectionPortalProps } from './ConnectionPortal';
+export { usePortalNavigation, type PortalNavigation, type PortalTarget } from './navigation';

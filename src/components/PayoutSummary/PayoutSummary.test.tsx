@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createMockDb, setPayouts } from '../../../mocks/db';
 import { createHandlers } from '../../../mocks/handlers';
 import { apiPath } from '../../../mocks/handlers/shared';
-import { failWith, neverAnswers, noAccess, payoutsEmpty } from '../../../mocks/scenarios';
+import { contractBreak, failWith, neverAnswers, noAccess, payoutsEmpty } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { PayoutSummary as PayoutSummaryBody } from '../../api/schemas';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
@@ -167,6 +167,16 @@ describe('PayoutSummary', () => {
       expect(period('YTD Earnings').amount).toBe('$1,000.00');
     });
   });
+
+  it.each(['floatAmount', 'missingCurrency', 'badDate'] as const)(
+    'a summary with %s is a "bad response", never NaN or Invalid Date (faults.md 8)',
+    async (kind) => {
+      server.use(...contractBreak('payoutSummary', kind));
+      const { container } = renderWithProvider(<PayoutSummary />);
+      expect(await screen.findByRole('alert')).toHaveTextContent('We received a response we could not read');
+      expect(container.textContent).not.toMatch(/NaN|Invalid Date|undefined/);
+    },
+  );
 
   describe('states', () => {
     it('loading: a busy region', () => {

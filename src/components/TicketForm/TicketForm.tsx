@@ -4,13 +4,11 @@
  * (validation, one ticket per intent, drafts, focus) lives in the hook; this file only
  * lays out the GOV.UK-style parts.
  */
-import { useContext, useRef } from 'react';
 import type { Ticket, TicketPriority } from '../../api/schemas';
 import type { DraftStorage } from '../../hooks/draftStorage';
 import { useTicketForm, type TicketFormField, type TicketFormState } from '../../hooks/ticketForm';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
-import { activatePortalSection, requestOpenTicket } from '../TicketsTable/portalBridge';
+import { usePortalNavigation } from '../ConnectionPortal/navigation';
 import { Button } from '../ui/Button';
 
 /** Props of {@link TicketForm}. */
@@ -125,22 +123,15 @@ function Confirmation({
 
 /** The Submit Ticket section: Title, Priority, Description, over {@link useTicketForm}. */
 export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className }: TicketFormProps) {
-  const { messages, t, queryClient, scope } = useRevampd();
+  const { messages, t } = useRevampd();
   const m = messages.ticketForm;
   const form = useTicketForm({ onSubmitted, draftStorage });
-  const insidePortal = useContext(InsidePortalContext);
-  const rootRef = useRef<HTMLElement>(null);
+  const portal = usePortalNavigation();
   const headingId = `${form.ids.form}-heading`;
 
   // Inside the portal "View ticket" switches to the Tickets section and opens the ticket there.
   const viewTicket =
-    onViewTicket ??
-    (insidePortal
-      ? (ticket: Ticket) => {
-          requestOpenTicket(queryClient, scope, ticket.id);
-          activatePortalSection(rootRef.current, 'tickets');
-        }
-      : undefined);
+    onViewTicket ?? (portal ? (ticket: Ticket) => portal.navigate('tickets', { ticketId: ticket.id }) : undefined);
 
   const titleError = form.errorFor('title');
   const priorityError = form.errorFor('priority');
@@ -148,7 +139,6 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
 
   return (
     <section
-      ref={rootRef}
       className={['rvp-TicketForm', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       data-status={form.status}

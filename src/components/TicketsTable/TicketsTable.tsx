@@ -8,12 +8,11 @@ import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { Ticket, TicketStatus } from '../../api/schemas';
 import { useTicketsTable, type UseTicketsTableOptions } from '../../hooks/ticketsTable';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
+import { PortalNavigationContext } from '../ConnectionPortal/navigation';
 import { TicketDetail } from '../TicketDetail/TicketDetail';
 import { TICKET_PRIORITY_TONE, TICKET_STATUS_TONE } from '../TicketDetail/ticketTones';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { StatusBadge } from '../ui/StatusBadge';
-import { takeRequestedTicket } from './portalBridge';
 
 /** Props of {@link TicketsTable}. */
 export interface TicketsTableProps {
@@ -39,22 +38,27 @@ function ticketRowButton(container: HTMLElement | null, ticketId: string): HTMLE
 
 /** The Tickets section: list, filter, sort, pages and the detail of one ticket. */
 export function TicketsTable(props: TicketsTableProps) {
-  const { messages, t, queryClient, scope } = useRevampd();
+  const { messages, t } = useRevampd();
   const m = messages.tickets;
-  const insidePortal = useContext(InsidePortalContext);
+  // Inside ConnectionPortal the open ticket is part of the portal's location, so a deep
+  // link, "View ticket #N" on Submit Ticket and a host router's Back all reach it here.
+  const portal = useContext(PortalNavigationContext);
+  const portalTicketId = portal ? (portal.location.section === 'tickets' ? portal.location.ticketId ?? null : null) : undefined;
 
-  // Inside the portal, "View ticket #N" on Submit Ticket leaves the id for this mount.
-  const [initialOpen] = useState(() =>
-    insidePortal ? takeRequestedTicket(queryClient, scope) ?? props.defaultOpenTicketId : props.defaultOpenTicketId,
-  );
+  const [initialOpen] = useState(() => portalTicketId ?? props.defaultOpenTicketId);
+  const { onOpenTicketChange } = props;
+  const showTicket = portal?.showTicket;
   const options: UseTicketsTableOptions = {
     initialStatus: props.defaultStatus,
     initialOpenTicketId: initialOpen,
     initialPageSize: props.pageSize,
-    onOpenTicketChange: props.onOpenTicketChange,
+    onOpenTicketChange: (ticketId) => {
+      showTicket?.(ticketId);
+      onOpenTicketChange?.(ticketId);
+    },
   };
   const state = useTicketsTable(options);
-  const { list, table, statusFilter, statusOptions, openTicketId } = state;
+  const { list, table, statusFilter, statusOptions, openTicketId, openTicket, closeTicket } = state;
 
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,8 +80,26 @@ export function TicketsTable(props: TicketsTableProps) {
     }
   }, [returnFocusTo, openTicketId, list.status, list.items]);
 
+  // The portal's location moved without this table (a host router's Back, a link): follow
+  // it. Only a change of the portal's ticket counts, so a host that ignores tickets in its
+  // location never closes one a person opened.
+  const followedTicketId = useRef(portalTicketId);
+  useEffect(() => {
+    if (followedTicketId.current === portalTicketId) return;
+    followedTicketId.current = portalTicketId;
+    if (portalTicketId === undefined || portalTicketId === openTicketId) return;
+    if (portalTicketId !== null) {
+      openTicket(portalTicketId);
+      return;
+    }
+    // Focus goes back to the ticket's row only if it was in the detail that is going away.
+    const hadFocus = rootRef.current?.contains(document.activeElement) ?? false;
+    const previous = closeTicket();
+    if (hadFocus) setReturnFocusTo(previous);
+  }, [portalTicketId, openTicketId, openTicket, closeTicket]);
+
   const back = () => {
-    const previous = state.closeTicket();
+    const previous = closeTicket();
     setReturnFocusTo(previous);
   };
 
@@ -123,7 +145,7 @@ export function TicketsTable(props: TicketsTableProps) {
             list={list}
             caption={m.heading}
             emptyMessage={statusFilter ? m.emptyFiltered : t(m.empty)}
-            onRowAction={state.openTicket}
+            onRowAction={openTicket}
             // Titles repeat ("Calls go to voicemail" twice): the number tells the buttons apart,
             // after the visible title so speech users can still say what they see.
             rowActionLabel={(ticket) => `${ticket.title}, ${t(m.numberLabel, { number: ticket.number })}`}

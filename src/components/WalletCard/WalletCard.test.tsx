@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { apiPath } from '../../../mocks/handlers/shared';
-import { failWith, neverAnswers, noAccess, walletTransactionsEmpty } from '../../../mocks/scenarios';
+import { contractBreak, failWith, HOSTILE_STRINGS, neverAnswers, noAccess, walletTransactionsEmpty } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { WalletTransaction } from '../../api/schemas';
 import { renderWithProvider } from '../../../test/render';
@@ -160,6 +160,29 @@ describe('WalletCard', () => {
       expect(cell).toHaveAttribute('data-direction', 'zero');
     });
   });
+
+  it('shows hostile descriptions as inert text (faults.md 23)', async () => {
+    server.use(
+      transactionsBody([
+        transaction({ id: 'wtx_h1', description: HOSTILE_STRINGS.imgOnerror }),
+        transaction({ id: 'wtx_h2', description: HOSTILE_STRINGS.script }),
+      ]),
+    );
+    const { container } = renderWithProvider(<WalletCard />);
+    expect(await screen.findByText(HOSTILE_STRINGS.imgOnerror)).toBeInTheDocument();
+    expect(screen.getByText(HOSTILE_STRINGS.script)).toBeInTheDocument();
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+
+  it.each(['floatAmount', 'stringAmount', 'missingCurrency', 'badDate'] as const)(
+    'a wallet body with %s is a "bad response", never NaN or Invalid Date (faults.md 8)',
+    async (kind) => {
+      server.use(...contractBreak('wallet', kind));
+      const { container } = renderWithProvider(<WalletCard />);
+      expect(await screen.findByRole('alert')).toHaveTextContent('We received a response we could not read');
+      expect(container.textContent).not.toMatch(/NaN|Invalid Date|undefined/);
+    },
+  );
 
   describe('states', () => {
     it('loading: a busy region', async () => {

@@ -1,0 +1,133 @@
+/**
+ * The portal's location, controlled (`location`, or the older `section`) or uncontrolled,
+ * and the moves that change it: a tab picked, a link followed, a ticket opened or left.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  formatSectionLocation,
+  normalizeSectionLocation,
+  sameSectionLocation,
+  type SectionLocation,
+} from '../../routing/location';
+import { isConnectionSection, type ConnectionSection } from '../ConnectionNav/sections';
+import type { PortalNavigationContextValue, PortalTarget } from './navigation';
+
+/** The location props of ConnectionPortal. */
+export interface PortalLocationOptions {
+  location?: SectionLocation | undefined;
+  defaultLocation?: SectionLocation | undefined;
+  onLocationChange?: ((location: SectionLocation) => void) | undefined;
+  section?: ConnectionSection | undefined;
+  defaultSection?: ConnectionSection | undefined;
+  onSectionChange?: ((section: ConnectionSection) => void) | undefined;
+}
+
+/** What {@link usePortalLocation} returns. */
+export interface PortalLocationState {
+  location: SectionLocation;
+  /** Radix Tabs' `onValueChange`. */
+  selectTab: (value: string) => void;
+  /** The context value the portal's panels read. */
+  navigation: PortalNavigationContextValue;
+}
+
+/**
+ * Moves focus to the heading of the portal's active panel, or to the panel itself while
+ * the heading has not rendered (e.g. a loading state), so a keyboard or screen reader user
+ * lands where the content changed instead of on the link that is gone.
+ */
+function focusActivePanel(root: HTMLElement | null): void {
+  const panel = root?.querySelector<HTMLElement>(':scope > .rvp-ConnectionPortal-panel[data-state="active"]');
+  if (!panel) return;
+  const heading = panel.querySelector<HTMLElement>('h2, h3');
+  if (!heading) {
+    panel.focus();
+    return;
+  }
+  // Section headings are not in the tab order; -1 makes them focusable from script only.
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+/** The portal's location state; `rootRef` is the portal's root, where focus is moved. */
+export function usePortalLocation(
+  options: PortalLocationOptions,
+  rootRef: RefObject<HTMLElement | null>,
+): PortalLocationState {
+  const { location: controlled, section: controlledSection, onLocationChange, onSectionChange } = options;
+  const [own, setOwn] = useState<SectionLocation>(() =>
+    normalizeSectionLocation(options.defaultLocation ?? { section: options.defaultSection ?? 'plan' }),
+  );
+
+  const section = controlled?.section ?? controlledSection ?? own.section;
+  const ticketId = controlled ? controlled.ticketId : section === own.section ? own.ticketId : undefined;
+  const location = useMemo(() => normalizeSectionLocation({ section, ticketId }), [section, ticketId]);
+
+  // Read by the callbacks, so the context value keeps its identity while nothing moved.
+  const latest = useRef({ location, onLocationChange, onSectionChange });
+  useEffect(() => {
+    latest.current = { location, onLocationChange, onSectionChange };
+  });
+
+  const isControlled = controlled !== undefined;
+  const change = useCallback((next: SectionLocation): boolean => {
+    const current = latest.current.location;
+    if (sameSectionLocation(current, next)) return false;
+    const normalized = normalizeSectionLocation(next);
+    // Kept even when controlled, so a ticket stays with its section when only `section` is.
+    setOwn(normalized);
+    // Until the host re-renders, `latest` still holds the old place; a second move in the
+    // same tick (e.g. a link and the tab's focus) compares against this one.
+    latest.current = { ...latest.current, location: isControlled ? current : normalized };
+    if (normalized.section !== current.section) latest.current.onSectionChange?.(normalized.section);
+    latest.current.onLocationChange?.(normalized);
+    return true;
+  }, [isControlled]);
+
+  // After `navigate`, focus waits for the new panel to render.
+  const pendingFocus = useRef<SectionLocation | null>(null);
+
+  // Radix selects a tab on mouse-down and again on the focus that follows; while a
+  // controlled host has not applied the first request, the repeat would reach it twice.
+  const requested = useRef<{ from: string; to: string } | null>(null);
+  const selectTab = useCallback(
+    (value: string) => {
+      if (!isConnectionSection(value)) return;
+      const from = formatSectionLocation(latest.current.location);
+      if (requested.current?.from === from && requested.current.to === value) return;
+      pendingFocus.current = null;
+      if (change({ section: value })) requested.current = { from, to: value };
+    },
+    [change],
+  );
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || pending.section !== location.section) return;
+    pendingFocus.current = null;
+    // An opened ticket's detail focuses its own heading once it is shown.
+    if (pending.ticketId === undefined) focusActivePanel(rootRef.current);
+  });
+
+  const navigation = useMemo<PortalNavigationContextValue>(
+    () => ({
+      location,
+      navigate: (nextSection: ConnectionSection, target: PortalTarget = {}) => {
+        const next = normalizeSectionLocation({ section: nextSection, ticketId: target.ticketId });
+        pendingFocus.current = next;
+        requested.current = null;
+        // Already there: nothing re-renders, so focus moves now.
+        if (!change(next) && next.ticketId === undefined) {
+          pendingFocus.current = null;
+          focusActivePanel(rootRef.current);
+        }
+      },
+      showTicket: (shown: string | null) => {
+        change({ section: 'tickets', ticketId: shown ?? undefined });
+      },
+    }),
+    [location, change, rootRef],
+  );
+
+  return { location, selectTab, navigation };
+}

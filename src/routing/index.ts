@@ -1,0 +1,21 @@
+export {
+  DEFAULT_SECTION_LOCATION,
+  formatSectionLocation,
+  normalizeSectionLocation,
+  parseSectionLocation,
+  readSearchLocation,
+  readTicketId,
+  sameSectionLocation,
+  writeSearchLocation,
+  type SearchLocationParams,
+  type SectionLocation,
+} from './location';
+export {
+  useHashLocation,
+  useSearchParamLocation,
+  type HistoryMode,
+  type SetSectionLocation,
+  type SetSectionLocationOptions,
+  type UseHashLocationOptions,
+  type UseSearchParamLocationOptions,
+} from './useUrlLocation';
