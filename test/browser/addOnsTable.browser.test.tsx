@@ -4,30 +4,15 @@
  * light and dark.
  */
 import { screen, within } from '@testing-library/react';
-import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { worker } from '../../mocks/browser';
+import { axeViolations, useMockWorker, worker } from './support';
 import { db } from '../../mocks/handlers';
 import { addOnsEmpty, addOnsFail, hostileContent, noAccess } from '../../mocks/scenarios';
 import { AddOnsTable } from '../../src/components/AddOnsTable/AddOnsTable';
 import { renderWithProvider } from '../render';
 
-beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  db.reset();
-});
-afterAll(() => worker.stop());
-
-async function axeViolations(context: Element): Promise<string[]> {
-  const results = await axe.run(context, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+useMockWorker();
 
 describe('AddOnsTable in Chromium', () => {
   it('sorts with the keyboard alone: Tab to a header, Enter', async () => {

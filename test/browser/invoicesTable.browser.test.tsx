@@ -3,30 +3,15 @@
  * payment confirmation open too), and Escape closing the confirmation.
  */
 import { screen, within } from '@testing-library/react';
-import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { worker } from '../../mocks/browser';
+import { axeViolations, useMockWorker, worker } from './support';
 import { db } from '../../mocks/handlers';
 import { insufficientFunds, invoicesEmpty, invoicesFail, noAccess, partnerInvoice, unsafePdfUrls } from '../../mocks/scenarios';
 import { InvoicesTable } from '../../src/components/InvoicesTable/InvoicesTable';
 import { renderWithProvider } from '../render';
 
-beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  db.reset();
-});
-afterAll(() => worker.stop());
-
-async function axeViolations(context: Element): Promise<string[]> {
-  const results = await axe.run(context, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+useMockWorker();
 
 describe('InvoicesTable in Chromium', () => {
   it('opens the payment confirmation with focus inside; Escape closes it and restores focus', async () => {

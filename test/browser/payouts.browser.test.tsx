@@ -3,10 +3,9 @@
  * dark, and the SVG chart really draws visible bars of proportional height.
  */
 import { screen, waitFor } from '@testing-library/react';
-import axe from 'axe-core';
 import { HttpResponse, http, type HttpHandler } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { worker } from '../../mocks/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useMockWorker, worker } from './support';
 import { db } from '../../mocks/handlers';
 import { apiPath } from '../../mocks/handlers/shared';
 import { emptyList, failWith, noAccess, payoutsEmpty } from '../../mocks/scenarios';
@@ -15,21 +14,7 @@ import { PayoutHistoryTable } from '../../src/components/PayoutHistoryTable/Payo
 import { PayoutSummary } from '../../src/components/PayoutSummary/PayoutSummary';
 import { renderWithProvider } from '../render';
 
-beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  db.reset();
-});
-afterAll(() => worker.stop());
-
-async function axeViolations(context: Element): Promise<string[]> {
-  const results = await axe.run(context, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+useMockWorker();
 
 const CHART = 'Paid payouts, last 12 months';
 
