@@ -64,7 +64,11 @@ function report(ok, label, detail = '') {
 // Node 21+ defines `navigator`; Node 20 does not. Either way the library must not need it.
 for (const name of BROWSER_GLOBALS) {
   if (name !== 'navigator' && name in globalThis) {
-    report(false, `plain Node has no ${name}`, `globalThis.${name} is defined; the check would prove nothing`);
+    report(
+      false,
+      `plain Node has no ${name}`,
+      `globalThis.${name} is defined; the check would prove nothing`,
+    );
   }
 }
 
@@ -81,7 +85,11 @@ const formats = [
   {
     name: 'cjs',
     file: path.join(root, 'dist/index.cjs'),
-    load: async (file) => ({ lib: require(file), React: require('react'), server: require('react-dom/server') }),
+    load: async (file) => ({
+      lib: require(file),
+      React: require('react'),
+      server: require('react-dom/server'),
+    }),
   },
 ];
 
@@ -108,7 +116,11 @@ for (const format of formats) {
   try {
     const { result, logged } = captureConsole(() => format.load(format.file));
     loaded = await result;
-    report(logged.length === 0, `${format.name}: load ${path.relative(root, format.file)}`, logged.join(' | '));
+    report(
+      logged.length === 0,
+      `${format.name}: load ${path.relative(root, format.file)}`,
+      logged.join(' | '),
+    );
   } catch (error) {
     report(false, `${format.name}: load ${path.relative(root, format.file)}`, String(error?.stack ?? error));
     continue;
@@ -135,12 +147,21 @@ for (const format of formats) {
       const { result: html, logged } = captureConsole(() => server.renderToString(element));
       const problems = [];
       if (logged.length > 0) problems.push(`logged: ${logged.join(' | ').slice(0, 400)}`);
-      if (!html.includes('rvp-root') || html.length < 60) problems.push(`suspiciously little markup: ${html}`);
+      if (!html.includes('rvp-root') || html.length < 60)
+        problems.push(`suspiciously little markup: ${html}`);
       const styleAttribute = /\sstyle="[^"]*"/.exec(html);
-      if (styleAttribute) problems.push(`inline style attribute (blocked by a strict CSP): ${styleAttribute[0]}`);
+      if (styleAttribute)
+        problems.push(`inline style attribute (blocked by a strict CSP): ${styleAttribute[0]}`);
       report(problems.length === 0, label, problems.length ? problems.join('; ') : `${html.length} chars`);
     } catch (error) {
-      report(false, label, String(error?.stack ?? error).split('\n').slice(0, 4).join(' / '));
+      report(
+        false,
+        label,
+        String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 4)
+          .join(' / '),
+      );
     }
   }
 }

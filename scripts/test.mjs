@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything a change must pass, in the order that fails fastest.
  *   typecheck → Chromium present → every Vitest project (unit, browser, storybook) →
- *   build → package checks (publint, attw) → size budgets → Storybook builds.
+ *   build → SSR from ESM and CJS → the example host app from the packed tarball under a
+ *   strict CSP → package checks (publint, attw) → size budgets → Storybook builds.
  * Prints each step's result and, last, one line `N passed, N failed`: the Vitest tests
  * (from its JSON report) plus one per non-Vitest step. Exits non-zero on any failure.
  */
@@ -35,6 +36,8 @@ const vitestOk = run('vitest (unit, browser, storybook)', 'npx', ['vitest', 'run
 steps.pop(); // counted test by test below, not as one step
 
 run('build', 'npm', ['run', 'build', '--silent']);
+run('SSR render (ESM + CJS)', 'node', ['scripts/ssr-check.mjs']);
+run('host app from the packed tarball, strict CSP', 'node', ['scripts/host-app-check.mjs'], { CHROMIUM_PATH: chromium });
 run('publint --strict', 'npx', ['publint', '--strict']);
 run('attw (ESM and CJS)', 'npx', ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css']);
 run('size budgets', 'npx', ['size-limit']);

@@ -90,21 +90,45 @@ function firstTicketId(): string {
 
 /** Each widget, with text that proves it went on to load its data after hydrating. */
 const widgets: [string, () => ReactElement, () => Promise<unknown>][] = [
-  ['ConnectionPortal', () => <ConnectionPortal />, () =>
-    screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' })],
+  [
+    'ConnectionPortal',
+    () => <ConnectionPortal />,
+    () => screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' }),
+  ],
   ['ConnectionNav', () => <ConnectionNav />, () => screen.findByRole('tab', { name: 'Wallet' })],
-  ['PlanManagedNotice', () => <PlanManagedNotice />, () =>
-    screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' })],
-  ['AddOnsTable', () => <AddOnsTable />, async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1)],
-  ['InvoicesTable', () => <InvoicesTable />, async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1)],
+  [
+    'PlanManagedNotice',
+    () => <PlanManagedNotice />,
+    () => screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' }),
+  ],
+  [
+    'AddOnsTable',
+    () => <AddOnsTable />,
+    async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1),
+  ],
+  [
+    'InvoicesTable',
+    () => <InvoicesTable />,
+    async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1),
+  ],
   ['WalletCard', () => <WalletCard />, () => screen.findByText('Recent transactions')],
   ['PayoutSummary', () => <PayoutSummary />, () => screen.findByText('YTD Earnings')],
-  ['PayoutHistoryTable', () => <PayoutHistoryTable />, async () =>
-    expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1)],
-  ['TicketsTable', () => <TicketsTable />, async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1)],
+  [
+    'PayoutHistoryTable',
+    () => <PayoutHistoryTable />,
+    async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1),
+  ],
+  [
+    'TicketsTable',
+    () => <TicketsTable />,
+    async () => expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1),
+  ],
   ['TicketForm', () => <TicketForm />, () => screen.findByRole('textbox', { name: /Title/ })],
-  ['TicketDetail', () => <TicketDetail ticketId={firstTicketId()} autoFocus={false} />, () =>
-    screen.findByRole('heading', { name: /^Ticket #/ })],
+  [
+    'TicketDetail',
+    () => <TicketDetail ticketId={firstTicketId()} autoFocus={false} />,
+    () => screen.findByRole('heading', { name: /^Ticket #/ }),
+  ],
 ];
 
 describe('server-rendered widgets hydrate in Chromium', () => {
@@ -125,7 +149,9 @@ describe('server-rendered widgets hydrate in Chromium', () => {
     );
     const { html, recoverable, consoleError } = await serverRenderThenHydrate(<TicketForm />);
     expect(html).not.toContain('Saved before reload');
-    await waitFor(() => expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Saved before reload'));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Saved before reload'),
+    );
     expect(recoverable).toEqual([]);
     expect(consoleErrors(consoleError)).toEqual([]);
   });

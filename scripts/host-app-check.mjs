@@ -1,0 +1,536 @@
+/**
+ * Host-app check (issue 5, items 5 and 7): the example Partner portal in examples/host-app
+ * installs the PACKED tarball (not the source), builds with Vite, and runs in Chromium
+ * under a strict Content-Security-Policy served as an HTTP header.
+ *
+ *   node scripts/host-app-check.mjs        (builds dist first if it is missing)
+ *
+ * 1. `npm pack` into a temp dir: every target of package.json's exports map must be in
+ *    the tarball, so a broken exports map or a missing file fails here.
+ * 2. `npm install` in examples/host-app from that tarball; Node resolves `.`, `./headless`,
+ *    `./mocks` (require and import) and `./styles.css` from the installed copy.
+ * 3. `vite build` of the example; its index.html has no inline script or style.
+ * 4. A tiny static server on 127.0.0.1 sends the strict CSP with every response; Chromium
+ *    (playwright-core) opens the app and a person clicks through all seven sections, opens
+ *    a ticket, a confirm dialog and the form's error summary. No `securitypolicyviolation`
+ *    event, no console error, no page error, no failed request. A canary inline style at
+ *    the end must be refused, proving the policy was really enforced and watched.
+ * Prints PASS/FAIL lines, saves /tmp/host-app.png and exits non-zero on any failure.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, lstatSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const exampleDir = path.join(root, 'examples/host-app');
+const screenshotPath = process.env.HOST_APP_SCREENSHOT ?? '/tmp/host-app.png';
+
+/** The policy of faults.md 26: nothing inline, everything from the page's own origin. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; worker-src 'self'";
+
+const BRAND = 'Acme Voice';
+const started = Date.now();
+let failures = 0;
+const cleanups = [];
+
+function pass(label, detail = '') {
+  process.stdout.write(`PASS ${label}${detail ? ` — ${detail}` : ''}\n`);
+}
+function fail(label, detail = '') {
+  failures++;
+  process.stdout.write(`FAIL ${label}${detail ? ` — ${detail}` : ''}\n`);
+}
+function check(ok, label, detail = '') {
+  (ok ? pass : fail)(label, detail);
+  return ok;
+}
+function elapsed() {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/** Runs a command, inheriting nothing noisy; throws with its output when it fails. */
+function run(command, args, cwd, { quiet = true } = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${path.relative(root, cwd) || '.'}) exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  if (!quiet) process.stdout.write(result.stdout);
+  return result.stdout;
+}
+
+async function cleanup() {
+  for (const task of cleanups.splice(0).reverse()) {
+    try {
+      await task();
+    } catch {
+      // Best effort: a failed cleanup must not hide the check's result.
+    }
+  }
+}
+
+// A hung browser or install must not hang CI.
+const watchdog = setTimeout(async () => {
+  fail('finished in time', `still running after ${elapsed()}`);
+  await cleanup();
+  process.exit(1);
+}, 240_000);
+
+// -------------------------------------------------------------------------------------------------
+// 1. Build (if needed) and pack
+// -------------------------------------------------------------------------------------------------
+
+function exportTargets(exportsField) {
+  const targets = [];
+  const walk = (value) => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(exportsField);
+  return [...new Set(targets)];
+}
+
+function packTarball() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const needed = exportTargets(pkg.exports).filter((target) => target.startsWith('./dist/'));
+  if (needed.some((target) => !existsSync(path.join(root, target)))) {
+    process.stdout.write('dist is missing or incomplete: npm run build\n');
+    run('npm', ['run', 'build', '--silent'], root);
+  }
+
+  const packDir = mkdtempSync(path.join(tmpdir(), 'rvp-pack-'));
+  cleanups.push(() => rmSync(packDir, { recursive: true, force: true }));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
+  const tarball = path.join(packDir, packed.filename);
+  check(
+    existsSync(tarball),
+    'npm pack',
+    `${packed.filename}, ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB`,
+  );
+
+  const files = new Set(packed.files.map((file) => file.path));
+  const missing = exportTargets(pkg.exports).filter((target) => !files.has(target.replace(/^\.\//, '')));
+  check(
+    missing.length === 0,
+    'every exports-map target is in the tarball',
+    missing.length ? `missing: ${missing.join(', ')}` : `${files.size} files`,
+  );
+  const leaked = [...files].filter((file) => /^(src|mocks|test|stories|examples)\//.test(file));
+  check(leaked.length === 0, 'the tarball ships dist only, not sources', leaked.slice(0, 5).join(', '));
+  return { tarball, pkg };
+}
+
+// -------------------------------------------------------------------------------------------------
+// 2. Install the example from the tarball
+// -------------------------------------------------------------------------------------------------
+
+function installExample(tarball, pkg) {
+  const examplePkg = JSON.parse(readFileSync(path.join(exampleDir, 'package.json'), 'utf8'));
+  const spec = examplePkg.dependencies?.[pkg.name] ?? '';
+  if (
+    !check(spec.startsWith('file:') && spec.endsWith('.tgz'), 'the example depends on a packed tarball', spec)
+  ) {
+    throw new Error('examples/host-app/package.json must depend on the tarball');
+  }
+  // The example names the tarball where `npm pack` at the root leaves it; put this run's
+  // tarball there (git-ignored), and take it away again afterwards if it was not there.
+  const expected = path.resolve(exampleDir, spec.slice('file:'.length));
+  if (path.basename(expected) !== path.basename(tarball)) {
+    throw new Error(
+      `the example expects ${path.basename(expected)} but npm pack made ${path.basename(tarball)}: update examples/host-app/package.json`,
+    );
+  }
+  const existed = existsSync(expected);
+  copyFileSync(tarball, expected);
+  if (!existed) cleanups.push(() => rmSync(expected, { force: true }));
+
+  // npm may keep an already-installed 0.1.0 when only the tarball's bytes changed: drop it.
+  const installed = path.join(exampleDir, 'node_modules', ...pkg.name.split('/'));
+  rmSync(installed, { recursive: true, force: true });
+  rmSync(path.join(exampleDir, 'node_modules/.package-lock.json'), { force: true });
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], exampleDir);
+
+  const realCopy = existsSync(installed) && !lstatSync(installed).isSymbolicLink();
+  check(
+    realCopy && !existsSync(path.join(installed, 'src')) && existsSync(path.join(installed, 'dist/index.js')),
+    'the example installed the packed copy (no symlink, no sources)',
+    installed.replace(root + path.sep, ''),
+  );
+
+  // npm must not have kept a stale copy: the installed build is byte for byte this dist.
+  const same = ['dist/index.js', 'dist/index.cjs', 'dist/styles.css'].every(
+    (file) =>
+      existsSync(path.join(installed, file)) &&
+      readFileSync(path.join(installed, file)).equals(readFileSync(path.join(root, file))),
+  );
+  check(same, "the installed build is this checkout's dist", 'dist/index.js, index.cjs, styles.css');
+
+  // Every entry point resolves from the installed package, in both module systems.
+  const probe = `
+    const { createRequire } = await import('node:module');
+    const require = createRequire(process.cwd() + '/package.json');
+    const name = ${JSON.stringify(pkg.name)};
+    const out = [];
+    for (const sub of ['', '/headless', '/mocks']) {
+      const cjs = require(name + sub);
+      const esm = await import(name + sub);
+      out.push(sub || '.', Object.keys(cjs).length, Object.keys(esm).length);
+    }
+    const css = require.resolve(name + '/styles.css');
+    const lib = await import(name);
+    if (typeof lib.ConnectionPortal !== 'function' || typeof lib.RevampdProvider !== 'function') throw new Error('widgets missing');
+    const mocks = await import(name + '/mocks');
+    if (!Array.isArray(mocks.handlers) || mocks.handlers.length === 0) throw new Error('mocks.handlers missing');
+    console.log(out.join(' ') + ' css:' + require('node:fs').statSync(css).size);
+  `;
+  try {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+      cwd: exampleDir,
+      encoding: 'utf8',
+    });
+    pass('entry points resolve from the installed tarball (require + import)', output.trim());
+  } catch (error) {
+    fail(
+      'entry points resolve from the installed tarball (require + import)',
+      String(error.stderr || error.message)
+        .trim()
+        .split('\n')
+        .slice(0, 6)
+        .join(' / '),
+    );
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 3. Build the example
+// -------------------------------------------------------------------------------------------------
+
+function buildExample() {
+  rmSync(path.join(exampleDir, 'dist'), { recursive: true, force: true });
+  run('npm', ['run', 'build', '--silent'], exampleDir);
+  const distDir = path.join(exampleDir, 'dist');
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+    ([, attributes, body]) => !/\ssrc=/.test(attributes) || body.trim() !== '',
+  );
+  check(
+    inlineScripts.length === 0,
+    'built index.html has no inline <script>',
+    inlineScripts.map(([tag]) => tag.slice(0, 80)).join(' | '),
+  );
+  const inlineStyles = html.match(/<style\b|\sstyle=/gi) ?? [];
+  check(
+    inlineStyles.length === 0,
+    'built index.html has no <style> element or style attribute',
+    inlineStyles.join(', '),
+  );
+  check(
+    /<link[^>]+rel="stylesheet"[^>]+href="\/assets\/[^"]+\.css"/.test(html),
+    'built index.html links an external stylesheet',
+  );
+  check(existsSync(path.join(distDir, 'mockServiceWorker.js')), 'the MSW worker script is in the build');
+  return distDir;
+}
+
+// -------------------------------------------------------------------------------------------------
+// 4. Serve with the strict CSP and drive it in Chromium
+// -------------------------------------------------------------------------------------------------
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+async function serve(distDir) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let file = path.join(distDir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(distDir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(distDir, 'index.html');
+    response.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': STRICT_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  const { port } = server.address();
+  return `http://127.0.0.1:${port}`;
+}
+
+async function driveInChromium(origin) {
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+
+  const consoleErrors = [];
+  const consoleWarnings = [];
+  const pageErrors = [];
+  const failedRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'warning') consoleWarnings.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('requestfailed', (request) =>
+    failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+  });
+  // Registered before any of the page's own scripts; injected by the DevTools protocol,
+  // so the policy under test does not apply to it.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI || 'inline'} ${event.sourceFile ?? ''}:${event.lineNumber ?? ''} ${event.sample ?? ''}`,
+      );
+    });
+  });
+
+  const response = await page.goto(origin, { waitUntil: 'load' });
+  check(
+    response?.headers()['content-security-policy'] === STRICT_CSP,
+    'the page is served with the strict CSP header',
+    STRICT_CSP,
+  );
+
+  // Plan: the Partner's heading, under its brand.
+  const planHeading = page.getByRole('heading', {
+    name: `${BRAND} Access Managed by Your Partner`,
+    exact: true,
+  });
+  try {
+    await planHeading.waitFor({ state: 'visible' });
+    pass('the Partner heading appears', `"${BRAND} Access Managed by Your Partner"`);
+  } catch {
+    fail('the Partner heading appears', (await page.locator('body').innerText()).slice(0, 300));
+  }
+
+  // The stylesheet and the Partner's colours arrived (through the CSSOM, not a style attribute).
+  const theme = await page.evaluate(() => {
+    const portal = document.querySelector('.rvp-ConnectionPortal');
+    const rootElement = document.querySelector('.rvp-root');
+    return {
+      display: portal ? getComputedStyle(portal).display : null,
+      primary: rootElement
+        ? getComputedStyle(rootElement).getPropertyValue('--rvp-color-primary').trim()
+        : null,
+    };
+  });
+  check(
+    theme.display === 'grid',
+    'styles.css from the tarball is applied',
+    `.rvp-ConnectionPortal display: ${theme.display}`,
+  );
+  check(
+    theme.primary === '#0f766e',
+    "the Partner's colour reaches --rvp-color-primary",
+    String(theme.primary),
+  );
+
+  const panel = page.getByRole('tabpanel');
+  const heading = (name) => panel.getByRole('heading', { name, exact: true }).first();
+  const dataRows = () => panel.locator('tbody tr');
+
+  /** One section: click its tab, then wait for what a person would look for. */
+  const sections = [
+    [
+      'Plan',
+      async () => {
+        await heading(`${BRAND} Access Managed by Your Partner`).waitFor();
+        return 'Partner notice';
+      },
+    ],
+    [
+      'Add-Ons',
+      async () => {
+        await heading('Add-Ons').waitFor();
+        await dataRows().first().waitFor();
+        // Open and dismiss a cancel confirmation: the native <dialog> must not need inline styles.
+        await panel
+          .getByRole('button', { name: /^Cancel\b/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        await dialog.getByRole('button', { name: 'Keep it' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        return `${await dataRows().count()} add-ons; cancel dialog opened and kept`;
+      },
+    ],
+    [
+      'Tickets',
+      async () => {
+        await heading('Tickets').waitFor();
+        await dataRows().first().waitFor();
+        const rows = await dataRows().count();
+        // Each row's action is named by the ticket's title and number.
+        const firstRow = dataRows().first();
+        const openAction = /Ticket #\d+/;
+        await firstRow
+          .getByRole('button', { name: openAction })
+          .or(firstRow.getByRole('link', { name: openAction }))
+          .first()
+          .click();
+        const detail = panel.getByRole('heading', { name: /^Ticket #\d+: / });
+        await detail.waitFor();
+        const title = await detail.innerText();
+        await panel.getByRole('button', { name: 'Back to tickets' }).click();
+        await dataRows().first().waitFor();
+        return `${rows} tickets; opened "${title.slice(0, 40)}" and went back`;
+      },
+    ],
+    [
+      'Submit Ticket',
+      async () => {
+        await heading('Submit Ticket').waitFor();
+        // Submitting empty shows the error summary (GOV.UK pattern); nothing is sent.
+        await panel.getByRole('button', { name: 'Submit ticket' }).click();
+        await panel.getByText('There is a problem').waitFor();
+        return 'form, and its error summary on an empty submit';
+      },
+    ],
+    [
+      'Invoices',
+      async () => {
+        await heading('Invoices').waitFor();
+        await dataRows().first().waitFor();
+        return `${await dataRows().count()} invoices`;
+      },
+    ],
+    [
+      'Wallet',
+      async () => {
+        await heading('Wallet').waitFor();
+        const balance = panel.locator('.rvp-WalletCard-balanceAmount');
+        await balance.waitFor();
+        const text = (await balance.innerText()).trim();
+        if (!/\d/.test(text) || /NaN|undefined|Invalid/.test(text))
+          throw new Error(`balance reads "${text}"`);
+        return `balance ${text}`;
+      },
+    ],
+    [
+      'Affiliate Payouts',
+      async () => {
+        for (const label of ['YTD Earnings', 'MTD Earnings', 'Current Week'])
+          await panel.getByText(label, { exact: true }).first().waitFor();
+        await dataRows().first().waitFor();
+        return `summary and ${await dataRows().count()} payouts`;
+      },
+    ],
+  ];
+
+  for (const [tab, expectContent] of sections) {
+    try {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      const selected = await page.getByRole('tab', { name: tab, exact: true }).getAttribute('aria-selected');
+      if (selected !== 'true') throw new Error(`tab not selected (aria-selected=${selected})`);
+      pass(`tab ${tab}`, await expectContent());
+    } catch (error) {
+      fail(`tab ${tab}`, String(error.message ?? error).split('\n')[0]);
+    }
+  }
+
+  // Back to Tickets for the screenshot: the brand's colours, the menu and a table.
+  await page.getByRole('tab', { name: 'Tickets', exact: true }).click();
+  await dataRows()
+    .first()
+    .waitFor()
+    .catch(() => undefined);
+  await page.screenshot({ path: screenshotPath, fullPage: true });
+  pass('screenshot', screenshotPath);
+
+  // Let late responses and effects settle, then read what was seen.
+  await page.waitForTimeout(300);
+  const violations = await page.evaluate(() => [...window.__cspViolations]);
+  check(violations.length === 0, 'no securitypolicyviolation event', violations.join(' | '));
+  const cspConsole = consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text));
+  check(cspConsole.length === 0, 'no CSP error in the console', cspConsole.join(' | '));
+  check(consoleErrors.length === 0, 'no console errors', consoleErrors.join(' | ').slice(0, 600));
+  check(pageErrors.length === 0, 'no uncaught page errors', pageErrors.join(' | ').slice(0, 600));
+  check(failedRequests.length === 0, 'no failed requests', failedRequests.join(' | ').slice(0, 600));
+  if (consoleWarnings.length)
+    process.stdout.write(`note: console warnings: ${consoleWarnings.join(' | ').slice(0, 400)}\n`);
+
+  // Canary: an inline style must be refused and reported, or the checks above proved nothing.
+  const canary = await page.evaluate(async () => {
+    const before = window.__cspViolations.length;
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(style);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    style.remove();
+    return window.__cspViolations.slice(before);
+  });
+  check(
+    canary.some((text) => text.startsWith('style-src')),
+    'canary: an inline <style> is refused and reported',
+    canary.join(' | '),
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+
+try {
+  const { tarball, pkg } = packTarball();
+  pass('pack', elapsed());
+  installExample(tarball, pkg);
+  pass('install', elapsed());
+  const distDir = buildExample();
+  pass('vite build', elapsed());
+  const origin = await serve(distDir);
+  await driveInChromium(origin);
+} catch (error) {
+  fail('host-app check ran to the end', String(error?.stack ?? error).slice(0, 2000));
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+
+process.stdout.write(`\nHost app: ${failures === 0 ? 'PASS' : `FAIL (${failures})`} in ${elapsed()}\n`);
+process.exit(failures === 0 ? 0 : 1);
