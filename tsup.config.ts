@@ -35,6 +35,12 @@ export default defineConfig([
     entry: { mocks: 'mocks/index.ts' },
   },
   {
+    // Locales are data only: no "use client" banner, and each its own file so a host
+    // downloads only the languages it imports.
+    ...shared,
+    entry: { 'locales/fr-FR': 'src/locales/fr-FR.ts' },
+  },
+  {
     entry: { styles: 'src/styles.css' },
     outDir: 'dist',
     minify: true,

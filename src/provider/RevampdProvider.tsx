@@ -88,6 +88,8 @@ export interface RevampdContextValue extends ScopedClient {
   readonly timeZone: string;
   readonly weekStartsOn: WeekDay;
   readonly messages: Messages;
+  /** The `dir` prop, when the host set one. */
+  readonly dir: 'ltr' | 'rtl' | undefined;
   /** Fills a message's placeholders; `{brandName}` is always supplied. */
   readonly t: (template: string, values?: MessageValues) => string;
 }
@@ -199,9 +201,10 @@ export function RevampdProvider(props: RevampdProviderProps) {
       timeZone,
       weekStartsOn,
       messages,
+      dir: props.dir,
       t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
     }),
-    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages],
+    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages, props.dir],
   );
 
   // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose

@@ -4,7 +4,8 @@
  * tabs (Radix Tabs): arrow keys move between sections, Home/End jump, Tab leaves the list.
  */
 import * as Tabs from '@radix-ui/react-tabs';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useRef } from 'react';
+import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { CONNECTION_SECTIONS, sectionLabel, type ConnectionSection } from './sections';
 import { useSectionState } from './useSectionState';
@@ -79,13 +80,17 @@ function NavList({ hiddenSections = [], className, standalone, getPanelId }: Nav
 export function ConnectionNav(props: ConnectionNavProps) {
   const insidePortal = useContext(InsidePortalContext);
   const [active, select] = useSectionState(props);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dir = useInheritedDirection(rootRef, undefined);
   if (insidePortal) {
     return <NavList hiddenSections={props.hiddenSections} className={props.className} standalone={false} />;
   }
 
   return (
     <Tabs.Root
+      ref={rootRef}
       orientation="vertical"
+      dir={dir}
       value={active}
       onValueChange={select}
       className="rvp-ConnectionNav-root"

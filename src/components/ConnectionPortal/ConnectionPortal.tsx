@@ -6,6 +6,7 @@
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import { useRef } from 'react';
+import { useInheritedDirection } from '../ui/useInheritedDirection';
 import type { SectionLocation } from '../../routing/location';
 import { ConnectionNav } from '../ConnectionNav/ConnectionNav';
 import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
@@ -36,6 +37,11 @@ export interface ConnectionPortalProps {
   onSectionChange?: ((section: ConnectionSection) => void) | undefined;
   /** Sections to leave out. */
   hiddenSections?: readonly ConnectionSection[] | undefined;
+  /**
+   * Text direction. Pass it when the page is right-to-left and rendered on the server, so
+   * the first paint is already mirrored. @default the direction of the page around the portal
+   */
+  dir?: 'ltr' | 'rtl' | undefined;
   className?: string | undefined;
 }
 
@@ -50,6 +56,7 @@ export interface ConnectionPortalProps {
 export function ConnectionPortal(props: ConnectionPortalProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { location, selectTab, navigation } = usePortalLocation(props, rootRef);
+  const dir = useInheritedDirection(rootRef, props.dir);
   const hidden = props.hiddenSections ?? [];
   return (
     <InsidePortalContext.Provider value={true}>
@@ -57,6 +64,7 @@ export function ConnectionPortal(props: ConnectionPortalProps) {
         <Tabs.Root
           ref={rootRef}
           orientation="vertical"
+          dir={dir}
           value={location.section}
           onValueChange={selectTab}
           className={['rvp-ConnectionPortal', 'rvp-widget', props.className].filter(Boolean).join(' ')}

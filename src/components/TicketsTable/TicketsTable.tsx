@@ -18,7 +18,10 @@ import { StatusBadge } from '../ui/StatusBadge';
 export interface TicketsTableProps {
   /** The status filter shown first; `null` for all. @default null */
   defaultStatus?: TicketStatus | null | undefined;
-  /** A ticket to open at once, e.g. from a host's URL. */
+  /**
+   * A ticket to open at once, e.g. from a host's URL. Inside ConnectionPortal the portal's
+   * `location.ticketId` decides instead.
+   */
   defaultOpenTicketId?: string | null | undefined;
   /** Told when a ticket is opened (its id) or the list is shown again (`null`). */
   onOpenTicketChange?: ((ticketId: string | null) => void) | undefined;
