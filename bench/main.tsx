@@ -36,7 +36,10 @@ const fetchAll: typeof fetch = async () =>
 
 function preloadedClient(): QueryClient {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(payoutKeys.list(scope), { pages: [{ data: payouts, nextCursor: null }], pageParams: [null] });
+  client.setQueryData(payoutKeys.list(scope), {
+    pages: [{ data: payouts, nextCursor: null }],
+    pageParams: [null],
+  });
   return client;
 }
 

@@ -202,10 +202,11 @@ const AREA_CODES = ['415', '212', '312', '646', '206', '512', '617'] as const sa
   ...string[],
 ];
 
-const PARTNER_NAMES = ['Northwind Digital', 'Bluebird Marketing', 'Summit Growth Partners'] as const satisfies readonly [
-  string,
-  ...string[],
-];
+const PARTNER_NAMES = [
+  'Northwind Digital',
+  'Bluebird Marketing',
+  'Summit Growth Partners',
+] as const satisfies readonly [string, ...string[]];
 
 interface TicketTemplate {
   title: string;
@@ -246,8 +247,7 @@ const TICKET_TEMPLATES: readonly [TicketTemplate, ...TicketTemplate[]] = [
   },
   {
     title: 'IVR option 3 plays the wrong message',
-    description:
-      'Pressing 3 in the main menu plays the holiday greeting instead of connecting to billing.',
+    description: 'Pressing 3 in the main menu plays the holiday greeting instead of connecting to billing.',
   },
   {
     title: 'Missed-call webhook stopped firing',
@@ -261,18 +261,15 @@ const TICKET_TEMPLATES: readonly [TicketTemplate, ...TicketTemplate[]] = [
   },
   {
     title: 'Dropped calls during peak hours',
-    description:
-      'Between 11:00 and 13:00 roughly one call in ten on {phone} drops after about a minute.',
+    description: 'Between 11:00 and 13:00 roughly one call in ten on {phone} drops after about a minute.',
   },
   {
     title: 'Business-hours routing for public holidays',
-    description:
-      'Can we set holiday closures in advance so {phone} plays the closed message on those days?',
+    description: 'Can we set holiday closures in advance so {phone} plays the closed message on those days?',
   },
   {
     title: 'Voicemail transcripts come out in Spanish',
-    description:
-      'Transcriptions for {phone} are produced in Spanish although callers speak English.',
+    description: 'Transcriptions for {phone} are produced in Spanish although callers speak English.',
   },
   {
     title: 'Porting request stuck in pending',
@@ -289,13 +286,11 @@ const TICKET_TEMPLATES: readonly [TicketTemplate, ...TicketTemplate[]] = [
   },
   {
     title: 'Echo on outbound calls from desk phones',
-    description:
-      'Callers hear their own voice on outbound calls from {phone}. Headsets do not change it.',
+    description: 'Callers hear their own voice on outbound calls from {phone}. Headsets do not change it.',
   },
   {
     title: 'Add a second ring group for the sales team',
-    description:
-      'Please add a ring group "Sales" behind {phone} with the same hours as support.',
+    description: 'Please add a ring group "Sales" behind {phone} with the same hours as support.',
   },
   {
     title: 'Two-factor codes not arriving by SMS',
@@ -419,8 +414,9 @@ function generateTickets(scope: MockScope, count: number, spanDays: number): Tic
   const random = randomFor(scope, `tickets:${count}`);
   const now = scope.seededAt;
   const area = areaCodeOf(scope);
-  const offsets = Array.from({ length: count }, () => integer(random, 60, spanDays * 24 * 60) * MINUTE)
-    .sort((a, b) => b - a); // oldest first
+  const offsets = Array.from({ length: count }, () => integer(random, 60, spanDays * 24 * 60) * MINUTE).sort(
+    (a, b) => b - a,
+  ); // oldest first
   const tickets = offsets.map((ageMs, index): Ticket => {
     const created = now - ageMs;
     // Age decides the status: old tickets are settled, fresh ones are still being worked.
@@ -428,10 +424,18 @@ function generateTickets(scope: MockScope, count: number, spanDays: number): Tic
     const roll = random();
     const status: TicketStatus =
       age < 0.12
-        ? roll < 0.55 ? 'open' : 'in_progress'
+        ? roll < 0.55
+          ? 'open'
+          : 'in_progress'
         : age < 0.3
-          ? roll < 0.2 ? 'open' : roll < 0.55 ? 'in_progress' : 'resolved'
-          : roll < 0.45 ? 'resolved' : 'closed';
+          ? roll < 0.2
+            ? 'open'
+            : roll < 0.55
+              ? 'in_progress'
+              : 'resolved'
+          : roll < 0.45
+            ? 'resolved'
+            : 'closed';
     const priorityRoll = random();
     const priority: TicketPriority = priorityRoll < 0.3 ? 'low' : priorityRoll < 0.8 ? 'medium' : 'high';
     const unassigned = status === 'open' ? random() < 0.5 : random() < 0.08;
@@ -440,7 +444,8 @@ function generateTickets(scope: MockScope, count: number, spanDays: number): Tic
       text
         .replaceAll('{phone}', phoneNumber(area, integer(random, 0, 60)))
         .replaceAll('{month}', monthName(created - integer(random, 0, 40) * DAY));
-    const worked = status === 'open' ? integer(random, 0, 30) * MINUTE : integer(random, 20, 14 * 24 * 60) * MINUTE;
+    const worked =
+      status === 'open' ? integer(random, 0, 30) * MINUTE : integer(random, 20, 14 * 24 * 60) * MINUTE;
     return {
       id: `tkt_${scope.tag}_${pad(index + 1, 4)}`,
       number: index + 1,
@@ -477,9 +482,36 @@ interface InvoiceDraft {
 
 // Newest first. Fixed so every seeded scope shows every status; amounts/types/dates vary.
 const INVOICE_STATUSES: readonly InvoiceStatus[] = [
-  'draft', 'draft', 'open', 'open', 'paid', 'open', 'paid', 'paid', 'open', 'void',
-  'paid', 'paid', 'uncollectible', 'paid', 'paid', 'paid', 'void', 'paid', 'paid', 'paid',
-  'paid', 'paid', 'paid', 'uncollectible', 'paid', 'paid', 'paid', 'void', 'paid', 'paid',
+  'draft',
+  'draft',
+  'open',
+  'open',
+  'paid',
+  'open',
+  'paid',
+  'paid',
+  'open',
+  'void',
+  'paid',
+  'paid',
+  'uncollectible',
+  'paid',
+  'paid',
+  'paid',
+  'void',
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'uncollectible',
+  'paid',
+  'paid',
+  'paid',
+  'void',
+  'paid',
+  'paid',
 ];
 
 // Index → type, forced so all four types appear; the rest are drawn at random.
@@ -502,7 +534,13 @@ function seedInvoices(scope: MockScope): InvoiceDraft[] {
     const typeRoll = random();
     const type: InvoiceType =
       INVOICE_TYPES_FORCED.get(index) ??
-      (typeRoll < 0.5 ? 'phone_number' : typeRoll < 0.72 ? 'call_credits' : typeRoll < 0.87 ? 'one_time_service' : 'other');
+      (typeRoll < 0.5
+        ? 'phone_number'
+        : typeRoll < 0.72
+          ? 'call_credits'
+          : typeRoll < 0.87
+            ? 'one_time_service'
+            : 'other');
     const issuedAt = issued - integer(random, 0, 8 * 60) * MINUTE;
     let total: number;
     let description: string;
@@ -537,7 +575,9 @@ function seedInvoices(scope: MockScope): InvoiceDraft[] {
     const id = `inv_${scope.tag}_${pad(count - index, 4)}`;
     const amountDue =
       status === 'open'
-        ? index === 2 ? total - Math.min(total - 100, 2000) : total // one partly paid
+        ? index === 2
+          ? total - Math.min(total - 100, 2000)
+          : total // one partly paid
         : status === 'uncollectible'
           ? total
           : 0;
@@ -581,7 +621,8 @@ function generatePayouts(scope: MockScope, plan: PayoutPlan): Payout[] {
   const now = scope.seededAt;
   // Anchor on the latest Monday 09:00 UTC so weekly payouts fall on the same weekday.
   const today = new Date(now);
-  const monday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9) -
+  const monday =
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9) -
     ((today.getUTCDay() + 6) % 7) * DAY;
   const anchor = monday > now ? monday - 7 * DAY : monday;
   const payouts: Payout[] = [];
@@ -636,7 +677,9 @@ function seedWallet(scope: MockScope, invoices: InvoiceDraft[]): void {
     | { at: number; kind: 'payout'; payout: Payout }
     | { at: number; kind: 'invoice'; invoice: Invoice };
   const events: Event[] = [
-    ...credits.map((payout): Event => ({ at: Date.parse(payout.paidAt ?? payout.createdAt), kind: 'payout', payout })),
+    ...credits.map(
+      (payout): Event => ({ at: Date.parse(payout.paidAt ?? payout.createdAt), kind: 'payout', payout }),
+    ),
     ...invoices.flatMap(({ invoice, paidAt }): Event[] =>
       paidAt === null ? [] : [{ at: paidAt, kind: 'invoice', invoice }],
     ),
@@ -796,7 +839,11 @@ export function setPayouts(scope: MockScope, payouts: readonly Payout[]): void {
 /**
  * Sets the balance through an `adjustment` transaction, so the history still adds up.
  */
-export function setWalletBalance(scope: MockScope, amount: number, at: Date = new Date(scope.seededAt)): void {
+export function setWalletBalance(
+  scope: MockScope,
+  amount: number,
+  at: Date = new Date(scope.seededAt),
+): void {
   const delta = amount - scope.wallet.balance.amount;
   if (delta === 0) return;
   scope.walletTransactions.unshift({

@@ -13,7 +13,15 @@
  * const server = setupServer(...createHandlers(db));
  * server.use(...ticketsEmpty());
  */
-export { MOCK_NOW, createMockDb, mintId, seedLarge, setPayouts, setWalletBalance, syncWalletBalance } from './db';
+export {
+  MOCK_NOW,
+  createMockDb,
+  mintId,
+  seedLarge,
+  setPayouts,
+  setWalletBalance,
+  syncWalletBalance,
+} from './db';
 export type { IdempotencyStore, LargeSeed, MockDb, MockDbOptions, MockScope, StoredResult } from './db';
 export {
   addOnHandlers,

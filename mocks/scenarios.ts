@@ -100,8 +100,14 @@ export function intercept(
 // -------------------------------------------------------------------------------------------------
 
 /** `GET` of a list answers `{ data: [], nextCursor: null }`. */
-export function emptyList(resource: ListResource, options: Omit<ScenarioOptions, 'method'> = {}): HttpHandler[] {
-  return intercept(resource, () => HttpResponse.json({ data: [], nextCursor: null }), { ...options, method: 'GET' });
+export function emptyList(
+  resource: ListResource,
+  options: Omit<ScenarioOptions, 'method'> = {},
+): HttpHandler[] {
+  return intercept(resource, () => HttpResponse.json({ data: [], nextCursor: null }), {
+    ...options,
+    method: 'GET',
+  });
 }
 
 /** No add-ons. */
@@ -350,7 +356,12 @@ export function unauthorized(): HttpHandler[] {
 // -------------------------------------------------------------------------------------------------
 
 /** Ways a 200 body can break the contract (faults.md 8). */
-export type ContractBreakKind = 'floatAmount' | 'stringAmount' | 'missingCurrency' | 'unknownStatus' | 'badDate';
+export type ContractBreakKind =
+  | 'floatAmount'
+  | 'stringAmount'
+  | 'missingCurrency'
+  | 'unknownStatus'
+  | 'badDate';
 
 /** The breaks that make sense per resource (tickets carry no money; wallets no status). */
 export interface ContractBreakKinds {
@@ -519,7 +530,11 @@ export interface ScopeFilter {
  * this handler, then falls through so the db's handlers answer from the edited data.
  * After `db.reset()` the fresh scopes are edited again.
  */
-export function editScope(db: MockDb, edit: (scope: MockScope) => void, where: ScopeFilter = {}): HttpHandler[] {
+export function editScope(
+  db: MockDb,
+  edit: (scope: MockScope) => void,
+  where: ScopeFilter = {},
+): HttpHandler[] {
   const edited = new WeakSet<MockScope>();
   return [
     http.all<ScopeParams>(`${API_PREFIX}/*`, ({ params }) => {
@@ -621,18 +636,20 @@ export function seedHostileContent(scope: MockScope): void {
   );
   scope.tickets = [...tickets, ...scope.tickets];
   scope.addOns = [
-    ...HOSTILE_LIST.map((text, index): AddOn => ({
-      id: mintId(scope, 'add'),
-      kind: 'other',
-      name: text,
-      detail: HOSTILE_LIST[(index + 1) % HOSTILE_LIST.length] ?? null,
-      status: 'active',
-      quantity: 1,
-      unitPrice: { amount: 100, currency: 'USD' },
-      interval: 'month',
-      createdAt: at(10 + index),
-      cancelledAt: null,
-    })),
+    ...HOSTILE_LIST.map(
+      (text, index): AddOn => ({
+        id: mintId(scope, 'add'),
+        kind: 'other',
+        name: text,
+        detail: HOSTILE_LIST[(index + 1) % HOSTILE_LIST.length] ?? null,
+        status: 'active',
+        quantity: 1,
+        unitPrice: { amount: 100, currency: 'USD' },
+        interval: 'month',
+        createdAt: at(10 + index),
+        cancelledAt: null,
+      }),
+    ),
     ...scope.addOns,
   ];
   scope.invoices = [

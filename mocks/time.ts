@@ -167,7 +167,7 @@ function addDays(year: number, month: number, day: number, days: number): ZonedP
 /** The calendar month `months` away from `{ year, month }`. */
 export function addMonths({ year, month }: YearMonth, months: number): YearMonth {
   const index = year * 12 + (month - 1) + months;
-  return { year: Math.floor(index / 12), month: (index % 12 + 12) % 12 + 1 };
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
 /** `2026-01` style label; four-digit years only, which is all the contract allows. */

@@ -42,7 +42,12 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -96,7 +101,10 @@ async function main() {
     await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 30_000 });
     const rows = await page.evaluate(() => window.__bench.rows);
 
-    const samples = { ours: { render: [], sort: [], commit: [] }, bare: { render: [], sort: [], commit: [] } };
+    const samples = {
+      ours: { render: [], sort: [], commit: [] },
+      bare: { render: [], sort: [], commit: [] },
+    };
     const pairedRatios = { render: [], sort: [] };
     for (let iteration = 0; iteration < WARMUP + ITERATIONS; iteration++) {
       // Alternate which goes first, so neither always runs on a warmer page.
@@ -122,7 +130,9 @@ async function main() {
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
 
-    console.log(`PayoutHistoryTable vs bare @tanstack/react-table, ${rows} payouts, ${ITERATIONS} runs (+${WARMUP} warm-up), medians:`);
+    console.log(
+      `PayoutHistoryTable vs bare @tanstack/react-table, ${rows} payouts, ${ITERATIONS} runs (+${WARMUP} warm-up), medians:`,
+    );
     let failed = false;
     for (const phase of ['render', 'sort']) {
       const ours = median(samples.ours[phase]);

@@ -33,14 +33,23 @@ const STORIES = {
   'widgets-payouthistorytable--default': 'PayoutHistoryTable',
 };
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = path.join(staticDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
   if (!file.startsWith(staticDir)) return void response.writeHead(403).end();
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    response
+      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     response.writeHead(404).end();
   }
@@ -51,7 +60,15 @@ const { port } = server.address();
 await mkdir(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
@@ -61,7 +78,9 @@ try {
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
       await page.waitForSelector('.rvp-root', { timeout: 15_000 });
       // Let the mock API answer and the skeletons go.
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 }).catch(() => {});
+      await page
+        .waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 })
+        .catch(() => {});
       await page.waitForTimeout(300);
       const file = path.join(outDir, `${name}-${theme}.png`);
       await page.screenshot({ path: file, fullPage: true });

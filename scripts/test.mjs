@@ -24,6 +24,7 @@ function run(name, command, args, env = {}) {
 }
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('formatting (prettier --check)', 'npm', ['run', 'check:format', '--silent']);
 
 const chromium = ensureChromium();
 
@@ -37,9 +38,19 @@ steps.pop(); // counted test by test below, not as one step
 
 run('build', 'npm', ['run', 'build', '--silent']);
 run('SSR render (ESM + CJS)', 'node', ['scripts/ssr-check.mjs']);
-run('host app from the packed tarball, strict CSP', 'node', ['scripts/host-app-check.mjs'], { CHROMIUM_PATH: chromium });
+run('host app from the packed tarball, strict CSP', 'node', ['scripts/host-app-check.mjs'], {
+  CHROMIUM_PATH: chromium,
+});
 run('publint --strict', 'npx', ['publint', '--strict']);
-run('attw (ESM and CJS)', 'npx', ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css']);
+run('attw (ESM and CJS)', 'npx', [
+  'attw',
+  '--pack',
+  '.',
+  '--profile',
+  'node16',
+  '--exclude-entrypoints',
+  './styles.css',
+]);
 run('size budgets', 'npx', ['size-limit']);
 run('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']);
 
@@ -50,7 +61,9 @@ if (existsSync(report)) {
   passed += results.numPassedTests ?? 0;
   failed += (results.numFailedTests ?? 0) + (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
   // A file that failed to load has no tests but must still count as a failure.
-  failed += (results.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
+  failed += (results.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+  ).length;
 }
 if (!vitestOk && failed === 0) failed += 1;
 for (const step of steps) step.ok ? passed++ : failed++;

@@ -71,7 +71,9 @@ export const HostileContent: Story = {
   parameters: { msw: mockApi(hostileContent(db)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('rowheader', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('rowheader', { name: '<img src=x onerror=alert(1)>' }),
+    ).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
   },
 };

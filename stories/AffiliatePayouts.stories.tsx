@@ -35,7 +35,9 @@ export const Default: Story = {
 export const Dark: Story = {
   parameters: { provider: { appearance: { colorScheme: 'dark' } } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('img', { name: 'Paid payouts, last 12 months' })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByRole('img', { name: 'Paid payouts, last 12 months' }),
+    ).toBeVisible();
   },
 };
 

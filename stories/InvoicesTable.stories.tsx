@@ -85,7 +85,9 @@ export const InsufficientFunds: Story = {
     const body = within(canvasElement.ownerDocument.body);
     const dialog = await body.findByRole('dialog');
     await userEvent.click(await within(dialog).findByRole('button', { name: /^Pay / }));
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your wallet balance is too low');
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Your wallet balance is too low',
+    );
   },
 };
 

@@ -26,7 +26,9 @@ export const French: Story = {
       await canvas.findByRole('heading', { name: 'Accès Revampd géré par votre partenaire' }),
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('tab', { name: 'Portefeuille' }));
-    await expect(await canvas.findByRole('table', { name: 'Transactions récentes' }, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await canvas.findByRole('table', { name: 'Transactions récentes' }, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };
 
@@ -35,7 +37,9 @@ export const FrenchPayouts: Story = {
   args: { defaultSection: 'payouts' },
   parameters: { provider: { locale: 'fr-FR', timeZone: 'Europe/Paris', baseMessages: frFR } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Semaine en cours', {}, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByText('Semaine en cours', {}, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };
 

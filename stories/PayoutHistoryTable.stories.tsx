@@ -24,7 +24,10 @@ export const Default: Story = {
     await expect(await canvas.findByRole('button', { name: /Amount/ })).toBeVisible();
     await expect(canvas.getByText(/credited to your Revampd wallet/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: /Amount/ }));
-    await expect(canvas.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(canvas.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   },
 };
 
@@ -32,7 +35,10 @@ export const Default: Story = {
 export const Loading: Story = {
   parameters: { msw: mockApi(neverAnswers('payouts')) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('table', { name: TABLE })).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByRole('table', { name: TABLE })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 

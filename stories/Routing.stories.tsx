@@ -23,9 +23,19 @@ function HashRoutedPortal() {
 
 /** Starts each story from a clean address bar, and leaves one behind. */
 function resetHash(hash = '') {
-  const clear = () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+  const clear = () =>
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${window.location.search}`,
+    );
   clear();
-  if (hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  if (hash)
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${window.location.search}${hash}`,
+    );
   return clear;
 }
 
@@ -64,6 +74,8 @@ export const DeepLinkToTicket: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
-    await expect(await canvas.findByRole('button', { name: /Back to tickets/ }, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await canvas.findByRole('button', { name: /Back to tickets/ }, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };

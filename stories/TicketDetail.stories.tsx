@@ -27,7 +27,8 @@ type Story = StoryObj<typeof meta>;
 
 const withDescription = (mockDb: MockDb) => {
   const ticket = newestTicket(mockDb);
-  ticket.description = 'Since this morning calls go to voicemail.\n\nSteps:\n  1. Call the main line\n  2. Nothing rings';
+  ticket.description =
+    'Since this morning calls go to voicemail.\n\nSteps:\n  1. Call the main line\n  2. Nothing rings';
   ticket.assignee = { id: 'usr_maya_okafor', name: 'Maya Okafor' };
   ticket.status = 'in_progress';
 };
@@ -60,7 +61,9 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(networkError('tickets', { method: 'GET' })) },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };
 

@@ -4,7 +4,10 @@ import { failWith, networkError, neverAnswers, noAccess } from '../mocks/scenari
 import { draftKey, TicketForm } from '../src/index';
 import { mockApi, STORY_BASE_URL, STORY_ORG_ID } from './support';
 
-const DRAFT_KEY = draftKey({ baseUrl: STORY_BASE_URL, orgId: STORY_ORG_ID, connectionId: 'revampd' }, 'ticket');
+const DRAFT_KEY = draftKey(
+  { baseUrl: STORY_BASE_URL, orgId: STORY_ORG_ID, connectionId: 'revampd' },
+  'ticket',
+);
 
 /** Stories share one browser: start each without the previous story's draft. */
 function clearDraft() {
@@ -15,7 +18,11 @@ function clearDraft() {
   }
 }
 
-async function fillAndSubmit(canvasElement: HTMLElement, title = 'Calls drop after a minute', description = 'Since Monday.\nOnly on the main line.') {
+async function fillAndSubmit(
+  canvasElement: HTMLElement,
+  title = 'Calls drop after a minute',
+  description = 'Since Monday.\nOnly on the main line.',
+) {
   const canvas = within(canvasElement);
   await userEvent.type(await canvas.findByRole('textbox', { name: 'Title' }), title);
   await userEvent.type(canvas.getByRole('textbox', { name: 'Description' }), description);
@@ -47,7 +54,10 @@ export const Loading: Story = {
   parameters: { msw: mockApi(neverAnswers('tickets', { method: 'POST' })) },
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
-    await expect(await within(canvasElement).findByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-busy', 'true');
+    await expect(await within(canvasElement).findByRole('button', { name: 'Sending…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -66,7 +76,9 @@ export const Error: Story = {
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Your ticket was not sent.');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'Your ticket was not sent.',
+    );
     await expect(canvas.getByRole('textbox', { name: 'Title' })).toHaveValue('Calls drop after a minute');
   },
 };
@@ -128,7 +140,9 @@ export const SubmitFails: Story = {
     await fillAndSubmit(canvasElement);
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('having trouble');
-    await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue('Since Monday.\nOnly on the main line.');
+    await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue(
+      'Since Monday.\nOnly on the main line.',
+    );
   },
 };
 
@@ -137,7 +151,11 @@ export const DraftRestored: Story = {
   beforeEach: () => {
     localStorage.setItem(
       DRAFT_KEY,
-      JSON.stringify({ title: 'Half-written ticket', priority: 'high', description: 'I was typing when the tab closed…' }),
+      JSON.stringify({
+        title: 'Half-written ticket',
+        priority: 'high',
+        description: 'I was typing when the tab closed…',
+      }),
     );
     return clearDraft;
   },

@@ -38,7 +38,9 @@ export const Loading: Story = {
 export const Empty: Story = {
   parameters: { msw: mockApi(ticketsEmpty()) },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('You have not opened any tickets with Revampd.')).toBeVisible();
+    await expect(
+      await within(canvasElement).findByText('You have not opened any tickets with Revampd.'),
+    ).toBeVisible();
   },
 };
 
@@ -46,7 +48,9 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(ticketsFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };
 
@@ -71,7 +75,9 @@ export const HostileContent: Story = {
   parameters: { msw: mockApi(hostileContent(db)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('rowheader', { name: /<img src=x onerror=alert\(1\)>/ })).toBeVisible();
+    await expect(
+      await canvas.findByRole('rowheader', { name: /<img src=x onerror=alert\(1\)>/ }),
+    ).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
     await expect(canvasElement.querySelector('script')).toBeNull();
   },

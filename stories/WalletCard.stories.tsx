@@ -32,7 +32,10 @@ export const Default: Story = {
 export const Loading: Story = {
   parameters: { msw: mockApi(neverAnswers('wallet'), neverAnswers('walletTransactions')) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('region', { name: 'Wallet' })).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByRole('region', { name: 'Wallet' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -85,7 +88,9 @@ export const Dark: Story = {
   args: { onNavigate: fn() },
   parameters: { provider: { appearance: { colorScheme: 'dark' } } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('table', { name: 'Recent transactions' })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByRole('table', { name: 'Recent transactions' }),
+    ).toBeVisible();
   },
 };
 
@@ -93,6 +98,8 @@ export const Dark: Story = {
 export const WhiteLabel: Story = {
   parameters: { provider: PARTNER_BRANDS.acmeVoice },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/Credits pay for items issued by Acme Voice/)).toBeVisible();
+    await expect(
+      await within(canvasElement).findByText(/Credits pay for items issued by Acme Voice/),
+    ).toBeVisible();
   },
 };

@@ -62,7 +62,10 @@ export function summarizePayouts(payouts: readonly Payout[], options: SummaryOpt
     mtd: money(mtd),
     currentWeek: money(currentWeek),
     asOf: isoNow(options.now),
-    byMonth: months.map((month, index) => ({ month: monthLabel(month), total: money(monthTotals[index] ?? 0) })),
+    byMonth: months.map((month, index) => ({
+      month: monthLabel(month),
+      total: money(monthTotals[index] ?? 0),
+    })),
   };
 }
 
@@ -77,11 +80,19 @@ export function readSummaryQuery(
 ): { ok: true; timeZone: string; weekStartsOn: number } | { ok: false; code: string; message: string } {
   const timeZone = url.searchParams.get('timeZone') ?? 'UTC';
   if (!isValidTimeZone(timeZone)) {
-    return { ok: false, code: 'invalid_time_zone', message: 'timeZone must be an IANA time zone such as Europe/Berlin.' };
+    return {
+      ok: false,
+      code: 'invalid_time_zone',
+      message: 'timeZone must be an IANA time zone such as Europe/Berlin.',
+    };
   }
   const weekStartsOn = url.searchParams.get('weekStartsOn') ?? '1';
   if (!/^[1-7]$/.test(weekStartsOn)) {
-    return { ok: false, code: 'invalid_week_starts_on', message: 'weekStartsOn must be an integer from 1 (Monday) to 7 (Sunday).' };
+    return {
+      ok: false,
+      code: 'invalid_week_starts_on',
+      message: 'weekStartsOn must be an integer from 1 (Monday) to 7 (Sunday).',
+    };
   }
   return { ok: true, timeZone, weekStartsOn: Number(weekStartsOn) };
 }

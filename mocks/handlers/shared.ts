@@ -189,7 +189,9 @@ function canonicalJson(value: unknown): string {
  * a 401, a 429 or a network failure the same key is processed as new.
  */
 function isFinished(status: number): boolean {
-  return (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 401 && status !== 429);
+  return (
+    (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 401 && status !== 429)
+  );
 }
 
 /**
@@ -230,7 +232,11 @@ export async function mutate(
   if (stored !== undefined) {
     if (stored.fingerprint !== fingerprint) {
       return toResponse(
-        apiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.'),
+        apiError(
+          409,
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used for a different request.',
+        ),
       );
     }
     return HttpResponse.json(stored.body, {

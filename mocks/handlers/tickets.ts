@@ -36,7 +36,10 @@ function textProblem(value: unknown, label: string, max: number): string | undef
   return undefined;
 }
 
-function createTicket(body: unknown, create: (fields: Pick<Ticket, 'title' | 'description' | 'priority'>) => Ticket): MockResult {
+function createTicket(
+  body: unknown,
+  create: (fields: Pick<Ticket, 'title' | 'description' | 'priority'>) => Ticket,
+): MockResult {
   const input = isRecord(body) ? body : {};
   const fields: Record<string, string> = {};
   const titleProblem = textProblem(input['title'], 'title', TICKET_LIMITS.title);
@@ -114,7 +117,8 @@ export function ticketHandlers(db: MockDb): HttpHandler[] {
           if (key !== 'status') fields[key] = 'This field cannot be changed.';
         }
         const status = input['status'];
-        if (status !== 'open' && status !== 'closed') fields['status'] = 'Status can only be set to "open" or "closed".';
+        if (status !== 'open' && status !== 'closed')
+          fields['status'] = 'Status can only be set to "open" or "closed".';
         if (Object.keys(fields).length > 0 || (status !== 'open' && status !== 'closed')) {
           return apiError(422, 'validation_failed', 'Only closing or reopening a ticket is allowed.', fields);
         }

@@ -30,7 +30,12 @@ describe('escapeCsvCell', () => {
 
 describe('toCsv', () => {
   it('joins records with CRLF, one after every record', () => {
-    expect(toCsv([['a', 'b'], [1, '=x']])).toBe("a,b\r\n1,'=x\r\n");
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, '=x'],
+      ]),
+    ).toBe("a,b\r\n1,'=x\r\n");
   });
 });
 

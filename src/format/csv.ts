@@ -67,10 +67,11 @@ export function csvInstant(instant: string | null | undefined): string {
  * to a safe slug.
  */
 export function csvFileName(section: string, now: Date, timeZone: string): string {
-  const slug = section
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'export';
+  const slug =
+    section
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'export';
   let year: number;
   let month: number;
   let day: number;

@@ -35,10 +35,22 @@ describe('monthKey (faults.md 16)', () => {
 describe('zonedParts', () => {
   it('reads wall-clock fields in the zone, not the process’s', () => {
     expect(zonedParts(new Date('2024-04-01T03:30:15Z'), NY)).toEqual({
-      year: 2024, month: 3, day: 31, hour: 23, minute: 30, second: 15, weekday: 7,
+      year: 2024,
+      month: 3,
+      day: 31,
+      hour: 23,
+      minute: 30,
+      second: 15,
+      weekday: 7,
     });
     expect(zonedParts(new Date('2024-03-31T22:00:00Z'), 'Asia/Kolkata')).toEqual({
-      year: 2024, month: 4, day: 1, hour: 3, minute: 30, second: 0, weekday: 1,
+      year: 2024,
+      month: 4,
+      day: 1,
+      hour: 3,
+      minute: 30,
+      second: 0,
+      weekday: 1,
     });
   });
 
@@ -53,33 +65,45 @@ describe('zonedParts', () => {
 
 describe('zonedTimeToInstant', () => {
   it('resolves an ordinary wall time', () => {
-    expect(zonedTimeToInstant({ year: 2024, month: 3, day: 31, hour: 23, minute: 30 }, NY).toISOString())
-      .toBe('2024-04-01T03:30:00.000Z');
-    expect(zonedTimeToInstant({ year: 2024, month: 1, day: 1 }, 'Pacific/Chatham').toISOString())
-      .toBe('2023-12-31T10:15:00.000Z');
+    expect(
+      zonedTimeToInstant({ year: 2024, month: 3, day: 31, hour: 23, minute: 30 }, NY).toISOString(),
+    ).toBe('2024-04-01T03:30:00.000Z');
+    expect(zonedTimeToInstant({ year: 2024, month: 1, day: 1 }, 'Pacific/Chatham').toISOString()).toBe(
+      '2023-12-31T10:15:00.000Z',
+    );
   });
 
   it('moves a time in a spring-forward gap forward by the gap', () => {
     // 02:30 does not exist in New York on 2024-03-10; 03:30 EDT is 07:30Z.
-    expect(zonedTimeToInstant({ year: 2024, month: 3, day: 10, hour: 2, minute: 30 }, NY).toISOString())
-      .toBe('2024-03-10T07:30:00.000Z');
+    expect(zonedTimeToInstant({ year: 2024, month: 3, day: 10, hour: 2, minute: 30 }, NY).toISOString()).toBe(
+      '2024-03-10T07:30:00.000Z',
+    );
     // Lord Howe moves by 30 minutes: 02:15 on 2024-10-06 becomes 02:45 (+11).
     expect(
-      zonedTimeToInstant({ year: 2024, month: 10, day: 6, hour: 2, minute: 15 }, 'Australia/Lord_Howe').toISOString(),
+      zonedTimeToInstant(
+        { year: 2024, month: 10, day: 6, hour: 2, minute: 15 },
+        'Australia/Lord_Howe',
+      ).toISOString(),
     ).toBe('2024-10-05T15:45:00.000Z');
   });
 
   it('picks the earlier instant of a time repeated at fall-back', () => {
-    expect(zonedTimeToInstant({ year: 2024, month: 11, day: 3, hour: 1, minute: 30 }, NY).toISOString())
-      .toBe('2024-11-03T05:30:00.000Z');
-    expect(zonedTimeToInstant({ year: 2024, month: 10, day: 27, hour: 1, minute: 30 }, 'Europe/London').toISOString())
-      .toBe('2024-10-27T00:30:00.000Z');
+    expect(zonedTimeToInstant({ year: 2024, month: 11, day: 3, hour: 1, minute: 30 }, NY).toISOString()).toBe(
+      '2024-11-03T05:30:00.000Z',
+    );
+    expect(
+      zonedTimeToInstant(
+        { year: 2024, month: 10, day: 27, hour: 1, minute: 30 },
+        'Europe/London',
+      ).toISOString(),
+    ).toBe('2024-10-27T00:30:00.000Z');
   });
 
   it('starts a day whose midnight was skipped at its first instant (São Paulo, 2018)', () => {
     // Brazil's DST began at 00:00 on 2018-11-04, jumping to 01:00 (-02).
-    expect(zonedTimeToInstant({ year: 2018, month: 11, day: 4 }, 'America/Sao_Paulo').toISOString())
-      .toBe('2018-11-04T03:00:00.000Z');
+    expect(zonedTimeToInstant({ year: 2018, month: 11, day: 4 }, 'America/Sao_Paulo').toISOString()).toBe(
+      '2018-11-04T03:00:00.000Z',
+    );
   });
 
   it('round-trips with zonedParts for any instant and zone', () => {
@@ -125,8 +149,12 @@ describe('formatDate', () => {
   it('formats in the given zone', () => {
     expect(formatDate('2024-04-01T03:30:00Z', 'en-US', NY)).toBe('Mar 31, 2024');
     expect(formatDate('2024-04-01T03:30:00Z', 'en-US', 'UTC')).toBe('Apr 1, 2024');
-    expect(spaces(formatDate('2024-04-01T03:30:00Z', 'en-US', NY, 'dateTime'))).toBe('Mar 31, 2024, 11:30 PM');
-    expect(formatDate('2024-04-01T03:30:00+05:30', 'en-GB', 'Asia/Kolkata', 'dateTime')).toBe('1 Apr 2024, 03:30');
+    expect(spaces(formatDate('2024-04-01T03:30:00Z', 'en-US', NY, 'dateTime'))).toBe(
+      'Mar 31, 2024, 11:30 PM',
+    );
+    expect(formatDate('2024-04-01T03:30:00+05:30', 'en-GB', 'Asia/Kolkata', 'dateTime')).toBe(
+      '1 Apr 2024, 03:30',
+    );
     expect(formatDate(new Date('2024-04-01T03:30:00Z'), 'de-DE', NY, 'monthYear')).toBe('März 2024');
     expect(formatDate('2024-04-01T03:30:00Z', 'en-US', NY, 'shortMonth')).toBe('Mar');
   });
@@ -154,9 +182,14 @@ describe('formatDate', () => {
 
   it('never prints Invalid Date, NaN or undefined for any string', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom(...ZONES), fc.constantFrom('date', 'dateTime', 'monthYear', 'shortMonth'), (input, zone, style) => {
-        expect(formatDate(input, 'en-US', zone, style)).not.toMatch(/Invalid|NaN|undefined/);
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom('date', 'dateTime', 'monthYear', 'shortMonth'),
+        (input, zone, style) => {
+          expect(formatDate(input, 'en-US', zone, style)).not.toMatch(/Invalid|NaN|undefined/);
+        },
+      ),
     );
   });
 });

@@ -284,13 +284,10 @@ function parseInstant(value: string | Date): { time: number; calendarDate: boole
     return null;
   }
   const offsetMs =
-    zone?.toUpperCase() === 'Z'
-      ? 0
-      : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    zone?.toUpperCase() === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
   // Only milliseconds survive in a Date; finer digits are truncated, not rounded.
   const milliseconds = Number((fraction ?? '').padEnd(3, '0').slice(0, 3));
-  const time =
-    wallTimeToUtcMs(year, month, day, hour, minute, second) + milliseconds - offsetMs;
+  const time = wallTimeToUtcMs(year, month, day, hour, minute, second) + milliseconds - offsetMs;
   return { time, calendarDate: false };
 }
 

@@ -101,13 +101,21 @@ describe('formatMoney (faults.md 14)', () => {
   it('never shows -0 as -$0.00', () => {
     expect(show(-0, 'USD')).toBe('$0.00');
     expect(show(0, 'USD')).toBe('$0.00');
-    expect(spaces(formatMoney({ amount: -0, currency: 'USD' }, 'en-US', { signDisplay: 'exceptZero' }))).toBe('$0.00');
-    expect(spaces(formatMoney({ amount: -0, currency: 'USD' }, 'en-US', { signDisplay: 'always' }))).toBe('+$0.00');
+    expect(spaces(formatMoney({ amount: -0, currency: 'USD' }, 'en-US', { signDisplay: 'exceptZero' }))).toBe(
+      '$0.00',
+    );
+    expect(spaces(formatMoney({ amount: -0, currency: 'USD' }, 'en-US', { signDisplay: 'always' }))).toBe(
+      '+$0.00',
+    );
   });
 
   it('honours signDisplay for non-zero amounts', () => {
-    expect(spaces(formatMoney({ amount: 500, currency: 'USD' }, 'en-US', { signDisplay: 'always' }))).toBe('+$5.00');
-    expect(spaces(formatMoney({ amount: 500, currency: 'USD' }, 'en-US', { signDisplay: 'exceptZero' }))).toBe('+$5.00');
+    expect(spaces(formatMoney({ amount: 500, currency: 'USD' }, 'en-US', { signDisplay: 'always' }))).toBe(
+      '+$5.00',
+    );
+    expect(
+      spaces(formatMoney({ amount: 500, currency: 'USD' }, 'en-US', { signDisplay: 'exceptZero' })),
+    ).toBe('+$5.00');
   });
 
   it('keeps every digit of large amounts (no float division)', () => {
@@ -188,11 +196,13 @@ describe('moneyToDecimal', () => {
 
 describe('sumMoney (faults.md 18)', () => {
   it('adds amounts of one currency exactly', () => {
-    expect(sumMoney([
-      { amount: 10, currency: 'USD' },
-      { amount: 20, currency: 'usd' },
-      { amount: -5, currency: 'USD' },
-    ])).toEqual({ amount: 25, currency: 'USD' });
+    expect(
+      sumMoney([
+        { amount: 10, currency: 'USD' },
+        { amount: 20, currency: 'usd' },
+        { amount: -5, currency: 'USD' },
+      ]),
+    ).toEqual({ amount: 25, currency: 'USD' });
   });
 
   it('returns null for no items', () => {

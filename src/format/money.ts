@@ -87,8 +87,8 @@ export function currencyMinorDigits(code: string): number {
   let digits = DEFAULT_MINOR_DIGITS;
   try {
     digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      DEFAULT_MINOR_DIGITS;
   } catch {
     // A well-formed but unsupported code on an older engine: keep the default.
   }
@@ -184,11 +184,7 @@ function cachedNumberFormat(
  * locale falls back to `en-US`, and a non-integer or non-finite amount renders `—`
  * rather than `NaN` (faults.md 14, 15).
  */
-export function formatMoney(
-  money: MoneyLike,
-  locale: string,
-  options?: FormatMoneyOptions,
-): string {
+export function formatMoney(money: MoneyLike, locale: string, options?: FormatMoneyOptions): string {
   if (!Number.isInteger(money.amount)) return PLACEHOLDER;
   const signDisplay = options?.signDisplay ?? 'auto';
   const currency = normalizeCurrency(money.currency);

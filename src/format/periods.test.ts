@@ -168,7 +168,7 @@ describe('period properties, 1990–2060, across zones', () => {
         const justBefore = zonedParts(new Date(start.getTime() - 1), zone);
         expect(dayNumber(justBefore)).toBe(dayNumber(first) - 1);
         if (first.hour !== 0 || first.minute !== 0) {
-          expect(start.getTime() - (new Date(start.getTime() - 1).getTime())).toBe(1);
+          expect(start.getTime() - new Date(start.getTime() - 1).getTime()).toBe(1);
           expect(first.hour * 60 + first.minute).toBeLessThanOrEqual(60);
         }
         expect(first.second).toBe(0);
@@ -186,10 +186,14 @@ describe('period properties, 1990–2060, across zones', () => {
       fc.property(instants, zones, (instant, zone) => {
         const local = zonedParts(instant, zone);
         expect(zonedParts(periodStart(instant, 'month', zone, 1), zone)).toMatchObject({
-          year: local.year, month: local.month, day: 1,
+          year: local.year,
+          month: local.month,
+          day: 1,
         });
         expect(zonedParts(periodStart(instant, 'year', zone, 1), zone)).toMatchObject({
-          year: local.year, month: 1, day: 1,
+          year: local.year,
+          month: 1,
+          day: 1,
         });
       }),
       { numRuns: 300 },
@@ -200,8 +204,18 @@ describe('period properties, 1990–2060, across zones', () => {
 describe('lastMonths', () => {
   it('lists 12 month keys, oldest first, current included, in the org’s zone', () => {
     expect(lastMonths(new Date('2024-04-01T03:30:00Z'), NY)).toEqual([
-      '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09',
-      '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03',
+      '2023-04',
+      '2023-05',
+      '2023-06',
+      '2023-07',
+      '2023-08',
+      '2023-09',
+      '2023-10',
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
+      '2024-03',
     ]);
     expect(lastMonths(new Date('2024-04-01T03:30:00Z'), 'UTC', 2)).toEqual(['2024-03', '2024-04']);
     expect(lastMonths(new Date('2024-04-01T03:30:00Z'), NY, 0)).toEqual([]);

@@ -35,14 +35,66 @@ export interface PeriodRange {
  */
 const FIRST_DAY_BY_REGION: Readonly<Record<string, WeekDay>> = /*#__PURE__*/ Object.fromEntries([
   ...[
-    'AG', 'AS', 'BD', 'BR', 'BS', 'BT', 'BW', 'BZ', 'CA', 'CO', 'DM', 'DO', 'ET', 'GT',
-    'GU', 'HK', 'HN', 'ID', 'IL', 'IN', 'IS', 'JM', 'JP', 'KE', 'KH', 'KR', 'LA', 'MH',
-    'MM', 'MO', 'MT', 'MX', 'MZ', 'NI', 'NP', 'PA', 'PE', 'PH', 'PK', 'PR', 'PT', 'PY',
-    'SA', 'SG', 'SV', 'TH', 'TT', 'TW', 'UM', 'US', 'VE', 'VI', 'WS', 'YE', 'ZA', 'ZW',
+    'AG',
+    'AS',
+    'BD',
+    'BR',
+    'BS',
+    'BT',
+    'BW',
+    'BZ',
+    'CA',
+    'CO',
+    'DM',
+    'DO',
+    'ET',
+    'GT',
+    'GU',
+    'HK',
+    'HN',
+    'ID',
+    'IL',
+    'IN',
+    'IS',
+    'JM',
+    'JP',
+    'KE',
+    'KH',
+    'KR',
+    'LA',
+    'MH',
+    'MM',
+    'MO',
+    'MT',
+    'MX',
+    'MZ',
+    'NI',
+    'NP',
+    'PA',
+    'PE',
+    'PH',
+    'PK',
+    'PR',
+    'PT',
+    'PY',
+    'SA',
+    'SG',
+    'SV',
+    'TH',
+    'TT',
+    'TW',
+    'UM',
+    'US',
+    'VE',
+    'VI',
+    'WS',
+    'YE',
+    'ZA',
+    'ZW',
   ].map((region) => [region, 7] as const),
-  ...[
-    'AF', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'IR', 'JO', 'KW', 'LY', 'OM', 'QA', 'SD', 'SY',
-  ].map((region) => [region, 6] as const),
+  ...['AF', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'IR', 'JO', 'KW', 'LY', 'OM', 'QA', 'SD', 'SY'].map(
+    (region) => [region, 6] as const,
+  ),
   ['MV', 5] as const,
 ]);
 
@@ -122,9 +174,7 @@ function periodDates(
     throw new RangeError('periodStart: the instant is an invalid Date');
   }
   if (!isWeekDay(weekStartsOn)) {
-    throw new RangeError(
-      `weekStartsOn must be 1 (Monday) to 7 (Sunday), got ${String(weekStartsOn)}`,
-    );
+    throw new RangeError(`weekStartsOn must be 1 (Monday) to 7 (Sunday), got ${String(weekStartsOn)}`);
   }
   const local = zonedParts(instant, timeZone);
   switch (period) {
@@ -156,12 +206,7 @@ function periodDates(
  * @param weekStartsOn the first day of a week; ignored for years and months.
  * @throws RangeError for an invalid `Date`, an unknown zone or a `weekStartsOn` outside 1–7.
  */
-export function periodStart(
-  instant: Date,
-  period: Period,
-  timeZone: string,
-  weekStartsOn: WeekDay,
-): Date {
+export function periodStart(instant: Date, period: Period, timeZone: string, weekStartsOn: WeekDay): Date {
   return zonedTimeToInstant(periodDates(instant, period, timeZone, weekStartsOn).first, timeZone);
 }
 

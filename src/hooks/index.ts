@@ -11,9 +11,38 @@ export {
 export { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet } from './invoices';
 export { useWallet, useWalletTransactions } from './wallet';
 export { usePayoutSummary, usePayouts } from './payouts';
-export { moneyDirection, useWalletCardView, walletTransactionTarget, type MoneyDirection, type WalletCardView, type WalletCardViewOptions, type WalletLinkSection, type WalletTransactionLink, type WalletTransactionRow } from './walletView';
-export { buildPayoutChart, buildPayoutPeriods, PAYOUT_CHART_LAYOUT, usePayoutSummaryView, type PayoutChartBar, type PayoutChartView, type PayoutPeriodKey, type PayoutPeriodView, type PayoutSummaryView, type PayoutSummaryViewInput } from './payoutsView';
-export { isPayoutCredited, payoutDate, payoutsTableColumns, payoutsTableDefinition, usePayoutsTable, type PayoutsTable, type UsePayoutsTableOptions } from './payoutsTable';
+export {
+  moneyDirection,
+  useWalletCardView,
+  walletTransactionTarget,
+  type MoneyDirection,
+  type WalletCardView,
+  type WalletCardViewOptions,
+  type WalletLinkSection,
+  type WalletTransactionLink,
+  type WalletTransactionRow,
+} from './walletView';
+export {
+  buildPayoutChart,
+  buildPayoutPeriods,
+  PAYOUT_CHART_LAYOUT,
+  usePayoutSummaryView,
+  type PayoutChartBar,
+  type PayoutChartView,
+  type PayoutPeriodKey,
+  type PayoutPeriodView,
+  type PayoutSummaryView,
+  type PayoutSummaryViewInput,
+} from './payoutsView';
+export {
+  isPayoutCredited,
+  payoutDate,
+  payoutsTableColumns,
+  payoutsTableDefinition,
+  usePayoutsTable,
+  type PayoutsTable,
+  type UsePayoutsTableOptions,
+} from './payoutsTable';
 export {
   toRevampdError,
   useIdempotentMutation,
@@ -23,7 +52,59 @@ export {
   type ListQuery,
 } from './shared';
 export { useFormatters, type Formatters } from './formatters';
-export { EMPTY_TICKET_FORM, parseTicketDraft, TICKET_FORM_FIELDS, ticketTextLength, useTicketForm, type CharacterCount, type TicketFieldElementProps, type TicketFormElementProps, type TicketFormField, type TicketFormFieldError, type TicketFormIds, type TicketFormState, type TicketFormStatus, type TicketFormValues, type UseTicketFormOptions } from './ticketForm';
-export { nextTicketStatus, TICKET_STATUSES, useTicketDetail, useTicketsTable, type TicketDetailState, type TicketsTableColumn, type TicketsTableState, type TicketStatusAction, type TicketStatusFilterOption, type UseTicketsTableOptions } from './ticketsTable';
+export {
+  EMPTY_TICKET_FORM,
+  parseTicketDraft,
+  TICKET_FORM_FIELDS,
+  ticketTextLength,
+  useTicketForm,
+  type CharacterCount,
+  type TicketFieldElementProps,
+  type TicketFormElementProps,
+  type TicketFormField,
+  type TicketFormFieldError,
+  type TicketFormIds,
+  type TicketFormState,
+  type TicketFormStatus,
+  type TicketFormValues,
+  type UseTicketFormOptions,
+} from './ticketForm';
+export {
+  nextTicketStatus,
+  TICKET_STATUSES,
+  useTicketDetail,
+  useTicketsTable,
+  type TicketDetailState,
+  type TicketsTableColumn,
+  type TicketsTableState,
+  type TicketStatusAction,
+  type TicketStatusFilterOption,
+  type UseTicketsTableOptions,
+} from './ticketsTable';
 export { createDraftStorage, draftKey, type DraftStorage, type DraftStorageBackend } from './draftStorage';
-export { ADD_ON_STATUS_TONE, canCancelAddOn, DATA_TABLE_PAGE_SIZES, dataTableSortFns, defineDataTable, INVOICE_STATUS_TONE, moneyCsvHeaders, safeHttpsUrl, useAddOnsTable, useDataTable, useInvoicesTable, type AddOnCancelFlow, type AddOnsTable, type DataTableColumnMeta, type DataTableColumns, type DataTableDefinition, type DataTableFeatures, type DataTableInstance, type DataTablePagination, type DataTableRow, type DataTableSort, type InvoicePayFlow, type InvoicesTable, type UseDataTableOptions } from './tables';
+export {
+  ADD_ON_STATUS_TONE,
+  canCancelAddOn,
+  DATA_TABLE_PAGE_SIZES,
+  dataTableSortFns,
+  defineDataTable,
+  INVOICE_STATUS_TONE,
+  moneyCsvHeaders,
+  safeHttpsUrl,
+  useAddOnsTable,
+  useDataTable,
+  useInvoicesTable,
+  type AddOnCancelFlow,
+  type AddOnsTable,
+  type DataTableColumnMeta,
+  type DataTableColumns,
+  type DataTableDefinition,
+  type DataTableFeatures,
+  type DataTableInstance,
+  type DataTablePagination,
+  type DataTableRow,
+  type DataTableSort,
+  type InvoicePayFlow,
+  type InvoicesTable,
+  type UseDataTableOptions,
+} from './tables';

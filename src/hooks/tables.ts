@@ -66,7 +66,9 @@ function useErrorText(): (error: RevampdError | null) => string | null {
   const { messages, t, locale, timeZone } = useRevampd();
   return useCallback(
     (error) =>
-      error ? errorMessage(error, messages, t, (instant) => formatDate(instant, locale, timeZone, 'dateTime')) : null,
+      error
+        ? errorMessage(error, messages, t, (instant) => formatDate(instant, locale, timeZone, 'dateTime'))
+        : null,
     [messages, t, locale, timeZone],
   );
 }
@@ -177,7 +179,12 @@ export function useAddOnsTable(): AddOnsTable {
     ]);
   }, [messages, t, format]);
 
-  const table = useDataTable({ features: addOnTable.features, columns, data: list.items, getRowId: addOnRowId });
+  const table = useDataTable({
+    features: addOnTable.features,
+    columns,
+    data: list.items,
+    getRowId: addOnRowId,
+  });
 
   const mutation = useCancelAddOn();
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -342,7 +349,12 @@ export function useInvoicesTable(): InvoicesTable {
     ]);
   }, [messages, format]);
 
-  const table = useDataTable({ features: invoiceTable.features, columns, data: list.items, getRowId: invoiceRowId });
+  const table = useDataTable({
+    features: invoiceTable.features,
+    columns,
+    data: list.items,
+    getRowId: invoiceRowId,
+  });
 
   const mutation = usePayInvoiceWithWallet();
   const wallet = useWallet();

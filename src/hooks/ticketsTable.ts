@@ -163,7 +163,10 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
   const openTicket = useCallback(
     (ticket: Ticket | string) => {
       const id = typeof ticket === 'string' ? ticket : ticket.id;
-      if (typeof ticket !== 'string' && queryClient.getQueryData(ticketKeys.detail(scope, id)) === undefined) {
+      if (
+        typeof ticket !== 'string' &&
+        queryClient.getQueryData(ticketKeys.detail(scope, id)) === undefined
+      ) {
         // The row is the ticket: show it at once, the detail query confirms it.
         queryClient.setQueryData(ticketKeys.detail(scope, id), ticket);
       }

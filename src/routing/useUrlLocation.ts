@@ -127,7 +127,10 @@ export function useSearchParamLocation(
       const params = { section: paramName, ticket: ticketParamName };
       const { pathname, search: currentSearch, hash } = window.location;
       if (sameSectionLocation(readSearchLocation(currentSearch, params), next)) return;
-      writeUrl(`${pathname}${writeSearchLocation(currentSearch, next, params)}${hash}`, call.replace ? 'replace' : mode);
+      writeUrl(
+        `${pathname}${writeSearchLocation(currentSearch, next, params)}${hash}`,
+        call.replace ? 'replace' : mode,
+      );
     },
     [mode, paramName, ticketParamName],
   );

@@ -35,7 +35,13 @@ async function allPayouts(api: RevampdClient): Promise<Payout[]> {
 }
 
 /** What the summary must say, computed from the payout list with src/format only. */
-function expectedSummary(payouts: readonly Payout[], asOf: Date, timeZone: string, weekStartsOn: WeekDay, currency = 'USD') {
+function expectedSummary(
+  payouts: readonly Payout[],
+  asOf: Date,
+  timeZone: string,
+  weekStartsOn: WeekDay,
+  currency = 'USD',
+) {
   const paid = payouts.filter(
     (payout) => payout.status === 'paid' && payout.paidAt !== null && payout.amount.currency === currency,
   );
@@ -147,8 +153,22 @@ describe('faults.md 16–17: the mock summary equals src/format’s periods', ()
 describe('faults.md 18: totals never mix currencies or connections', () => {
   it('faults 18: EUR payouts in a USD wallet’s history are left out of every total', async () => {
     const payouts: Payout[] = [
-      { id: 'po_usd', createdAt: '2026-11-20T09:00:00Z', paidAt: '2026-11-24T09:00:00Z', status: 'paid', amount: { amount: 5_000, currency: 'USD' }, walletTransactionId: null },
-      { id: 'po_eur', createdAt: '2026-11-20T09:00:00Z', paidAt: '2026-11-24T10:00:00Z', status: 'paid', amount: { amount: 7_000, currency: 'EUR' }, walletTransactionId: null },
+      {
+        id: 'po_usd',
+        createdAt: '2026-11-20T09:00:00Z',
+        paidAt: '2026-11-24T09:00:00Z',
+        status: 'paid',
+        amount: { amount: 5_000, currency: 'USD' },
+        walletTransactionId: null,
+      },
+      {
+        id: 'po_eur',
+        createdAt: '2026-11-20T09:00:00Z',
+        paidAt: '2026-11-24T10:00:00Z',
+        status: 'paid',
+        amount: { amount: 7_000, currency: 'EUR' },
+        walletTransactionId: null,
+      },
     ];
     server.use(...withPayouts(db, payouts));
     const summary: PayoutSummary = await client().getPayoutSummary({ timeZone: 'UTC', weekStartsOn: 1 });
@@ -170,14 +190,22 @@ describe('faults.md 18: totals never mix currencies or connections', () => {
       amount: { amount: 99_999_999, currency: 'USD' },
       walletTransactionId: null,
     };
-    server.use(...editScope(db, (scope) => setPayouts(scope, [...scope.payouts, huge]), { connectionId: 'par_acme' }));
-    const partner = await client('par_acme').getPayoutSummary({ timeZone: 'America/New_York', weekStartsOn: 7 });
+    server.use(
+      ...editScope(db, (scope) => setPayouts(scope, [...scope.payouts, huge]), { connectionId: 'par_acme' }),
+    );
+    const partner = await client('par_acme').getPayoutSummary({
+      timeZone: 'America/New_York',
+      weekStartsOn: 7,
+    });
     expect(partner.mtd.amount).toBeGreaterThanOrEqual(99_999_999);
     const after = await revampd.getPayoutSummary({ timeZone: 'America/New_York', weekStartsOn: 7 });
     expect(after).toEqual(before);
     const revampdPayouts = await allPayouts(revampd);
     expect(revampdPayouts.some((payout) => payout.id === huge.id)).toBe(false);
-    expect(after).toEqual({ ...expectedSummary(revampdPayouts, MOCK_NOW, 'America/New_York', 7), asOf: after.asOf });
+    expect(after).toEqual({
+      ...expectedSummary(revampdPayouts, MOCK_NOW, 'America/New_York', 7),
+      asOf: after.asOf,
+    });
     const wallet = await revampd.getWallet();
     expect(wallet.connectionId).toBe('revampd');
     expect(wallet.balance).toEqual(db.scope(ORG, 'revampd').wallet.balance);

@@ -87,7 +87,8 @@ export function isBrokenBearer(authorization: string | null): boolean {
 export function exposeError(error: unknown): string {
   if (!(error instanceof Error)) return JSON.stringify(error) ?? String(error);
   const own: Record<string, unknown> = {};
-  for (const key of Object.getOwnPropertyNames(error)) own[key] = (error as unknown as Record<string, unknown>)[key];
+  for (const key of Object.getOwnPropertyNames(error))
+    own[key] = (error as unknown as Record<string, unknown>)[key];
   return [String(error), error.stack ?? '', JSON.stringify(own), JSON.stringify(error)].join('\n');
 }
 

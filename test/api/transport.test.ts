@@ -45,7 +45,10 @@ interface Harness {
   onError: ReturnType<typeof vi.fn<(error: RevampdError) => void>>;
 }
 
-function setup(overrides: Partial<RevampdClientConfig> = {}, fetchImpl?: Parameters<typeof recordingFetch>[0]): Harness {
+function setup(
+  overrides: Partial<RevampdClientConfig> = {},
+  fetchImpl?: Parameters<typeof recordingFetch>[0],
+): Harness {
   const recorder = recordingFetch(fetchImpl);
   const onError = vi.fn<(error: RevampdError) => void>();
   const client = createRevampdClient({
@@ -76,7 +79,11 @@ async function revampdError(promise: Promise<unknown>): Promise<RevampdError> {
   return error;
 }
 
-const walletBody = { connectionId: 'revampd', balance: { amount: 1234, currency: 'USD' }, updatedAt: '2026-11-24T11:55:00Z' };
+const walletBody = {
+  connectionId: 'revampd',
+  balance: { amount: 1234, currency: 'USD' },
+  updatedAt: '2026-11-24T11:55:00Z',
+};
 
 // -------------------------------------------------------------------------------------------------
 // Network and server
@@ -177,7 +184,10 @@ describe('faults.md 3: server errors and client errors', () => {
 describe('faults.md 4: 401', () => {
   it('faults 4: one 401 asks getAccessToken again and replays once with the new token', async () => {
     server.use(...unauthorizedOnce());
-    const getAccessToken = vi.fn<AccessTokenGetter>().mockReturnValueOnce('tok-old').mockReturnValue('tok-new');
+    const getAccessToken = vi
+      .fn<AccessTokenGetter>()
+      .mockReturnValueOnce('tok-old')
+      .mockReturnValue('tok-new');
     const { client, requests, onError } = setup({ getAccessToken });
     const wallet = await client.getWallet();
     expect(wallet.connectionId).toBe('revampd');
@@ -213,7 +223,10 @@ describe('faults.md 6: 429', () => {
       calls += 1;
       return Promise.resolve(
         calls === 1
-          ? jsonResponse({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '1' } })
+          ? jsonResponse(
+              { error: { code: 'rate_limited', message: 'slow down' } },
+              { status: 429, headers: { 'Retry-After': '1' } },
+            )
           : jsonResponse(walletBody),
       );
     });
@@ -236,10 +249,20 @@ describe('faults.md 6: 429', () => {
       calls += 1;
       if (calls === 1) {
         return Promise.resolve(
-          jsonResponse({ error: { code: 'rate_limited', message: 'x' } }, { status: 429, headers: { 'Retry-After': '2' } }),
+          jsonResponse(
+            { error: { code: 'rate_limited', message: 'x' } },
+            { status: 429, headers: { 'Retry-After': '2' } },
+          ),
         );
       }
-      return Promise.resolve(String(input).endsWith('/plan') ? jsonResponse({ managedBy: 'partner', partner: { id: 'par_acme', name: 'Acme', contactEmail: null } }) : jsonResponse(walletBody));
+      return Promise.resolve(
+        String(input).endsWith('/plan')
+          ? jsonResponse({
+              managedBy: 'partner',
+              partner: { id: 'par_acme', name: 'Acme', contactEmail: null },
+            })
+          : jsonResponse(walletBody),
+      );
     });
     const wallet = client.getWallet();
     await vi.advanceTimersByTimeAsync(0);
@@ -250,12 +273,15 @@ describe('faults.md 6: 429', () => {
     await expect(wallet).resolves.toEqual(walletBody);
     await expect(plan).resolves.toMatchObject({ managedBy: 'partner' });
     expect(requests).toHaveLength(3);
-    for (const request of requests.slice(1)) expect(request.at - (requests[0]?.at ?? 0)).toBeGreaterThanOrEqual(2000);
+    for (const request of requests.slice(1))
+      expect(request.at - (requests[0]?.at ?? 0)).toBeGreaterThanOrEqual(2000);
   });
 
   it('faults 6: a Retry-After beyond maxRetryAfterMs surfaces at once with retryAt', async () => {
     server.use(...failWith('wallet', 429, undefined, { retryAfter: 120 }));
-    const { client, requests, onError } = setup({ retry: { retries: 2, baseDelayMs: 1, maxRetryAfterMs: 5000 } });
+    const { client, requests, onError } = setup({
+      retry: { retries: 2, baseDelayMs: 1, maxRetryAfterMs: 5000 },
+    });
     const before = Date.now();
     const error = await revampdError(client.getWallet());
     expect(error).toMatchObject({ kind: 'http', status: 429, code: 'rate_limited' });
@@ -288,30 +314,58 @@ describe('faults.md 7: 200 with an unreadable body', () => {
 });
 
 describe('faults.md 8: contract breaks', () => {
-  const cases: readonly { resource: MockResource; kind: ContractBreakKind; field: string; call: (client: RevampdClient) => Promise<unknown> }[] = [
+  const cases: readonly {
+    resource: MockResource;
+    kind: ContractBreakKind;
+    field: string;
+    call: (client: RevampdClient) => Promise<unknown>;
+  }[] = [
     { resource: 'wallet', kind: 'floatAmount', field: 'balance.amount', call: (c) => c.getWallet() },
-    { resource: 'payouts', kind: 'stringAmount', field: 'data.0.amount.amount', call: (c) => c.listPayouts() },
-    { resource: 'invoices', kind: 'missingCurrency', field: 'data.0.total.currency', call: (c) => c.listInvoices() },
+    {
+      resource: 'payouts',
+      kind: 'stringAmount',
+      field: 'data.0.amount.amount',
+      call: (c) => c.listPayouts(),
+    },
+    {
+      resource: 'invoices',
+      kind: 'missingCurrency',
+      field: 'data.0.total.currency',
+      call: (c) => c.listInvoices(),
+    },
     { resource: 'tickets', kind: 'unknownStatus', field: 'data.0.status', call: (c) => c.listTickets() },
-    { resource: 'walletTransactions', kind: 'unknownStatus', field: 'data.0.kind', call: (c) => c.listWalletTransactions() },
+    {
+      resource: 'walletTransactions',
+      kind: 'unknownStatus',
+      field: 'data.0.kind',
+      call: (c) => c.listWalletTransactions(),
+    },
     { resource: 'addOns', kind: 'badDate', field: 'data.0.createdAt', call: (c) => c.listAddOns() },
-    { resource: 'payoutSummary', kind: 'badDate', field: 'asOf', call: (c) => c.getPayoutSummary({ timeZone: 'UTC', weekStartsOn: 1 }) },
+    {
+      resource: 'payoutSummary',
+      kind: 'badDate',
+      field: 'asOf',
+      call: (c) => c.getPayoutSummary({ timeZone: 'UTC', weekStartsOn: 1 }),
+    },
     { resource: 'plan', kind: 'floatAmount', field: 'plan.price.amount', call: (c) => c.getPlan() },
   ];
 
-  it.each(cases)('faults 8: $resource with $kind is a contract_violation naming $field', async ({ resource, kind, field, call }) => {
-    // contractBreak's generic ties the kind to the resource; every pair above is valid.
-    server.use(...contractBreak(resource, kind as never));
-    const { client, requests, onError } = setup();
-    const error = await revampdError(call(client));
-    expect(error).toMatchObject({ kind: 'invalid_response', code: 'contract_violation', status: 200 });
-    expect(error.field).toBe(field);
-    expect(error.message).toContain(`"${field}"`);
-    // The mocks' own idea of where they put the break agrees.
-    expect(contractBreakPath(resource, kind).join('.')).toBe(field);
-    expect(requests).toHaveLength(1);
-    expect(onError).toHaveBeenCalledTimes(1);
-  });
+  it.each(cases)(
+    'faults 8: $resource with $kind is a contract_violation naming $field',
+    async ({ resource, kind, field, call }) => {
+      // contractBreak's generic ties the kind to the resource; every pair above is valid.
+      server.use(...contractBreak(resource, kind as never));
+      const { client, requests, onError } = setup();
+      const error = await revampdError(call(client));
+      expect(error).toMatchObject({ kind: 'invalid_response', code: 'contract_violation', status: 200 });
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`"${field}"`);
+      // The mocks' own idea of where they put the break agrees.
+      expect(contractBreakPath(resource, kind).join('.')).toBe(field);
+      expect(requests).toHaveLength(1);
+      expect(onError).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('faults 8: the same endpoints parse when the body keeps the contract', async () => {
     const { client } = setup();
@@ -323,9 +377,12 @@ describe('faults.md 8: contract breaks', () => {
 
 describe('faults.md 9: no usable token', () => {
   const getters: readonly [string, AccessTokenGetter][] = [
-    ['throws', () => {
-      throw new Error(`session ${TOKEN} expired`);
-    }],
+    [
+      'throws',
+      () => {
+        throw new Error(`session ${TOKEN} expired`);
+      },
+    ],
     ['rejects', () => Promise.reject(new Error(`refresh of ${TOKEN} failed`))],
     ['returns ""', () => ''],
     ['returns "   "', () => '   '],
@@ -334,21 +391,27 @@ describe('faults.md 9: no usable token', () => {
     ['resolves undefined', () => Promise.resolve(undefined)],
   ];
 
-  it.each(getters)('faults 9: a getter that %s sends no request and is "signed_out"', async (_label, getAccessToken) => {
-    const { client, requests, onError } = setup({ getAccessToken });
-    const error = await revampdError(client.getWallet());
-    expect(error).toMatchObject({ kind: 'signed_out', code: 'token_unavailable' });
-    expect(exposeError(error)).not.toContain(TOKEN);
-    expect(requests).toHaveLength(0);
-    expect(network.requests).toHaveLength(0);
-    expect(onError).toHaveBeenCalledTimes(1);
-  });
+  it.each(getters)(
+    'faults 9: a getter that %s sends no request and is "signed_out"',
+    async (_label, getAccessToken) => {
+      const { client, requests, onError } = setup({ getAccessToken });
+      const error = await revampdError(client.getWallet());
+      expect(error).toMatchObject({ kind: 'signed_out', code: 'token_unavailable' });
+      expect(exposeError(error)).not.toContain(TOKEN);
+      expect(requests).toHaveLength(0);
+      expect(network.requests).toHaveLength(0);
+      expect(onError).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('faults 9: a mutation with no token sends nothing and creates nothing', async () => {
     const before = db.scope(ORG, 'revampd').tickets.length;
     const { client, requests } = setup({ getAccessToken: () => '' });
     const error = await revampdError(
-      client.createTicket({ title: 'T', priority: 'low', description: 'D' }, { idempotencyKey: 'k-no-token' }),
+      client.createTicket(
+        { title: 'T', priority: 'low', description: 'D' },
+        { idempotencyKey: 'k-no-token' },
+      ),
     );
     expect(error.kind).toBe('signed_out');
     expect(requests).toHaveLength(0);
@@ -375,7 +438,9 @@ describe('aborting (faults.md 2)', () => {
     server.use(...networkError('wallet'));
     vi.spyOn(Math, 'random').mockReturnValue(0.999);
     // A one-minute backoff: only an abort can end this test in time.
-    const { client, requests, onError } = setup({ retry: { retries: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const { client, requests, onError } = setup({
+      retry: { retries: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 },
+    });
     const controller = new AbortController();
     const started = Date.now();
     const pending = rejection(client.getWallet({ signal: controller.signal }));
@@ -400,7 +465,9 @@ describe('aborting (faults.md 2)', () => {
           );
         },
       });
-      return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      );
     });
     const controller = new AbortController();
     const pending = rejection(client.getWallet({ signal: controller.signal }));
@@ -445,7 +512,9 @@ describe('Idempotency-Key (faults.md 19, 22)', () => {
       'b1d3c1a0-0000-4000-8000-000000000001',
       'b1d3c1a0-0000-4000-8000-000000000001',
     ]);
-    expect(requests.every((request) => request.headers.get('Content-Type') === 'application/json')).toBe(true);
+    expect(requests.every((request) => request.headers.get('Content-Type') === 'application/json')).toBe(
+      true,
+    );
     const tickets = db.scope(ORG, 'revampd').tickets;
     expect(tickets).toHaveLength(before + 1);
     expect(tickets.filter((row) => row.title === title)).toHaveLength(1);
@@ -455,8 +524,15 @@ describe('Idempotency-Key (faults.md 19, 22)', () => {
     server.use(...failWith('tickets', 500, undefined, { method: 'POST', times: 2 }));
     const before = db.scope(ORG, 'revampd').tickets.length;
     const { client, requests } = setup();
-    await client.createTicket({ title: 'Echo', priority: 'low', description: 'Echo on calls' }, { idempotencyKey: 'key-500' });
-    expect(requests.map((request) => request.headers.get('Idempotency-Key'))).toEqual(['key-500', 'key-500', 'key-500']);
+    await client.createTicket(
+      { title: 'Echo', priority: 'low', description: 'Echo on calls' },
+      { idempotencyKey: 'key-500' },
+    );
+    expect(requests.map((request) => request.headers.get('Idempotency-Key'))).toEqual([
+      'key-500',
+      'key-500',
+      'key-500',
+    ]);
     expect(db.scope(ORG, 'revampd').tickets).toHaveLength(before + 1);
   });
 
@@ -489,11 +565,29 @@ describe('faults.md 25: nothing leaks to onError', () => {
     server.use(...failWith('tickets', 500, undefined, { method: 'POST', times: 1 }));
     await revampdError(client.createTicket(draft, { idempotencyKey: 'leak-2' }));
     // A 422 from the real mock handler (description too long) with field messages.
-    await revampdError(client.createTicket({ ...draft, description: `${description} ${'x'.repeat(5001)}` }, { idempotencyKey: 'leak-3' }));
+    await revampdError(
+      client.createTicket(
+        { ...draft, description: `${description} ${'x'.repeat(5001)}` },
+        { idempotencyKey: 'leak-3' },
+      ),
+    );
     // A 201 whose body breaks the contract, echoing the typed text back.
     server.use(
       http.post(apiPath('/tickets'), () =>
-        HttpResponse.json({ id: 't1', number: '7', title, description, status: 'open', priority: 'medium', assignee: null, createdAt: '2026-11-25T15:00:00Z', updatedAt: '2026-11-25T15:00:00Z' }, { status: 201 }),
+        HttpResponse.json(
+          {
+            id: 't1',
+            number: '7',
+            title,
+            description,
+            status: 'open',
+            priority: 'medium',
+            assignee: null,
+            createdAt: '2026-11-25T15:00:00Z',
+            updatedAt: '2026-11-25T15:00:00Z',
+          },
+          { status: 201 },
+        ),
       ),
     );
     await revampdError(client.createTicket(draft, { idempotencyKey: 'leak-4' }));

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, useMockWorker, worker } from './support';
 import { db } from '../../mocks/handlers';
-import { insufficientFunds, invoicesEmpty, invoicesFail, noAccess, partnerInvoice, unsafePdfUrls } from '../../mocks/scenarios';
+import {
+  insufficientFunds,
+  invoicesEmpty,
+  invoicesFail,
+  noAccess,
+  partnerInvoice,
+  unsafePdfUrls,
+} from '../../mocks/scenarios';
 import { InvoicesTable } from '../../src/components/InvoicesTable/InvoicesTable';
 import { renderWithProvider } from '../render';
 

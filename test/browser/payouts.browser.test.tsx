@@ -71,8 +71,18 @@ describe('the 12-month chart', () => {
     currentWeek: usd(0),
     asOf: '2026-11-25T15:00:00Z',
     byMonth: [
-      '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
-      '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
     ].map((month, index) => ({ month, total: usd(index * 1_000) })),
   };
 
@@ -105,9 +115,22 @@ describe('the 12-month chart', () => {
     // Month labels are laid out under the bars.
     const labels = [...chart.querySelectorAll('text')];
     expect(labels.map((label) => label.textContent)).toEqual([
-      'Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov',
+      'Dec',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
     ]);
-    expect((labels[0] as SVGTextElement).getBoundingClientRect().top).toBeGreaterThanOrEqual(tallestBox.bottom - 1);
+    expect((labels[0] as SVGTextElement).getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      tallestBox.bottom - 1,
+    );
     // The fallback table exists for screen readers but is clipped to nothing on screen.
     const table = screen.getByRole('table', { name: 'Paid payouts by month' });
     const clip = table.parentElement as HTMLElement;

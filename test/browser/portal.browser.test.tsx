@@ -76,6 +76,8 @@ describe('ConnectionPortal in Chromium', () => {
     await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' });
     const root = document.querySelector('.rvp-root') as HTMLElement;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    expect(getComputedStyle(root).getPropertyValue('--rvp-color-background').trim()).toBe(dark ? '#0d1117' : '#ffffff');
+    expect(getComputedStyle(root).getPropertyValue('--rvp-color-background').trim()).toBe(
+      dark ? '#0d1117' : '#ffffff',
+    );
   });
 });

@@ -63,9 +63,12 @@ describe('ConnectionPortal with dir="rtl"', () => {
     // Text starts at the right edge of its box.
     const plan = screen.getByRole('tab', { name: 'Plan' });
     const planStyle = getComputedStyle(plan);
-    const contentRight = box(plan).right - parseFloat(planStyle.borderRightWidth) - parseFloat(planStyle.paddingRight);
+    const contentRight =
+      box(plan).right - parseFloat(planStyle.borderRightWidth) - parseFloat(planStyle.paddingRight);
     expect(Math.abs(textBox(plan).right - contentRight)).toBeLessThan(2);
-    expect(Math.abs(textBox(heading).right - box(heading).right)).toBeLessThan(2 + parseFloat(getComputedStyle(heading).paddingRight));
+    expect(Math.abs(textBox(heading).right - box(heading).right)).toBeLessThan(
+      2 + parseFloat(getComputedStyle(heading).paddingRight),
+    );
 
     // The active tab's accent is on its right (inline-start in RTL), none on its left.
     expect(planStyle.borderRightWidth).toBe('3px');
@@ -103,7 +106,9 @@ describe('ConnectionPortal with dir="rtl"', () => {
     try {
       const { container } = renderWithProvider(<ConnectionPortal />, RTL);
       await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' });
-      expect(box(screen.getByRole('tablist')).bottom).toBeLessThanOrEqual(box(screen.getByRole('tabpanel')).top);
+      expect(box(screen.getByRole('tablist')).bottom).toBeLessThanOrEqual(
+        box(screen.getByRole('tabpanel')).top,
+      );
       // The first tab sits at the right end of the scrolling menu.
       const nav = screen.getByRole('tablist');
       expect(box(screen.getByRole('tab', { name: 'Plan' })).right).toBeGreaterThan(box(nav).right - 24);
@@ -121,7 +126,11 @@ describe('a page that is right-to-left on its own', () => {
     host.dir = 'rtl';
     document.body.append(host);
     try {
-      renderWithProvider(<ConnectionPortal defaultSection="tickets" />, { locale: 'ar-EG' }, { container: host });
+      renderWithProvider(
+        <ConnectionPortal defaultSection="tickets" />,
+        { locale: 'ar-EG' },
+        { container: host },
+      );
       const nav = screen.getByRole('tablist');
       await waitFor(() => expect(box(nav).left).toBeGreaterThan(box(screen.getByRole('tabpanel')).left));
       const [row] = await screen.findAllByRole('button', { name: /, Ticket #\d+$/ }, { timeout: 5000 });

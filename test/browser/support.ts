@@ -10,7 +10,11 @@ import { db } from '../../mocks/handlers';
 /** Starts the mock API's service worker for the calling test file. */
 export function useMockWorker(): void {
   beforeAll(async () => {
-    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
+    await worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      onUnhandledRequest: 'error',
+      quiet: true,
+    });
   });
   afterEach(() => {
     worker.resetHandlers();

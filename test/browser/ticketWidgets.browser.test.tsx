@@ -15,7 +15,11 @@ import { RevampdProvider, TicketDetail, TicketForm, TicketsTable } from '../../s
 import { testProviderProps, TEST_ORG_ID } from '../render';
 
 beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
 });
 afterEach(() => {
   cleanup();
@@ -40,7 +44,9 @@ function renderWidget(ui: ReactElement, colorScheme: 'light' | 'dark' = 'light',
 
 async function expectNoAxeViolations(element: Element) {
   const results = await axe.run(element, { resultTypes: ['violations'] });
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -116,7 +122,10 @@ describe('TicketForm in Chromium', () => {
     const title = screen.getByRole('textbox', { name: 'Title' });
     const description = screen.getByRole('textbox', { name: 'Description' });
     await userEvent.fill(title, HOSTILE_STRINGS.imgOnerror);
-    await userEvent.fill(description, `${HOSTILE_STRINGS.script}\n${HOSTILE_STRINGS.rtlOverride}\n${HOSTILE_STRINGS.unbroken}`);
+    await userEvent.fill(
+      description,
+      `${HOSTILE_STRINGS.script}\n${HOSTILE_STRINGS.rtlOverride}\n${HOSTILE_STRINGS.unbroken}`,
+    );
     expectNoHorizontalOverflow(frame);
     await userEvent.click(screen.getByRole('button', { name: 'Submit ticket' }));
     await screen.findByRole('heading', { name: /submitted$/ });
@@ -156,7 +165,9 @@ describe('TicketsTable and TicketDetail in Chromium', () => {
     // A typical panel width, at which the seeded table fits without scrolling.
     const { frame } = renderWidget(<TicketsTable />, 'light', 900);
     const table = await loadedTable();
-    expect(within(table).getByRole('rowheader', { name: (name) => name.startsWith(HOSTILE_STRINGS.imgOnerror) })).toBeVisible();
+    expect(
+      within(table).getByRole('rowheader', { name: (name) => name.startsWith(HOSTILE_STRINGS.imgOnerror) }),
+    ).toBeVisible();
     expect(within(table).getAllByText(HOSTILE_STRINGS.unbroken).length).toBeGreaterThan(0);
     expect(frame.querySelector('img, script')).toBeNull();
     // The table's own scroll box must not need to scroll: the long word wraps.
@@ -166,13 +177,20 @@ describe('TicketsTable and TicketDetail in Chromium', () => {
     expectNoHorizontalOverflow(frame);
 
     // Open the 500-character ticket: its heading and description wrap inside the widget.
-    const longRow = within(table).getAllByRole('rowheader').find((cell) => cell.textContent === HOSTILE_STRINGS.unbroken);
+    const longRow = within(table)
+      .getAllByRole('rowheader')
+      .find((cell) => cell.textContent === HOSTILE_STRINGS.unbroken);
     if (!longRow) throw new Error('the long ticket');
     await userEvent.click(within(longRow).getByRole('button'));
-    const heading = await screen.findByRole('heading', { level: 2, name: (name) => name.includes(HOSTILE_STRINGS.unbroken) });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: (name) => name.includes(HOSTILE_STRINGS.unbroken),
+    });
     await waitFor(() => expect(heading).toHaveFocus());
     expectNoHorizontalOverflow(frame);
-    expect(frame.querySelector('.rvp-TicketDetail-description')?.textContent).toContain(HOSTILE_STRINGS.imgOnerror);
+    expect(frame.querySelector('.rvp-TicketDetail-description')?.textContent).toContain(
+      HOSTILE_STRINGS.imgOnerror,
+    );
     expect(frame.querySelector('img, script')).toBeNull();
     expect(alert).not.toHaveBeenCalled();
   });
@@ -181,7 +199,9 @@ describe('TicketsTable and TicketDetail in Chromium', () => {
     worker.use(...hostileContent(db));
     const { frame } = renderWidget(<TicketsTable />);
     const table = await loadedTable();
-    const cell = within(table).getAllByRole('rowheader').find((element) => element.textContent === HOSTILE_STRINGS.rtlOverride);
+    const cell = within(table)
+      .getAllByRole('rowheader')
+      .find((element) => element.textContent === HOSTILE_STRINGS.rtlOverride);
     expect(cell?.querySelector('bdi')).not.toBeNull();
     expect(frame.querySelector('img')).toBeNull();
   });
@@ -207,14 +227,19 @@ describe('TicketsTable and TicketDetail in Chromium', () => {
     const open = within(table).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` });
     open.focus();
     await userEvent.keyboard('{Enter}');
-    const heading = await screen.findByRole('heading', { level: 2, name: new RegExp(`Ticket #${newest.number}`) });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: new RegExp(`Ticket #${newest.number}`),
+    });
     await waitFor(() => expect(heading).toHaveFocus());
     await userEvent.tab({ shift: true });
     expect(screen.getByRole('button', { name: /Back to tickets/ })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     const again = await loadedTable();
     await waitFor(() =>
-      expect(within(again).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` })).toHaveFocus(),
+      expect(
+        within(again).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` }),
+      ).toHaveFocus(),
     );
   });
 
@@ -229,13 +254,16 @@ describe('TicketsTable and TicketDetail in Chromium', () => {
     await expectNoAxeViolations(frame);
   });
 
-  it.each(['light', 'dark'] as const)('TicketDetail alone has no axe violations (%s), open and closed', async (scheme) => {
-    const ticket = scope().tickets[0];
-    if (!ticket) throw new Error('seeded');
-    ticket.status = 'open';
-    const { frame } = renderWidget(<TicketDetail ticketId={ticket.id} />, scheme);
-    await userEvent.click(await screen.findByRole('button', { name: 'Close ticket' }));
-    await screen.findByRole('button', { name: 'Reopen ticket' });
-    await expectNoAxeViolations(frame);
-  });
+  it.each(['light', 'dark'] as const)(
+    'TicketDetail alone has no axe violations (%s), open and closed',
+    async (scheme) => {
+      const ticket = scope().tickets[0];
+      if (!ticket) throw new Error('seeded');
+      ticket.status = 'open';
+      const { frame } = renderWidget(<TicketDetail ticketId={ticket.id} />, scheme);
+      await userEvent.click(await screen.findByRole('button', { name: 'Close ticket' }));
+      await screen.findByRole('button', { name: 'Reopen ticket' });
+      await expectNoAxeViolations(frame);
+    },
+  );
 });

@@ -38,7 +38,11 @@ const posts = (harness: ReturnType<typeof switchableWrapper>) =>
   harness.requests.filter((request) => request.method === 'POST');
 
 describe('useSubmitTicket (faults.md 19)', () => {
-  const draft = { title: 'Dropped calls at noon', priority: 'high' as const, description: 'One call in ten drops.' };
+  const draft = {
+    title: 'Dropped calls at noon',
+    priority: 'high' as const,
+    description: 'One call in ten drops.',
+  };
 
   it('faults 19: mutate twice synchronously sends one POST and creates one ticket', async () => {
     const harness = switchableWrapper({ orgId: ORG });
@@ -116,9 +120,12 @@ describe('useSubmitTicket (faults.md 19)', () => {
 
 describe('usePayInvoiceWithWallet (faults.md 13, 22)', () => {
   function renderPayment(harness: ReturnType<typeof switchableWrapper>) {
-    return renderHook(() => ({ invoices: useInvoices(), wallet: useWallet(), pay: usePayInvoiceWithWallet() }), {
-      wrapper: harness.wrapper,
-    });
+    return renderHook(
+      () => ({ invoices: useInvoices(), wallet: useWallet(), pay: usePayInvoiceWithWallet() }),
+      {
+        wrapper: harness.wrapper,
+      },
+    );
   }
 
   function payable(invoices: readonly Invoice[], balance: number): Invoice {
@@ -146,7 +153,11 @@ describe('usePayInvoiceWithWallet (faults.md 13, 22)', () => {
     });
     expect(posts(harness)).toHaveLength(1);
     const scope = db.scope(ORG, 'revampd');
-    expect(scope.walletTransactions.filter((row) => row.invoiceId === invoice.id && row.kind === 'invoice_payment' && row.amount.amount === -due)).toHaveLength(1);
+    expect(
+      scope.walletTransactions.filter(
+        (row) => row.invoiceId === invoice.id && row.kind === 'invoice_payment' && row.amount.amount === -due,
+      ),
+    ).toHaveLength(1);
     expect(scope.wallet.balance.amount).toBe(balance - due);
     await waitFor(() => expect(result.current.wallet.data?.balance.amount).toBe(balance - due));
     const row = result.current.invoices.items.find((candidate) => candidate.id === invoice.id);
@@ -205,7 +216,9 @@ describe('useCancelAddOn (faults.md 22)', () => {
       ]);
     });
     expect(posts(harness)).toHaveLength(1);
-    expect(posts(harness)[0]?.url.pathname).toBe(`/v1/orgs/${ORG}/connections/revampd/add-ons/${active.id}/cancel`);
+    expect(posts(harness)[0]?.url.pathname).toBe(
+      `/v1/orgs/${ORG}/connections/revampd/add-ons/${active.id}/cancel`,
+    );
     expect(db.scope(ORG, 'revampd').addOns.find((row) => row.id === active.id)?.status).toBe('cancelled');
     await waitFor(() =>
       expect(result.current.addOns.items.find((row) => row.id === active.id)?.status).toBe('cancelled'),

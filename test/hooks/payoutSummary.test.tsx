@@ -16,11 +16,36 @@ import { switchableWrapper } from './support';
 const ORG = 'org_payouts';
 
 describe('usePayoutSummary query (faults.md 16, 17)', () => {
-  const cases: readonly { name: string; props: Partial<RevampdProviderProps>; timeZone: string; weekStartsOn: string }[] = [
-    { name: 'en-US → Sunday (7)', props: { locale: 'en-US', timeZone: 'America/New_York' }, timeZone: 'America/New_York', weekStartsOn: '7' },
-    { name: 'en-GB → Monday (1)', props: { locale: 'en-GB', timeZone: 'Europe/London' }, timeZone: 'Europe/London', weekStartsOn: '1' },
-    { name: 'an explicit weekStartsOn wins over en-US', props: { locale: 'en-US', timeZone: 'Asia/Kolkata', weekStartsOn: 1 }, timeZone: 'Asia/Kolkata', weekStartsOn: '1' },
-    { name: 'an explicit weekStartsOn wins over en-GB', props: { locale: 'en-GB', timeZone: 'Europe/London', weekStartsOn: 6 }, timeZone: 'Europe/London', weekStartsOn: '6' },
+  const cases: readonly {
+    name: string;
+    props: Partial<RevampdProviderProps>;
+    timeZone: string;
+    weekStartsOn: string;
+  }[] = [
+    {
+      name: 'en-US → Sunday (7)',
+      props: { locale: 'en-US', timeZone: 'America/New_York' },
+      timeZone: 'America/New_York',
+      weekStartsOn: '7',
+    },
+    {
+      name: 'en-GB → Monday (1)',
+      props: { locale: 'en-GB', timeZone: 'Europe/London' },
+      timeZone: 'Europe/London',
+      weekStartsOn: '1',
+    },
+    {
+      name: 'an explicit weekStartsOn wins over en-US',
+      props: { locale: 'en-US', timeZone: 'Asia/Kolkata', weekStartsOn: 1 },
+      timeZone: 'Asia/Kolkata',
+      weekStartsOn: '1',
+    },
+    {
+      name: 'an explicit weekStartsOn wins over en-GB',
+      props: { locale: 'en-GB', timeZone: 'Europe/London', weekStartsOn: 6 },
+      timeZone: 'Europe/London',
+      weekStartsOn: '6',
+    },
   ];
 
   it.each(cases)('faults 17: $name, in the provider’s zone', async ({ props, timeZone, weekStartsOn }) => {
@@ -60,7 +85,12 @@ describe('usePayoutSummary query (faults.md 16, 17)', () => {
     const scope = db.scope(ORG, 'revampd');
     await waitFor(() =>
       expect(result.current.data).toEqual(
-        summarizePayouts(scope.payouts, { now: db.now(), timeZone: 'Asia/Kolkata', weekStartsOn: 7, currency: 'USD' }),
+        summarizePayouts(scope.payouts, {
+          now: db.now(),
+          timeZone: 'Asia/Kolkata',
+          weekStartsOn: 7,
+          currency: 'USD',
+        }),
       ),
     );
   });

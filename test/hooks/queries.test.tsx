@@ -12,14 +12,7 @@ import { apiPath } from '../../mocks/handlers/shared';
 import { server } from '../../mocks/node';
 import type { Ticket, Wallet } from '../../src/api/schemas';
 import { draftKey } from '../../src/hooks/draftStorage';
-import {
-  RevampdProvider,
-  usePayouts,
-  usePlan,
-  useRevampd,
-  useTickets,
-  useWallet,
-} from '../../src/headless';
+import { RevampdProvider, usePayouts, usePlan, useRevampd, useTickets, useWallet } from '../../src/headless';
 import { createWrapper, testProviderProps, TEST_BASE_URL } from '../render';
 import { gate, switchableWrapper } from './support';
 
@@ -278,7 +271,12 @@ describe('faults.md 11: two providers for two orgs on one page', () => {
     expect(a.queryClient).toBeDefined();
     expect(a.queryClient).not.toBe(b.queryClient);
     const orgsIn = (client: QueryClient | undefined) =>
-      new Set(client?.getQueryCache().findAll().map((query) => query.queryKey[2]));
+      new Set(
+        client
+          ?.getQueryCache()
+          .findAll()
+          .map((query) => query.queryKey[2]),
+      );
     expect(orgsIn(a.queryClient)).toEqual(new Set([ORG_A]));
     expect(orgsIn(b.queryClient)).toEqual(new Set([ORG_B]));
   });
@@ -291,7 +289,7 @@ describe('faults.md 11: two providers for two orgs on one page', () => {
       draftKey({ ...scope, connectionId: 'par_acme' }, 'ticket'),
       draftKey({ ...scope, baseUrl: 'https://other.test' }, 'ticket'),
       // A "|" inside an id cannot forge another scope's key.
-      draftKey({ ...scope, orgId: `${ORG_A}|revampd` , connectionId: '' }, 'ticket'),
+      draftKey({ ...scope, orgId: `${ORG_A}|revampd`, connectionId: '' }, 'ticket'),
     ];
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -300,13 +298,17 @@ describe('faults.md 11: two providers for two orgs on one page', () => {
 describe('faults.md 12: the host’s own QueryClient', () => {
   it('faults 12: clearing the host’s QueryClient leaves the widgets’ data alone', async () => {
     const host = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const seen: { hostData: string | undefined; wallet: Wallet | undefined; ours: QueryClient | undefined } = {
-      hostData: undefined,
-      wallet: undefined,
-      ours: undefined,
-    };
+    const seen: { hostData: string | undefined; wallet: Wallet | undefined; ours: QueryClient | undefined } =
+      {
+        hostData: undefined,
+        wallet: undefined,
+        ours: undefined,
+      };
     function HostWidget() {
-      seen.hostData = useQuery({ queryKey: ['host', 'greeting'], queryFn: () => Promise.resolve('hello') }).data;
+      seen.hostData = useQuery({
+        queryKey: ['host', 'greeting'],
+        queryFn: () => Promise.resolve('hello'),
+      }).data;
       return null;
     }
     function OurWidget() {
@@ -329,7 +331,12 @@ describe('faults.md 12: the host’s own QueryClient', () => {
       expect(seen.wallet).toBeDefined();
     });
     expect(seen.ours).not.toBe(host);
-    expect(host.getQueryCache().findAll().map((query) => query.queryKey[0])).toEqual(['host']);
+    expect(
+      host
+        .getQueryCache()
+        .findAll()
+        .map((query) => query.queryKey[0]),
+    ).toEqual(['host']);
 
     act(() => host.clear());
     rerender(ui);
@@ -364,7 +371,12 @@ describe('faults.md 18: connections never mix', () => {
     });
     const partnerPayouts = new Set(db.scope(ORG_A, 'par_acme').payouts.map((payout) => payout.id));
     const revampdPayouts = seen['revampd']?.payouts ?? [];
-    expect(revampdPayouts).toEqual(db.scope(ORG_A, 'revampd').payouts.slice(0, 100).map((payout) => payout.id));
+    expect(revampdPayouts).toEqual(
+      db
+        .scope(ORG_A, 'revampd')
+        .payouts.slice(0, 100)
+        .map((payout) => payout.id),
+    );
     for (const id of revampdPayouts) expect(partnerPayouts.has(id)).toBe(false);
     expect(seen['revampd']?.wallet?.connectionId).toBe('revampd');
     expect(seen['partner']?.wallet?.connectionId).toBe('par_acme');

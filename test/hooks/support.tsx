@@ -13,7 +13,9 @@ export function switchableWrapper(initial: Partial<RevampdProviderProps> = {}) {
   const state = { props: initial };
   function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <RevampdProvider {...testProviderProps({ fetch: recorder.fetch, ...state.props })}>{children}</RevampdProvider>
+      <RevampdProvider {...testProviderProps({ fetch: recorder.fetch, ...state.props })}>
+        {children}
+      </RevampdProvider>
     );
   }
   return {

@@ -29,7 +29,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 
 /** Intl separates groups and symbols with U+202F / U+00A0; compare with plain spaces. */
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -90,7 +91,11 @@ describe('fr-FR messages', () => {
       for (const name of readdirSync(dir)) {
         const file = path.join(dir, name);
         if (statSync(file).isDirectory()) walk(file);
-        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !file.includes(`${path.sep}locales${path.sep}`)) {
+        else if (
+          /\.tsx?$/.test(name) &&
+          !/\.test\.tsx?$/.test(name) &&
+          !file.includes(`${path.sep}locales${path.sep}`)
+        ) {
           // Statements only: JSDoc examples may show the subpath import.
           if (/^(?:import|export)\b[^;]*from ['"][^'"]*fr-FR['"]/m.test(readFileSync(file, 'utf8'))) {
             importers.push(path.relative(root, file));
@@ -116,7 +121,9 @@ describe('widgets in fr-FR', () => {
       'Versements d’affiliation',
     ]);
     expect(screen.getByRole('tablist', { name: 'Connexion Acme Voice' })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Accès Acme Voice géré par votre partenaire' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Accès Acme Voice géré par votre partenaire' }),
+    ).toBeVisible();
     expect(document.querySelector('.rvp-root')).toHaveAttribute('lang', 'fr-FR');
   });
 
@@ -151,7 +158,9 @@ describe('widgets in fr-FR', () => {
     const table = await within(card).findByRole('table', { name: 'Transactions récentes' });
     expect(plain(card.querySelector('.rvp-WalletCard-balanceAmount')?.textContent)).toBe('1 234,56 €');
     // 03:30Z is 05:30 in Paris (summer time since March 31).
-    expect(plain(within(card).getByText(/^Mis à jour le/).textContent)).toBe('Mis à jour le 1 avr. 2024, 05:30');
+    expect(plain(within(card).getByText(/^Mis à jour le/).textContent)).toBe(
+      'Mis à jour le 1 avr. 2024, 05:30',
+    );
     const [, row] = within(table).getAllByRole('row');
     expect(plain(row?.querySelector('.rvp-WalletCard-amount')?.textContent)).toBe('-40,00 €');
     // 22:30Z on March 31 is already April 1 in Paris.
@@ -172,7 +181,11 @@ describe('widgets in fr-FR', () => {
     expect(requests[0]?.searchParams.get('weekStartsOn')).toBe('1');
     // The mock clock is Wednesday 2026-11-25: a Monday week starts on the 23rd.
     const week = screen.getByText('Semaine en cours', { selector: 'dt' }).parentElement;
-    expect(plain(week?.querySelector('.rvp-PayoutSummary-range')?.textContent)).toBe('23 nov. 2026 – 25 nov. 2026');
-    expect(plain(week?.querySelector('.rvp-PayoutSummary-totalAmount')?.textContent)).toMatch(/^[\d ]+,\d{2} \$US$/);
+    expect(plain(week?.querySelector('.rvp-PayoutSummary-range')?.textContent)).toBe(
+      '23 nov. 2026 – 25 nov. 2026',
+    );
+    expect(plain(week?.querySelector('.rvp-PayoutSummary-totalAmount')?.textContent)).toMatch(
+      /^[\d ]+,\d{2} \$US$/,
+    );
   });
 });

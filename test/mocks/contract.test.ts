@@ -22,7 +22,17 @@ import {
 } from '../../src/api/schemas';
 import { MOCK_NOW, createMockDb, seedLarge } from '../../mocks';
 import type { MockScope } from '../../mocks';
-import { ORG_A, ORG_B, PARTNER_CONNECTION, REVAMPD, call, isObject, newKey, useMockServer, walk } from './helpers';
+import {
+  ORG_A,
+  ORG_B,
+  PARTNER_CONNECTION,
+  REVAMPD,
+  call,
+  isObject,
+  newKey,
+  useMockServer,
+  walk,
+} from './helpers';
 
 interface SafeParser {
   safeParse(value: unknown): { success: true } | { success: false; error: { issues: unknown[] } };
@@ -114,7 +124,10 @@ describe('mutations match the contract', () => {
 
   it('POST /add-ons/{id}/cancel → AddOn', async () => {
     const addOn = db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.status === 'active');
-    const result = await call(`/add-ons/${addOn?.id ?? ''}/cancel`, { method: 'POST', idempotencyKey: newKey() });
+    const result = await call(`/add-ons/${addOn?.id ?? ''}/cancel`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+    });
     expect(result.status).toBe(200);
     expectValid(AddOn, result.json, 'cancelled add-on');
   });
@@ -169,7 +182,10 @@ describe('scoping', () => {
       const a = await walk(path, 100, { orgId: ORG_A });
       const b = await walk(path, 100, { orgId: ORG_B });
       const idsOfA = new Set(a.rows.map((row) => row['id']));
-      expect(b.rows.some((row) => idsOfA.has(row['id'])), path).toBe(false);
+      expect(
+        b.rows.some((row) => idsOfA.has(row['id'])),
+        path,
+      ).toBe(false);
       expect(JSON.stringify(a.rows.map(({ id: _id, ...rest }) => rest))).not.toBe(
         JSON.stringify(b.rows.map(({ id: _id, ...rest }) => rest)),
       );
@@ -181,7 +197,10 @@ describe('scoping', () => {
       const direct = await walk(path, 100);
       const partner = await walk(path, 100, { connectionId: PARTNER_CONNECTION });
       const ids = new Set(direct.rows.map((row) => row['id']));
-      expect(partner.rows.some((row) => ids.has(row['id'])), path).toBe(false);
+      expect(
+        partner.rows.some((row) => ids.has(row['id'])),
+        path,
+      ).toBe(false);
     }
   });
 
@@ -232,7 +251,9 @@ describe('seeded data', () => {
   it('has ~40 tickets in every status and priority, some unassigned', () => {
     const { tickets } = scope();
     expect(tickets.length).toBeGreaterThanOrEqual(35);
-    expect(new Set(tickets.map((ticket) => ticket.status))).toEqual(new Set(['open', 'in_progress', 'resolved', 'closed']));
+    expect(new Set(tickets.map((ticket) => ticket.status))).toEqual(
+      new Set(['open', 'in_progress', 'resolved', 'closed']),
+    );
     expect(new Set(tickets.map((ticket) => ticket.priority))).toEqual(new Set(['low', 'medium', 'high']));
     expect(tickets.some((ticket) => ticket.assignee === null)).toBe(true);
     expect(tickets.some((ticket) => ticket.assignee !== null)).toBe(true);
@@ -283,7 +304,12 @@ describe('seeded data', () => {
         continue;
       }
       const credit = byId.get(payout.walletTransactionId ?? '');
-      expect(credit).toMatchObject({ kind: 'payout_credit', payoutId: payout.id, amount: payout.amount, createdAt: payout.paidAt });
+      expect(credit).toMatchObject({
+        kind: 'payout_credit',
+        payoutId: payout.id,
+        amount: payout.amount,
+        createdAt: payout.paidAt,
+      });
     }
     const credits = walletTransactions.filter((transaction) => transaction.kind === 'payout_credit');
     expect(credits).toHaveLength(payouts.filter((payout) => payout.status === 'paid').length);
@@ -322,12 +348,18 @@ describe('seeded data', () => {
     const sum = large.walletTransactions.reduce((total, transaction) => total + transaction.amount.amount, 0);
     expect(large.wallet.balance.amount).toBe(sum);
     const paid = large.payouts.filter((payout) => payout.status === 'paid');
-    expect(large.walletTransactions.filter((transaction) => transaction.kind === 'payout_credit')).toHaveLength(paid.length);
+    expect(
+      large.walletTransactions.filter((transaction) => transaction.kind === 'payout_credit'),
+    ).toHaveLength(paid.length);
   });
 
   it('reset() restores the seed', async () => {
     const before = JSON.stringify(scope());
-    await call('/tickets', { method: 'POST', idempotencyKey: newKey(), body: { title: 'x', priority: 'low', description: 'y' } });
+    await call('/tickets', {
+      method: 'POST',
+      idempotencyKey: newKey(),
+      body: { title: 'x', priority: 'low', description: 'y' },
+    });
     expect(JSON.stringify(scope())).not.toBe(before);
     expect(db.idempotency.size).toBe(1);
     db.reset();

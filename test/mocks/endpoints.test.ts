@@ -36,7 +36,16 @@ const READS = [
 const LISTS = ['/add-ons', '/tickets', '/invoices', '/wallet/transactions', '/affiliate/payouts'] as const;
 
 describe('auth', () => {
-  const badHeaders = [null, '', 'Bearer', 'Bearer ', 'Bearer undefined', 'Bearer null', 'Basic dXNlcjpwYXNz', 'token abc'];
+  const badHeaders = [
+    null,
+    '',
+    'Bearer',
+    'Bearer ',
+    'Bearer undefined',
+    'Bearer null',
+    'Basic dXNlcjpwYXNz',
+    'token abc',
+  ];
 
   it.each(READS)('GET %s needs a bearer token', async (path) => {
     for (const authorization of badHeaders) {
@@ -65,7 +74,9 @@ describe('auth', () => {
       [`/add-ons/${addOn?.id ?? ''}/cancel`, 'POST'],
       [`/invoices/${invoice?.id ?? ''}/pay-with-wallet`, 'POST'],
     ] as const) {
-      expect((await call(path, { method, authorization: 'Bearer ', idempotencyKey: newKey(), body: {} })).status).toBe(401);
+      expect(
+        (await call(path, { method, authorization: 'Bearer ', idempotencyKey: newKey(), body: {} })).status,
+      ).toBe(401);
     }
   });
 });
@@ -80,7 +91,8 @@ describe('lists', () => {
     }
     const ids = all.rows.map((row) => row['id']);
     expect(new Set(ids).size).toBe(ids.length);
-    const stamp = (row: Record<string, unknown>): number => Date.parse(String(row['issuedAt'] ?? row['createdAt']));
+    const stamp = (row: Record<string, unknown>): number =>
+      Date.parse(String(row['issuedAt'] ?? row['createdAt']));
     for (let index = 1; index < all.rows.length; index++) {
       expect(stamp(all.rows[index - 1] ?? {})).toBeGreaterThanOrEqual(stamp(all.rows[index] ?? {}));
     }
@@ -151,7 +163,11 @@ describe('tickets', () => {
 
   it('creates an open, unassigned ticket with the next number, trimmed, listed first', async () => {
     const maxNumber = Math.max(...db.scope(ORG_A, REVAMPD).tickets.map((ticket) => ticket.number));
-    const result = await create({ title: '  Phones down  ', priority: 'high', description: '\n All lines dead. \n' });
+    const result = await create({
+      title: '  Phones down  ',
+      priority: 'high',
+      description: '\n All lines dead. \n',
+    });
     expect(result.status).toBe(201);
     expect(result.json).toMatchObject({
       number: maxNumber + 1,
@@ -174,7 +190,10 @@ describe('tickets', () => {
       [{ title: '   ', priority: 'low', description: 'ok' }, ['title']],
       [{ title: 'x'.repeat(TICKET_LIMITS.title + 1), priority: 'low', description: 'ok' }, ['title']],
       [{ title: 'ok', priority: 'low', description: ' \t\n ' }, ['description']],
-      [{ title: 'ok', priority: 'low', description: 'd'.repeat(TICKET_LIMITS.description + 1) }, ['description']],
+      [
+        { title: 'ok', priority: 'low', description: 'd'.repeat(TICKET_LIMITS.description + 1) },
+        ['description'],
+      ],
       [{ title: 'ok', priority: 'urgent', description: 'ok' }, ['priority']],
       [{ title: 42, priority: 'low', description: null }, ['title', 'description']],
       [{}, ['title', 'description', 'priority']],
@@ -186,7 +205,9 @@ describe('tickets', () => {
       expect(errorCode(result.json)).toBe('validation_failed');
       const error = isObject(result.json) && isObject(result.json['error']) ? result.json['error'] : {};
       expect(typeof error['message']).toBe('string');
-      expect(Object.keys(isObject(error['fields']) ? error['fields'] : {}).sort()).toEqual([...fields].sort());
+      expect(Object.keys(isObject(error['fields']) ? error['fields'] : {}).sort()).toEqual(
+        [...fields].sort(),
+      );
     }
   });
 
@@ -195,7 +216,9 @@ describe('tickets', () => {
     const description = `${'d'.repeat(TICKET_LIMITS.description)}\n`;
     expect((await create({ title, priority: 'low', description })).status).toBe(201);
     // Astral characters count once each, as a person would count them.
-    expect((await create({ title: '🔥'.repeat(TICKET_LIMITS.title), priority: 'low', description: 'x' })).status).toBe(201);
+    expect(
+      (await create({ title: '🔥'.repeat(TICKET_LIMITS.title), priority: 'low', description: 'x' })).status,
+    ).toBe(201);
   });
 
   it('400 invalid_json for a body that is not JSON', async () => {
@@ -207,11 +230,24 @@ describe('tickets', () => {
   it('PATCH closes and reopens; nothing else', async () => {
     const ticket = db.scope(ORG_A, REVAMPD).tickets.find((candidate) => candidate.status === 'in_progress');
     const path = `/tickets/${ticket?.id ?? ''}`;
-    const closed = await call(path, { method: 'PATCH', idempotencyKey: newKey(), body: { status: 'closed' } });
+    const closed = await call(path, {
+      method: 'PATCH',
+      idempotencyKey: newKey(),
+      body: { status: 'closed' },
+    });
     expect(closed.status).toBe(200);
-    expect(closed.json).toMatchObject({ id: ticket?.id, status: 'closed', updatedAt: NOW_ISO, title: ticket?.title });
+    expect(closed.json).toMatchObject({
+      id: ticket?.id,
+      status: 'closed',
+      updatedAt: NOW_ISO,
+      title: ticket?.title,
+    });
     expect((await call(path)).json).toEqual(closed.json);
-    const reopened = await call(path, { method: 'PATCH', idempotencyKey: newKey(), body: { status: 'open' } });
+    const reopened = await call(path, {
+      method: 'PATCH',
+      idempotencyKey: newKey(),
+      body: { status: 'open' },
+    });
     expect(reopened.json).toMatchObject({ status: 'open' });
 
     const invalid: [unknown, string[]][] = [
@@ -227,7 +263,11 @@ describe('tickets', () => {
       const error = isObject(result.json) && isObject(result.json['error']) ? result.json['error'] : {};
       expect(Object.keys(isObject(error['fields']) ? error['fields'] : {}).sort()).toEqual(fields.sort());
     }
-    const unknown = await call('/tickets/tkt_nope', { method: 'PATCH', idempotencyKey: newKey(), body: { status: 'closed' } });
+    const unknown = await call('/tickets/tkt_nope', {
+      method: 'PATCH',
+      idempotencyKey: newKey(),
+      body: { status: 'closed' },
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -239,7 +279,11 @@ describe('idempotency', () => {
 
   it('400 idempotency_key_required without a key, and nothing happens', async () => {
     for (const idempotencyKey of [undefined, '', '   ']) {
-      const result = await call('/tickets', { method: 'POST', body, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+      const result = await call('/tickets', {
+        method: 'POST',
+        body,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
       expect(result.status).toBe(400);
       expect(errorCode(result.json)).toBe('idempotency_key_required');
     }
@@ -249,7 +293,11 @@ describe('idempotency', () => {
   it('the same key and body twice: one ticket, the same response replayed', async () => {
     const key = newKey();
     const first = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
-    const second = await call('/tickets', { method: 'POST', idempotencyKey: key, body: { description: body.description, priority: body.priority, title: body.title } });
+    const second = await call('/tickets', {
+      method: 'POST',
+      idempotencyKey: key,
+      body: { description: body.description, priority: body.priority, title: body.title },
+    });
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.json).toEqual(first.json);
@@ -270,11 +318,19 @@ describe('idempotency', () => {
   it('the same key with a different body or path is 409 idempotency_key_reused', async () => {
     const key = newKey();
     expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body })).status).toBe(201);
-    const changed = await call('/tickets', { method: 'POST', idempotencyKey: key, body: { ...body, priority: 'high' } });
+    const changed = await call('/tickets', {
+      method: 'POST',
+      idempotencyKey: key,
+      body: { ...body, priority: 'high' },
+    });
     expect(changed.status).toBe(409);
     expect(errorCode(changed.json)).toBe('idempotency_key_reused');
     const ticket = db.scope(ORG_A, REVAMPD).tickets[1];
-    const elsewhere = await call(`/tickets/${ticket?.id ?? ''}`, { method: 'PATCH', idempotencyKey: key, body: { status: 'closed' } });
+    const elsewhere = await call(`/tickets/${ticket?.id ?? ''}`, {
+      method: 'PATCH',
+      idempotencyKey: key,
+      body: { status: 'closed' },
+    });
     expect(elsewhere.status).toBe(409);
     expect(countTitled(body.title)).toBe(1);
   });
@@ -293,7 +349,9 @@ describe('idempotency', () => {
 
   it('a 401 is not stored: the same key goes through once the token works', async () => {
     const key = newKey();
-    expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body, authorization: null })).status).toBe(401);
+    expect(
+      (await call('/tickets', { method: 'POST', idempotencyKey: key, body, authorization: null })).status,
+    ).toBe(401);
     expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body })).status).toBe(201);
     expect(countTitled(body.title)).toBe(1);
   });
@@ -301,7 +359,9 @@ describe('idempotency', () => {
   it('keys are scoped per org and connection', async () => {
     const key = newKey();
     expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body })).status).toBe(201);
-    expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body, orgId: ORG_B })).status).toBe(201);
+    expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body, orgId: ORG_B })).status).toBe(
+      201,
+    );
     expect(countTitled(body.title, ORG_B)).toBe(1);
   });
 });
@@ -326,7 +386,10 @@ describe('add-ons', () => {
 
   it('a pending add-on can be cancelled; an unknown one is 404', async () => {
     const pending = db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.status === 'pending');
-    expect((await call(`/add-ons/${pending?.id ?? ''}/cancel`, { method: 'POST', idempotencyKey: newKey() })).status).toBe(200);
+    expect(
+      (await call(`/add-ons/${pending?.id ?? ''}/cancel`, { method: 'POST', idempotencyKey: newKey() }))
+        .status,
+    ).toBe(200);
     const unknown = await call('/add-ons/add_nope/cancel', { method: 'POST', idempotencyKey: newKey() });
     expect(unknown.status).toBe(404);
     expect(errorCode(unknown.json)).toBe('not_found');
@@ -337,7 +400,8 @@ describe('pay with wallet', () => {
   const scope = () => db.scope(ORG_A, REVAMPD);
   const payable = () => {
     const invoice = scope().invoices.find(
-      (candidate) => candidate.status === 'open' && candidate.amountDue.amount <= scope().wallet.balance.amount,
+      (candidate) =>
+        candidate.status === 'open' && candidate.amountDue.amount <= scope().wallet.balance.amount,
     );
     if (invoice === undefined) throw new Error('the seed has no invoice the wallet can pay');
     return invoice;
@@ -363,7 +427,9 @@ describe('pay with wallet', () => {
     expect(replay.status).toBe(200);
     expect(replay.json).toEqual(first.json);
 
-    expect((await call('/wallet')).json).toMatchObject({ balance: { amount: balance - invoice.amountDue.amount } });
+    expect((await call('/wallet')).json).toMatchObject({
+      balance: { amount: balance - invoice.amountDue.amount },
+    });
     const history = await walk('/wallet/transactions', 100);
     expect(history.rows).toHaveLength(transactions + 1);
     expect(history.rows[0]).toMatchObject({
@@ -385,7 +451,10 @@ describe('pay with wallet', () => {
     const invoice = payable();
     setWalletBalance(scope(), invoice.amountDue.amount - 1, MOCK_NOW);
     const before = JSON.stringify(scope().wallet);
-    const result = await call(`/invoices/${invoice.id}/pay-with-wallet`, { method: 'POST', idempotencyKey: newKey() });
+    const result = await call(`/invoices/${invoice.id}/pay-with-wallet`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+    });
     expect(result.status).toBe(409);
     expect(errorCode(result.json)).toBe('insufficient_funds');
     expect(JSON.stringify(scope().wallet)).toBe(before);
@@ -395,14 +464,19 @@ describe('pay with wallet', () => {
   it('422 invoice_not_payable for draft, paid, void and uncollectible invoices', async () => {
     for (const status of ['draft', 'paid', 'void', 'uncollectible'] as const) {
       const invoice = scope().invoices.find((candidate) => candidate.status === status);
-      const result = await call(`/invoices/${invoice?.id ?? ''}/pay-with-wallet`, { method: 'POST', idempotencyKey: newKey() });
+      const result = await call(`/invoices/${invoice?.id ?? ''}/pay-with-wallet`, {
+        method: 'POST',
+        idempotencyKey: newKey(),
+      });
       expect(result.status, status).toBe(422);
       expect(errorCode(result.json)).toBe('invoice_not_payable');
     }
   });
 
   it('422 for another connection’s invoice, 404 for another org’s or an unknown one', async () => {
-    const partnerInvoice = db.scope(ORG_A, PARTNER_CONNECTION).invoices.find((candidate) => candidate.status === 'open');
+    const partnerInvoice = db
+      .scope(ORG_A, PARTNER_CONNECTION)
+      .invoices.find((candidate) => candidate.status === 'open');
     const crossConnection = await call(`/invoices/${partnerInvoice?.id ?? ''}/pay-with-wallet`, {
       method: 'POST',
       idempotencyKey: newKey(),
@@ -410,7 +484,16 @@ describe('pay with wallet', () => {
     expect(crossConnection.status).toBe(422);
     expect(errorCode(crossConnection.json)).toBe('invoice_not_payable');
     const otherOrg = db.scope(ORG_B, REVAMPD).invoices.find((candidate) => candidate.status === 'open');
-    expect((await call(`/invoices/${otherOrg?.id ?? ''}/pay-with-wallet`, { method: 'POST', idempotencyKey: newKey() })).status).toBe(404);
-    expect((await call('/invoices/inv_nope/pay-with-wallet', { method: 'POST', idempotencyKey: newKey() })).status).toBe(404);
+    expect(
+      (
+        await call(`/invoices/${otherOrg?.id ?? ''}/pay-with-wallet`, {
+          method: 'POST',
+          idempotencyKey: newKey(),
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call('/invoices/inv_nope/pay-with-wallet', { method: 'POST', idempotencyKey: newKey() })).status,
+    ).toBe(404);
   });
 });

@@ -46,13 +46,28 @@ import {
   withPayouts,
 } from '../../mocks';
 import type { ContractBreakKind, ContractBreakKinds, ListResource, MockResource } from '../../mocks';
-import { ORG_A, ORG_B, PARTNER_CONNECTION, REVAMPD, apiUrl, call, errorCode, isObject, newKey, useMockServer, walk } from './helpers';
+import {
+  ORG_A,
+  ORG_B,
+  PARTNER_CONNECTION,
+  REVAMPD,
+  apiUrl,
+  call,
+  errorCode,
+  isObject,
+  newKey,
+  useMockServer,
+  walk,
+} from './helpers';
 
 const { db, server, replaceScenario } = useMockServer();
 
 /** A GET path for each resource, and the schema its 200 body must satisfy. */
 interface Parser {
-  safeParse(value: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[] }[] } };
+  safeParse(value: unknown): {
+    success: boolean;
+    error?: { issues: readonly { path: readonly PropertyKey[] }[] };
+  };
 }
 const READ: Record<MockResource, { path: string; schema: Parser }> = {
   plan: { path: '/plan', schema: Plan },
@@ -65,7 +80,13 @@ const READ: Record<MockResource, { path: string; schema: Parser }> = {
   payoutSummary: { path: '/affiliate/summary', schema: PayoutSummary },
 };
 
-const LIST_RESOURCES: readonly ListResource[] = ['addOns', 'tickets', 'invoices', 'walletTransactions', 'payouts'];
+const LIST_RESOURCES: readonly ListResource[] = [
+  'addOns',
+  'tickets',
+  'invoices',
+  'walletTransactions',
+  'payouts',
+];
 
 async function othersStillWork(except: MockResource): Promise<void> {
   for (const resource of MOCK_RESOURCES) {
@@ -116,14 +137,17 @@ describe('empty lists', () => {
 });
 
 describe('failWith', () => {
-  it.each(MOCK_RESOURCES)('failWith(%s, 500) fails that resource only, with a contract error body', async (resource) => {
-    server.use(...failWith(resource, 500));
-    const result = await call(READ[resource].path);
-    expect(result.status).toBe(500);
-    expect(ApiErrorBody.safeParse(result.json).success).toBe(true);
-    expect(errorCode(result.json)).toBe('internal_error');
-    await othersStillWork(resource);
-  });
+  it.each(MOCK_RESOURCES)(
+    'failWith(%s, 500) fails that resource only, with a contract error body',
+    async (resource) => {
+      server.use(...failWith(resource, 500));
+      const result = await call(READ[resource].path);
+      expect(result.status).toBe(500);
+      expect(ApiErrorBody.safeParse(result.json).success).toBe(true);
+      expect(errorCode(result.json)).toBe('internal_error');
+      await othersStillWork(resource);
+    },
+  );
 
   it('any status, with default or given codes, message and fields', async () => {
     for (const [status, code] of [
@@ -233,7 +257,9 @@ describe('transport faults', () => {
   it('neverAnswers(resource) hangs until the client aborts', async () => {
     server.use(...neverAnswers('plan'));
     const started = Date.now();
-    await expect(call('/plan', { signal: AbortSignal.timeout(150) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(call('/plan', { signal: AbortSignal.timeout(150) })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     await othersStillWork('plan');
   });
@@ -271,7 +297,13 @@ describe('transport faults', () => {
 
 describe('contractBreak', () => {
   const cases: [MockResource, ContractBreakKind][] = [];
-  const allKinds: ContractBreakKind[] = ['floatAmount', 'stringAmount', 'missingCurrency', 'unknownStatus', 'badDate'];
+  const allKinds: ContractBreakKind[] = [
+    'floatAmount',
+    'stringAmount',
+    'missingCurrency',
+    'unknownStatus',
+    'badDate',
+  ];
   const kindsFor: { [R in MockResource]: readonly ContractBreakKinds[R][] } = {
     plan: allKinds,
     addOns: allKinds,
@@ -315,7 +347,10 @@ describe('data edits', () => {
     expect(partner).toHaveLength(1);
     expect(partner[0]).toMatchObject({ status: 'open' });
     expect(InvoicePage.safeParse({ data: partner, nextCursor: null }).success).toBe(true);
-    const pay = await call(`/invoices/${String(partner[0]?.['id'])}/pay-with-wallet`, { method: 'POST', idempotencyKey: newKey() });
+    const pay = await call(`/invoices/${String(partner[0]?.['id'])}/pay-with-wallet`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+    });
     expect(pay.status).toBe(422);
     expect(errorCode(pay.json)).toBe('invoice_not_payable');
     // Only on the revampd connection, and again after a reset.
@@ -341,12 +376,20 @@ describe('data edits', () => {
     server.use(...insufficientFunds(db));
     expect((await call('/wallet')).json).toMatchObject({ balance: { amount: 0, currency: 'USD' } });
     const open = db.scope(ORG_A, REVAMPD).invoices.find((invoice) => invoice.status === 'open');
-    const pay = await call(`/invoices/${open?.id ?? ''}/pay-with-wallet`, { method: 'POST', idempotencyKey: newKey() });
+    const pay = await call(`/invoices/${open?.id ?? ''}/pay-with-wallet`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+    });
     expect(pay.status).toBe(409);
     expect(errorCode(pay.json)).toBe('insufficient_funds');
     expect(db.scope(ORG_A, REVAMPD).invoices.find((invoice) => invoice.id === open?.id)?.status).toBe('open');
     const history = await walk('/wallet/transactions', 100);
-    expect(history.rows.reduce((sum, row) => sum + Number(isObject(row['amount']) ? row['amount']['amount'] : NaN), 0)).toBe(0);
+    expect(
+      history.rows.reduce(
+        (sum, row) => sum + Number(isObject(row['amount']) ? row['amount']['amount'] : NaN),
+        0,
+      ),
+    ).toBe(0);
   });
 
   it('hostileContent(db): hostile strings in tickets, add-ons and invoices, still on contract', async () => {
@@ -397,7 +440,9 @@ describe('data edits', () => {
     );
     const payouts = await walk('/affiliate/payouts', 100);
     expect(payouts.rows).toHaveLength(1);
-    const credit = (await walk('/wallet/transactions', 100)).rows.filter((row) => row['kind'] === 'payout_credit');
+    const credit = (await walk('/wallet/transactions', 100)).rows.filter(
+      (row) => row['kind'] === 'payout_credit',
+    );
     expect(credit).toHaveLength(1);
     expect(credit[0]).toMatchObject({ payoutId: 'po_only', id: payouts.rows[0]?.['walletTransactionId'] });
     expect(PayoutSummary.parse((await call('/affiliate/summary')).json).currentWeek.amount).toBe(777);

@@ -89,8 +89,18 @@ describe('GET /affiliate/summary', () => {
     usePayouts([payout('2023-05-01T04:00:00Z', 11), payout('2023-04-30T23:00:00Z', 13)]);
     const body = await summary('?timeZone=America/New_York');
     expect(body.byMonth.map((entry) => entry.month)).toEqual([
-      '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10',
-      '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04',
+      '2023-05',
+      '2023-06',
+      '2023-07',
+      '2023-08',
+      '2023-09',
+      '2023-10',
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
     ]);
     // 2023-05-01T04:00Z is 00:00 EDT on 1 May: the first instant of the window.
     expect(month(body, '2023-05')).toBe(11);
@@ -100,7 +110,9 @@ describe('GET /affiliate/summary', () => {
 
   it('a week across a DST change starts at local midnight (Europe/Berlin, spring forward)', async () => {
     // Sunday 31 March 2024: clocks go 02:00 CET → 03:00 CEST. The week began Monday 25 March 00:00 CET.
-    expect(new Date(startOfZonedDay(2024, 3, 25, 'Europe/Berlin')).toISOString()).toBe('2024-03-24T23:00:00.000Z');
+    expect(new Date(startOfZonedDay(2024, 3, 25, 'Europe/Berlin')).toISOString()).toBe(
+      '2024-03-24T23:00:00.000Z',
+    );
     clock = new Date('2024-03-31T12:00:00Z');
     try {
       usePayouts([payout('2024-03-24T23:30:00Z', 5), payout('2024-03-24T22:30:00Z', 70)]);

@@ -15,7 +15,9 @@ describe('messages', () => {
   });
 
   it('ignores unknown keys and values of the wrong shape', () => {
-    const merged = mergeMessages({ nav: 'oops', common: { retry: 42 } } as unknown as Parameters<typeof mergeMessages>[0]);
+    const merged = mergeMessages({ nav: 'oops', common: { retry: 42 } } as unknown as Parameters<
+      typeof mergeMessages
+    >[0]);
     expect(merged.nav).toEqual(enUS.nav);
     expect(merged.common.retry).toBe('Try again');
   });
@@ -25,8 +27,12 @@ describe('messages', () => {
   });
 
   it('supplies brandName to every message through t()', () => {
-    const { result } = renderHook(() => useRevampd(), { wrapper: createWrapper({ messages: { brandName: 'Nightline' } }) });
-    expect(result.current.t(result.current.messages.plan.managedHeading)).toBe('Nightline Access Managed by Your Partner');
+    const { result } = renderHook(() => useRevampd(), {
+      wrapper: createWrapper({ messages: { brandName: 'Nightline' } }),
+    });
+    expect(result.current.t(result.current.messages.plan.managedHeading)).toBe(
+      'Nightline Access Managed by Your Partner',
+    );
   });
 });
 
@@ -38,7 +44,11 @@ describe('appearance', () => {
 
   it('drops values that could break out of a declaration', () => {
     expect(
-      appearanceToCustomProperties({ colorPrimary: 'red; } body { display: none', colorDanger: '#c00', fontFamily: ' ' }),
+      appearanceToCustomProperties({
+        colorPrimary: 'red; } body { display: none',
+        colorDanger: '#c00',
+        fontFamily: ' ',
+      }),
     ).toEqual({ '--rvp-color-danger': '#c00' });
   });
 
@@ -54,12 +64,16 @@ describe('defaults', () => {
     expect(us.result.current.weekStartsOn).toBe(7);
     const gb = renderHook(() => useRevampd(), { wrapper: createWrapper({ locale: 'en-GB' }) });
     expect(gb.result.current.weekStartsOn).toBe(1);
-    const explicit = renderHook(() => useRevampd(), { wrapper: createWrapper({ locale: 'en-US', weekStartsOn: 3 }) });
+    const explicit = renderHook(() => useRevampd(), {
+      wrapper: createWrapper({ locale: 'en-US', weekStartsOn: 3 }),
+    });
     expect(explicit.result.current.weekStartsOn).toBe(3);
   });
 
   it('defaults the connection to revampd and scopes keys by org and user', () => {
-    const { result } = renderHook(() => useRevampd(), { wrapper: createWrapper({ orgId: 'org_a', userId: 'u1' }) });
+    const { result } = renderHook(() => useRevampd(), {
+      wrapper: createWrapper({ orgId: 'org_a', userId: 'u1' }),
+    });
     expect(result.current.scope).toMatchObject({ orgId: 'org_a', connectionId: 'revampd', userId: 'u1' });
     expect(result.current.api.scope).toEqual({ orgId: 'org_a', connectionId: 'revampd' });
   });

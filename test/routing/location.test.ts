@@ -55,7 +55,10 @@ describe('parseSectionLocation / formatSectionLocation', () => {
 
 describe('readSearchLocation / writeSearchLocation', () => {
   it('reads the section and ticket parameters', () => {
-    expect(readSearchLocation('?section=tickets&ticket=tkt_123')).toEqual({ section: 'tickets', ticketId: 'tkt_123' });
+    expect(readSearchLocation('?section=tickets&ticket=tkt_123')).toEqual({
+      section: 'tickets',
+      ticketId: 'tkt_123',
+    });
     expect(readSearchLocation('?section=wallet&ticket=tkt_123')).toEqual({ section: 'wallet' });
     expect(readSearchLocation('?tab=invoices', { section: 'tab' })).toEqual({ section: 'invoices' });
     expect(readSearchLocation('?section=nope')).toEqual({ section: 'plan' });
@@ -76,7 +79,9 @@ describe('readSearchLocation / writeSearchLocation', () => {
 describe('sameSectionLocation', () => {
   it('ignores a ticket outside Tickets and an absent one', () => {
     expect(sameSectionLocation({ section: 'wallet', ticketId: 'x' }, { section: 'wallet' })).toBe(true);
-    expect(sameSectionLocation({ section: 'tickets', ticketId: undefined }, { section: 'tickets' })).toBe(true);
+    expect(sameSectionLocation({ section: 'tickets', ticketId: undefined }, { section: 'tickets' })).toBe(
+      true,
+    );
     expect(sameSectionLocation({ section: 'tickets', ticketId: 'a' }, { section: 'tickets' })).toBe(false);
   });
 });

@@ -50,7 +50,11 @@ describe('portal navigation', () => {
     const onLocationChange = vi.fn<(location: SectionLocation) => void>();
     const onSectionChange = vi.fn();
     renderWithProvider(
-      <ConnectionPortal defaultSection="submitTicket" onLocationChange={onLocationChange} onSectionChange={onSectionChange} />,
+      <ConnectionPortal
+        defaultSection="submitTicket"
+        onLocationChange={onLocationChange}
+        onSectionChange={onSectionChange}
+      />,
     );
     await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Numbers stopped ringing');
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Since this morning');
@@ -62,7 +66,10 @@ describe('portal navigation', () => {
     expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'tickets', ticketId: created?.id });
     expect(onSectionChange).toHaveBeenLastCalledWith('tickets');
     expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Ticket #41: Numbers stopped ringing' });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Ticket #41: Numbers stopped ringing',
+    });
     await waitFor(() => expect(heading).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
@@ -75,7 +82,12 @@ describe('portal navigation', () => {
     const user = userEvent.setup();
     const target = someTicket(3);
     const onLocationChange = vi.fn<(location: SectionLocation) => void>();
-    renderWithProvider(<ConnectionPortal defaultLocation={{ section: 'tickets', ticketId: target.id }} onLocationChange={onLocationChange} />);
+    renderWithProvider(
+      <ConnectionPortal
+        defaultLocation={{ section: 'tickets', ticketId: target.id }}
+        onLocationChange={onLocationChange}
+      />,
+    );
     expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
     await detailHeading(target);
     expect(onLocationChange).not.toHaveBeenCalled();
@@ -118,7 +130,12 @@ describe('portal navigation', () => {
     const user = userEvent.setup();
     function Host() {
       const [section, setSection] = useState<'tickets' | 'plan'>('tickets');
-      return <ConnectionPortal section={section} onSectionChange={(next) => setSection(next === 'plan' ? 'plan' : 'tickets')} />;
+      return (
+        <ConnectionPortal
+          section={section}
+          onSectionChange={(next) => setSection(next === 'plan' ? 'plan' : 'tickets')}
+        />
+      );
     }
     render(
       <RevampdProvider {...testProviderProps()}>
@@ -146,7 +163,10 @@ describe('portal navigation', () => {
     });
     server.use(
       http.get(apiPath('/wallet/transactions'), () =>
-        HttpResponse.json({ data: [link('payout_credit', 'po_1'), link('invoice_payment', 'inv_7')], nextCursor: null }),
+        HttpResponse.json({
+          data: [link('payout_credit', 'po_1'), link('invoice_payment', 'inv_7')],
+          nextCursor: null,
+        }),
       ),
     );
     renderWithProvider(<ConnectionPortal defaultSection="wallet" onLocationChange={onLocationChange} />);

@@ -28,7 +28,9 @@ describe('useHashLocation', () => {
     const before = window.history.length;
     const { result } = renderHook(() => useHashLocation());
     act(() => result.current[1]({ section: 'tickets', ticketId: 'tkt_9' }));
-    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/portal?x=1#tickets/tkt_9');
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe(
+      '/portal?x=1#tickets/tkt_9',
+    );
     expect(window.history.length).toBe(before + 1);
     expect(result.current[0]).toEqual({ section: 'tickets', ticketId: 'tkt_9' });
   });

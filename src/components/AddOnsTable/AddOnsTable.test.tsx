@@ -68,7 +68,9 @@ describe('AddOnsTable', () => {
     renderWithProvider(<AddOnsTable />);
     expect(await screen.findByRole('rowheader', { name: 'Main line' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Add-Ons' })).toBeInTheDocument();
-    expect(screen.getByText(/billed separately from your Partner plan and appear under Invoices/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/billed separately from your Partner plan and appear under Invoices/),
+    ).toBeInTheDocument();
     const row = screen.getByRole('rowheader', { name: 'Main line' }).closest('tr');
     expect(row).not.toBeNull();
     const cells = within(row as HTMLElement);
@@ -162,7 +164,10 @@ describe('AddOnsTable', () => {
 
   it('exports the loaded rows as CSV: decimals, a currency column, ISO dates, formulas defused', async () => {
     seedAddOns([
-      addOn(1, { name: '=HYPERLINK("https://evil.test","click")', unitPrice: { amount: 5125, currency: 'KWD' } }),
+      addOn(1, {
+        name: '=HYPERLINK("https://evil.test","click")',
+        unitPrice: { amount: 5125, currency: 'KWD' },
+      }),
       addOn(2, { name: 'Plain, "quoted"', detail: '@SUM(A1)', unitPrice: { amount: 1, currency: 'USD' } }),
     ]);
     const blobs: Blob[] = [];
@@ -188,7 +193,9 @@ describe('AddOnsTable', () => {
     expect(lines[1]).toBe(
       `"'=HYPERLINK(""https://evil.test"",""click"")",'+1 415 555 0101,active,1,5.125,KWD,month,${new Date(Date.UTC(2026, 0, 1) - 86_400_000).toISOString()}`,
     );
-    expect(lines[2]).toMatch(/^"Plain, ""quoted""",'@SUM\(A1\),active,1,0\.01,USD,month,2025-12-30T00:00:00\.000Z$/);
+    expect(lines[2]).toMatch(
+      /^"Plain, ""quoted""",'@SUM\(A1\),active,1,0\.01,USD,month,2025-12-30T00:00:00\.000Z$/,
+    );
   });
 
   it('cancels an add-on once behind a confirmation, whatever the clicks (faults.md 22)', async () => {
@@ -211,7 +218,10 @@ describe('AddOnsTable', () => {
     expect(within(row).queryByRole('button', { name: /^Cancel/ })).not.toBeInTheDocument();
     expect(screen.getByText('Main line was cancelled.')).toBeInTheDocument();
     expect(cancels).toHaveLength(1);
-    const stored = db.scopes().flatMap((scope) => scope.addOns).find((item) => item.name === 'Main line');
+    const stored = db
+      .scopes()
+      .flatMap((scope) => scope.addOns)
+      .find((item) => item.name === 'Main line');
     expect(stored?.status).toBe('cancelled');
   });
 

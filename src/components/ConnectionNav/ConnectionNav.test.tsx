@@ -55,7 +55,7 @@ describe('ConnectionNav', () => {
     expect(screen.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-controls', 'panel-plan');
   });
 
-  it('on its own, follows the provider\'s right-to-left direction (Radix would force ltr)', () => {
+  it("on its own, follows the provider's right-to-left direction (Radix would force ltr)", () => {
     renderWithProvider(<ConnectionNav />, { dir: 'rtl' });
     expect(screen.getByRole('tablist').closest('[dir]')).toHaveAttribute('dir', 'rtl');
   });

@@ -11,19 +11,25 @@ describe('ConnectionPortal', () => {
     expect(screen.getAllByRole('tab')).toHaveLength(7);
     const panel = screen.getByRole('tabpanel');
     expect(panel).toHaveAttribute('aria-labelledby', screen.getByRole('tab', { name: 'Plan' }).id);
-    expect(await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' }),
+    ).toBeVisible();
   });
 
   it('switches panels and aborts the previous section request (faults.md 2)', async () => {
     let aborted = false;
     server.events.on('request:start', ({ request }) => {
-      if (new URL(request.url).pathname.endsWith('/plan')) request.signal.addEventListener('abort', () => (aborted = true));
+      if (new URL(request.url).pathname.endsWith('/plan'))
+        request.signal.addEventListener('abort', () => (aborted = true));
     });
     server.use(...neverAnswers('plan'));
     renderWithProvider(<ConnectionPortal />);
     expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
     await userEvent.click(screen.getByRole('tab', { name: 'Wallet' }));
-    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', screen.getByRole('tab', { name: 'Wallet' }).id);
+    expect(screen.getByRole('tabpanel')).toHaveAttribute(
+      'aria-labelledby',
+      screen.getByRole('tab', { name: 'Wallet' }).id,
+    );
     await vi.waitFor(() => expect(aborted).toBe(true));
     server.events.removeAllListeners();
   });
@@ -38,7 +44,9 @@ describe('ConnectionPortal', () => {
 
   it('is controllable by a host router', async () => {
     const sections: string[] = [];
-    renderWithProvider(<ConnectionPortal section="invoices" onSectionChange={(section) => sections.push(section)} />);
+    renderWithProvider(
+      <ConnectionPortal section="invoices" onSectionChange={(section) => sections.push(section)} />,
+    );
     expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
     await userEvent.click(screen.getByRole('tab', { name: 'Plan' }));
     expect(sections).toEqual(['plan']);

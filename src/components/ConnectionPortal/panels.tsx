@@ -21,7 +21,8 @@ function PortalWalletCard() {
     <WalletCard
       onNavigate={
         portal
-          ? (section, id) => portal.navigate(section, section === 'invoices' ? { invoiceId: id } : { payoutId: id })
+          ? (section, id) =>
+              portal.navigate(section, section === 'invoices' ? { invoiceId: id } : { payoutId: id })
           : undefined
       }
     />
@@ -36,5 +37,10 @@ export const SECTION_PANELS: Record<ConnectionSection, () => ReactNode> = {
   submitTicket: () => <TicketForm />,
   invoices: () => <InvoicesTable />,
   wallet: () => <PortalWalletCard />,
-  payouts: () => (<><PayoutSummary /><PayoutHistoryTable /></>),
+  payouts: () => (
+    <>
+      <PayoutSummary />
+      <PayoutHistoryTable />
+    </>
+  ),
 };

@@ -70,19 +70,22 @@ export function usePortalLocation(
   });
 
   const isControlled = controlled !== undefined;
-  const change = useCallback((next: SectionLocation): boolean => {
-    const current = latest.current.location;
-    if (sameSectionLocation(current, next)) return false;
-    const normalized = normalizeSectionLocation(next);
-    // Kept even when controlled, so a ticket stays with its section when only `section` is.
-    setOwn(normalized);
-    // Until the host re-renders, `latest` still holds the old place; a second move in the
-    // same tick (e.g. a link and the tab's focus) compares against this one.
-    latest.current = { ...latest.current, location: isControlled ? current : normalized };
-    if (normalized.section !== current.section) latest.current.onSectionChange?.(normalized.section);
-    latest.current.onLocationChange?.(normalized);
-    return true;
-  }, [isControlled]);
+  const change = useCallback(
+    (next: SectionLocation): boolean => {
+      const current = latest.current.location;
+      if (sameSectionLocation(current, next)) return false;
+      const normalized = normalizeSectionLocation(next);
+      // Kept even when controlled, so a ticket stays with its section when only `section` is.
+      setOwn(normalized);
+      // Until the host re-renders, `latest` still holds the old place; a second move in the
+      // same tick (e.g. a link and the tab's focus) compares against this one.
+      latest.current = { ...latest.current, location: isControlled ? current : normalized };
+      if (normalized.section !== current.section) latest.current.onSectionChange?.(normalized.section);
+      latest.current.onLocationChange?.(normalized);
+      return true;
+    },
+    [isControlled],
+  );
 
   // After `navigate`, focus waits for the new panel to render.
   const pendingFocus = useRef<SectionLocation | null>(null);

@@ -97,7 +97,12 @@ describe('InvoicesTable', () => {
 
   it('shows number, date, type, status badge, total and amount due', async () => {
     seedInvoices([
-      invoice(1, { status: 'open', type: 'call_credits', total: { amount: 5000, currency: 'USD' }, amountDue: { amount: 3000, currency: 'USD' } }),
+      invoice(1, {
+        status: 'open',
+        type: 'call_credits',
+        total: { amount: 5000, currency: 'USD' },
+        amountDue: { amount: 3000, currency: 'USD' },
+      }),
     ]);
     renderWithProvider(<InvoicesTable />);
     await screen.findByRole('rowheader', { name: 'INV-0001' });
@@ -149,7 +154,11 @@ describe('InvoicesTable', () => {
 
   it('pays an open invoice once across double clicks; the row and wallet update (faults.md 22)', async () => {
     seedInvoices([
-      invoice(1, { status: 'open', total: { amount: 2500, currency: 'USD' }, amountDue: { amount: 2500, currency: 'USD' } }),
+      invoice(1, {
+        status: 'open',
+        total: { amount: 2500, currency: 'USD' },
+        amountDue: { amount: 2500, currency: 'USD' },
+      }),
       invoice(2),
     ]);
     const payments = countRequests('POST', /pay-with-wallet$/);
@@ -160,17 +169,27 @@ describe('InvoicesTable', () => {
       </>,
     );
     await screen.findByRole('rowheader', { name: 'INV-0001' });
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Wallet probe' })).not.toBeEmptyDOMElement());
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Wallet probe' })).not.toBeEmptyDOMElement(),
+    );
     const before = db.scopes()[0]?.wallet.balance.amount ?? 0;
-    expect(within(rowOf('INV-0002')).queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+    expect(
+      within(rowOf('INV-0002')).queryByRole('button', { name: /Pay with wallet/ }),
+    ).not.toBeInTheDocument();
 
-    await userEvent.click(within(rowOf('INV-0001')).getByRole('button', { name: 'Pay with wallet: INV-0001' }));
+    await userEvent.click(
+      within(rowOf('INV-0001')).getByRole('button', { name: 'Pay with wallet: INV-0001' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Pay invoice INV-0001 with wallet credits?' });
     const format = (amount: number) =>
       new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount / 100);
-    expect(within(dialog).getByText('Wallet balance now').nextElementSibling).toHaveTextContent(format(before));
+    expect(within(dialog).getByText('Wallet balance now').nextElementSibling).toHaveTextContent(
+      format(before),
+    );
     expect(within(dialog).getByText('Amount to pay').nextElementSibling).toHaveTextContent('$25.00');
-    expect(within(dialog).getByText('Balance after payment').nextElementSibling).toHaveTextContent(format(before - 2500));
+    expect(within(dialog).getByText('Balance after payment').nextElementSibling).toHaveTextContent(
+      format(before - 2500),
+    );
 
     const confirm = within(dialog).getByRole('button', { name: 'Pay $25.00' });
     await userEvent.dblClick(confirm);
@@ -178,7 +197,9 @@ describe('InvoicesTable', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(rowOf('INV-0001')).getByText('Paid')).toBeInTheDocument();
-    expect(within(rowOf('INV-0001')).queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+    expect(
+      within(rowOf('INV-0001')).queryByRole('button', { name: /Pay with wallet/ }),
+    ).not.toBeInTheDocument();
     expect(screen.getByText('Invoice INV-0001 was paid with wallet credits.')).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Wallet probe' })).toHaveTextContent(format(before - 2500));
     expect(payments).toHaveLength(1);
@@ -204,7 +225,9 @@ describe('InvoicesTable', () => {
   it('offers no wallet payment for a Partner-issued invoice (faults.md 13)', async () => {
     server.use(...partnerInvoice(db));
     renderWithProvider(<InvoicesTable />);
-    const row = within((await screen.findByRole('rowheader', { name: 'ACME-2026-0042' })).closest('tr') as HTMLElement);
+    const row = within(
+      (await screen.findByRole('rowheader', { name: 'ACME-2026-0042' })).closest('tr') as HTMLElement,
+    );
     expect(row.getByText('Open')).toBeInTheDocument();
     expect(row.queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
     expect(row.getByText('Issued by your Partner: pay it through your Partner.')).toBeInTheDocument();

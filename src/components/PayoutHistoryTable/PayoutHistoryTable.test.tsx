@@ -26,7 +26,12 @@ function payout(overrides: Partial<Payout> & Pick<Payout, 'id'>): Payout {
 }
 
 const EDGE_PAYOUTS: Payout[] = [
-  payout({ id: 'po_edge', createdAt: '2024-03-29T03:30:00Z', paidAt: '2024-04-01T03:30:00Z', amount: { amount: 900, currency: 'USD' } }),
+  payout({
+    id: 'po_edge',
+    createdAt: '2024-03-29T03:30:00Z',
+    paidAt: '2024-04-01T03:30:00Z',
+    amount: { amount: 900, currency: 'USD' },
+  }),
   payout({
     id: 'po_pending',
     createdAt: '2024-04-10T12:00:00Z',
@@ -66,7 +71,9 @@ describe('PayoutHistoryTable', () => {
     renderWithProvider(<PayoutHistoryTable />, { messages: { brandName: 'Acme Voice' } });
     const section = screen.getByRole('heading', { name: 'Payout history' }).closest('section') as HTMLElement;
     expect(
-      within(section).getByText('Paid payouts are credited to your Acme Voice wallet and pay Acme Voice-level items only.'),
+      within(section).getByText(
+        'Paid payouts are credited to your Acme Voice wallet and pay Acme Voice-level items only.',
+      ),
     ).toBeInTheDocument();
     expect(await bodyRows()).toEqual([
       // Pending: dated when created. Paid: dated when paid, in the org's zone (faults.md 16).
@@ -119,7 +126,10 @@ describe('PayoutHistoryTable', () => {
     it('loading: skeleton rows under aria-busy', () => {
       server.use(...neverAnswers('payouts'));
       renderWithProvider(<PayoutHistoryTable />);
-      expect(screen.getByRole('heading', { name: 'Payout history' }).closest('section')).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('heading', { name: 'Payout history' }).closest('section')).toHaveAttribute(
+        'aria-busy',
+        'true',
+      );
       expect(screen.getByRole('table', { name: 'Payout history' })).toHaveAttribute('aria-busy', 'true');
     });
 
@@ -162,7 +172,12 @@ describe('PayoutHistoryTable', () => {
         const old = params['orgId'] === 'org_old';
         if (old) await delay(150);
         return HttpResponse.json({
-          data: [payout({ id: `po_${String(params['orgId'])}`, amount: { amount: old ? 11_111 : 22_222, currency: 'USD' } })],
+          data: [
+            payout({
+              id: `po_${String(params['orgId'])}`,
+              amount: { amount: old ? 11_111 : 22_222, currency: 'USD' },
+            }),
+          ],
           nextCursor: null,
         });
       }),

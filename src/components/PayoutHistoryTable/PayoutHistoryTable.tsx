@@ -32,7 +32,8 @@ export function PayoutHistoryTable({ initialPageSize, className }: PayoutHistory
 
   // Only the badge and the credit marker need markup; every other cell is the column's own.
   const renderCell = (columnId: string, row: Payout) => {
-    if (columnId === 'status') return <StatusBadge tone={STATUS_TONE[row.status]}>{m.status[row.status]}</StatusBadge>;
+    if (columnId === 'status')
+      return <StatusBadge tone={STATUS_TONE[row.status]}>{m.status[row.status]}</StatusBadge>;
     if (columnId === 'walletCredit') {
       const credited = isPayoutCredited(row);
       return (
@@ -51,9 +52,7 @@ export function PayoutHistoryTable({ initialPageSize, className }: PayoutHistory
       className={['rvp-PayoutHistoryTable', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-busy={list.status === 'pending' || undefined}
     >
-      <h2 className="rvp-Section-heading">
-        {m.historyHeading}
-      </h2>
+      <h2 className="rvp-Section-heading">{m.historyHeading}</h2>
       <p className="rvp-Section-intro">{t(m.historyNote)}</p>
       <DataTable
         instance={table}

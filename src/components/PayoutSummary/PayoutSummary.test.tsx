@@ -82,7 +82,11 @@ describe('PayoutSummary', () => {
     it.each([
       ['en-US → Sunday (7)', { locale: 'en-US', timeZone: 'America/New_York' }, '7'],
       ['en-GB → Monday (1)', { locale: 'en-GB', timeZone: 'Europe/London' }, '1'],
-      ['an explicit weekStartsOn wins', { locale: 'en-GB', timeZone: 'Asia/Kolkata', weekStartsOn: 3 as const }, '3'],
+      [
+        'an explicit weekStartsOn wins',
+        { locale: 'en-GB', timeZone: 'Asia/Kolkata', weekStartsOn: 3 as const },
+        '3',
+      ],
     ])('%s', async (_label, props, weekStartsOn) => {
       const urls = recordSummaryRequests();
       renderWithProvider(<PayoutSummary />, props);
@@ -145,7 +149,8 @@ describe('PayoutSummary', () => {
       // December 2025 had nothing: no bar. November is the tallest, May is 5/11 of it.
       const bars = [...chart.querySelectorAll('rect')];
       expect(bars).toHaveLength(11);
-      const height = (month: string) => Number(container.querySelector(`[data-month="${month}"] rect`)?.getAttribute('height'));
+      const height = (month: string) =>
+        Number(container.querySelector(`[data-month="${month}"] rect`)?.getAttribute('height'));
       expect(height('2026-11')).toBe(150);
       expect(height('2026-05')).toBeCloseTo((150 * 5) / 11, 0);
       expect(container.querySelector('[data-month="2026-05"] title')).toHaveTextContent('May 2026: $50.00');
@@ -154,7 +159,9 @@ describe('PayoutSummary', () => {
     it('never mixes currencies: a month in another currency gets no bar and is not summed (faults.md 18)', async () => {
       const body = summaryBody();
       body.byMonth = body.byMonth.map((entry) =>
-        entry.month === '2026-10' ? { month: entry.month, total: { amount: 500_000, currency: 'EUR' } } : entry,
+        entry.month === '2026-10'
+          ? { month: entry.month, total: { amount: 500_000, currency: 'EUR' } }
+          : entry,
       );
       server.use(http.get(apiPath('/affiliate/summary'), () => HttpResponse.json(body)));
       const { container } = renderWithProvider(<PayoutSummary />);
@@ -162,7 +169,9 @@ describe('PayoutSummary', () => {
       expect(container.querySelector('[data-month="2026-10"] rect')).toBeNull();
       // The EUR month is listed in its own currency, and does not become the scale.
       expect(monthTotal('October 2026')).toBe('€5,000.00');
-      expect(Number(container.querySelector('[data-month="2026-11"] rect')?.getAttribute('height'))).toBe(150);
+      expect(Number(container.querySelector('[data-month="2026-11"] rect')?.getAttribute('height'))).toBe(
+        150,
+      );
       // The totals are the server's USD sums, shown as given.
       expect(period('YTD Earnings').amount).toBe('$1,000.00');
     });

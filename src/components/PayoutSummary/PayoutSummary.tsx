@@ -66,23 +66,23 @@ function MonthChart({ chart }: { chart: PayoutChartView }) {
       </svg>
       {/* The wrapper hides it: a table will not shrink to the 1px a hidden box needs. */}
       <div className="rvp-visually-hidden">
-      <table>
-        <caption>{m.chartTable}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.month}</th>
-            <th scope="col">{m.total}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.bars.map((bar) => (
-            <tr key={bar.month}>
-              <th scope="row">{bar.label}</th>
-              <td>{bar.amount}</td>
+        <table>
+          <caption>{m.chartTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.month}</th>
+              <th scope="col">{m.total}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.bars.map((bar) => (
+              <tr key={bar.month}>
+                <th scope="row">{bar.label}</th>
+                <td>{bar.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

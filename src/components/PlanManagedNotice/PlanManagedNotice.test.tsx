@@ -12,13 +12,20 @@ describe('PlanManagedNotice', () => {
     expect(
       await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Your Revampd account and plan are managed through your Partner organization/)).toBeVisible();
+    expect(
+      screen.getByText(/Your Revampd account and plan are managed through your Partner organization/),
+    ).toBeVisible();
     expect(screen.getByText('Acme Agency')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'billing@acme.test' })).toHaveAttribute('href', 'mailto:billing@acme.test');
+    expect(screen.getByRole('link', { name: 'billing@acme.test' })).toHaveAttribute(
+      'href',
+      'mailto:billing@acme.test',
+    );
   });
 
   it('shows a direct plan with its price and renewal when Revampd manages it', async () => {
-    server.use(...directPlan(db, { name: 'Pro', price: { amount: 4900, currency: 'USD' }, interval: 'month' }));
+    server.use(
+      ...directPlan(db, { name: 'Pro', price: { amount: 4900, currency: 'USD' }, interval: 'month' }),
+    );
     renderWithProvider(<PlanManagedNotice />);
     expect(await screen.findByRole('heading', { name: 'Your Revampd plan' })).toBeVisible();
     expect(screen.getByText('Pro')).toBeVisible();
@@ -37,7 +44,9 @@ describe('PlanManagedNotice', () => {
     const retry = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.getByRole('alert')).toHaveTextContent('Revampd is having trouble right now');
     await userEvent.click(retry);
-    expect(await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' }),
+    ).toBeVisible();
   });
 
   it('says the org has no access on 403', async () => {
@@ -56,7 +65,9 @@ describe('PlanManagedNotice', () => {
 
   it('renames Revampd with the brandName message', async () => {
     renderWithProvider(<PlanManagedNotice />, { messages: { brandName: 'Acme Voice' } });
-    expect(await screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Acme Voice Access Managed by Your Partner' }),
+    ).toBeVisible();
     await waitFor(() => expect(screen.queryByText(/Revampd/)).not.toBeInTheDocument());
   });
 });

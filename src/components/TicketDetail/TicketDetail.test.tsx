@@ -42,7 +42,10 @@ describe('TicketDetail', () => {
     });
     const { container } = renderWithProvider(<TicketDetail ticketId={ticket.id} />);
 
-    const heading = await screen.findByRole('heading', { level: 2, name: `Ticket #${ticket.number}: ${ticket.title}` });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: `Ticket #${ticket.number}: ${ticket.title}`,
+    });
     await waitFor(() => expect(heading).toHaveFocus());
     const description = container.querySelector('.rvp-TicketDetail-description');
     expect(description?.textContent).toBe(`First line\nSecond line ${HOSTILE_STRINGS.imgOnerror}`);
@@ -81,7 +84,9 @@ describe('TicketDetail', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/could not reach Revampd/);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 2, name: new RegExp(`Ticket #${ticket.number}`) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: new RegExp(`Ticket #${ticket.number}`) }),
+    ).toBeInTheDocument();
   });
 
   it('says when the ticket does not exist', async () => {
@@ -92,7 +97,9 @@ describe('TicketDetail', () => {
   it('says the org has no access on 403', async () => {
     server.use(...noAccess('tickets'));
     renderWithProvider(<TicketDetail ticketId="tkt_any" />);
-    expect(await screen.findByRole('note')).toHaveTextContent('This organization does not have access to this section.');
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'This organization does not have access to this section.',
+    );
   });
 
   it('closes once whatever the clicks, then offers Reopen', async () => {

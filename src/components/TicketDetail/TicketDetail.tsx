@@ -50,7 +50,11 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
       if (focusedFor.current === ticketId) return;
       focusedFor.current = ticketId;
       headingRef.current?.focus();
-    } else if (focusedFor.current === null && rootRef.current && !rootRef.current.contains(document.activeElement)) {
+    } else if (
+      focusedFor.current === null &&
+      rootRef.current &&
+      !rootRef.current.contains(document.activeElement)
+    ) {
       rootRef.current.focus();
     }
   }, [autoFocus, hasHeading, ticketId]);
@@ -99,8 +103,17 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
               retrying={query.isFetching}
             />
           )}
-          <h2 ref={headingRef} id={headingId} className="rvp-Section-heading rvp-TicketDetail-heading" tabIndex={-1}>
-            {formatMessageParts(m.detailHeading, { number: ticket.number }, { title: <bdi>{ticket.title}</bdi> })}
+          <h2
+            ref={headingRef}
+            id={headingId}
+            className="rvp-Section-heading rvp-TicketDetail-heading"
+            tabIndex={-1}
+          >
+            {formatMessageParts(
+              m.detailHeading,
+              { number: ticket.number },
+              { title: <bdi>{ticket.title}</bdi> },
+            )}
           </h2>
 
           <dl className="rvp-TicketDetail-meta">
@@ -113,7 +126,9 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
             <div>
               <dt>{m.columns.priority}</dt>
               <dd>
-                <StatusBadge tone={TICKET_PRIORITY_TONE[ticket.priority]}>{m.priority[ticket.priority]}</StatusBadge>
+                <StatusBadge tone={TICKET_PRIORITY_TONE[ticket.priority]}>
+                  {m.priority[ticket.priority]}
+                </StatusBadge>
               </dd>
             </div>
             <div>

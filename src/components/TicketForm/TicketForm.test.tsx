@@ -29,8 +29,12 @@ function watchTicketPosts() {
   return { keys, stop: () => server.events.removeListener('request:start', listener) };
 }
 
-async function fillIn(user: ReturnType<typeof userEvent.setup>, values: { title?: string; description?: string; priority?: string }) {
-  if (values.title !== undefined) await user.type(screen.getByRole('textbox', { name: 'Title' }), values.title);
+async function fillIn(
+  user: ReturnType<typeof userEvent.setup>,
+  values: { title?: string; description?: string; priority?: string },
+) {
+  if (values.title !== undefined)
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), values.title);
   if (values.priority !== undefined) {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), values.priority);
   }
@@ -52,7 +56,11 @@ describe('TicketForm', () => {
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('');
     const priority = screen.getByRole('combobox', { name: 'Priority' });
     expect(priority).toHaveValue('medium');
-    expect(within(priority).getAllByRole('option').map((option) => option.textContent)).toEqual(['Low', 'Medium', 'High']);
+    expect(
+      within(priority)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Low', 'Medium', 'High']);
     expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveAccessibleDescription(
       /Tell us what happened.*5000 characters remaining/,
     );
@@ -102,7 +110,9 @@ describe('TicketForm', () => {
     await fillIn(user, { description: 'Body' });
     await user.click(submitButton());
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Title must be 120 characters or fewer' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'Title must be 120 characters or fewer' }),
+    ).toBeInTheDocument();
     expect(title).toHaveValue('x'.repeat(TICKET_LIMITS.title + 3));
   });
 
@@ -130,8 +140,12 @@ describe('TicketForm', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary.parentElement).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'That title is not allowed.' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(/That title is not allowed\./);
-    expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveAccessibleDescription(/Add more detail\./);
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(
+      /That title is not allowed\./,
+    );
+    expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveAccessibleDescription(
+      /Add more detail\./,
+    );
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Rude title');
   });
 
@@ -160,7 +174,9 @@ describe('TicketForm', () => {
     renderWithProvider(<TicketForm />);
     await fillIn(user, { title: 'T', description: 'D' });
     await user.click(submitButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('This organization does not have access to this section.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This organization does not have access to this section.',
+    );
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('T');
   });
 
@@ -247,7 +263,12 @@ describe('TicketForm', () => {
     const heading = await screen.findByRole('heading', { name: 'Ticket #41 submitted' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(onSubmitted).toHaveBeenCalledTimes(1);
-    expect(onSubmitted.mock.calls[0]?.[0]).toMatchObject({ number: 41, title: 'Trimmed', priority: 'low', status: 'open' });
+    expect(onSubmitted.mock.calls[0]?.[0]).toMatchObject({
+      number: 41,
+      title: 'Trimmed',
+      priority: 'low',
+      status: 'open',
+    });
     expect(ticketsOf()[0]).toMatchObject({ title: 'Trimmed', priority: 'low' });
 
     await user.click(screen.getByRole('button', { name: 'View ticket #41' }));
@@ -304,7 +325,9 @@ describe('TicketForm', () => {
 
     // Switching the mounted form's org swaps drafts too, without writing A's text under B.
     second.rerenderWith({ orgId: 'org_a' });
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Secret of org A'));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Secret of org A'),
+    );
     second.rerenderWith({ orgId: 'org_b' });
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue(''));
   });

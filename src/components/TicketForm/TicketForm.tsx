@@ -101,7 +101,12 @@ function Confirmation({
   const m = messages.ticketForm;
   return (
     <div className="rvp-TicketForm-success" data-ticket-number={ticket.number}>
-      <h3 ref={form.successHeadingRef} id={form.ids.successHeading} className="rvp-TicketForm-successHeading" tabIndex={-1}>
+      <h3
+        ref={form.successHeadingRef}
+        id={form.ids.successHeading}
+        className="rvp-TicketForm-successHeading"
+        tabIndex={-1}
+      >
         {t(m.successHeading, { number: ticket.number })}
       </h3>
       <p className="rvp-TicketForm-successBody">{t(m.successBody)}</p>
@@ -131,7 +136,8 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
 
   // Inside the portal "View ticket" switches to the Tickets section and opens the ticket there.
   const viewTicket =
-    onViewTicket ?? (portal ? (ticket: Ticket) => portal.navigate('tickets', { ticketId: ticket.id }) : undefined);
+    onViewTicket ??
+    (portal ? (ticket: Ticket) => portal.navigate('tickets', { ticketId: ticket.id }) : undefined);
 
   const titleError = form.errorFor('title');
   const priorityError = form.errorFor('priority');
@@ -159,7 +165,12 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
           )}
           {form.errors.length > 0 && <ErrorSummary form={form} />}
           {form.formErrorMessage && (
-            <div id={form.ids.formError} className="rvp-TicketForm-formError" role="alert" data-error-code={form.formError?.code}>
+            <div
+              id={form.ids.formError}
+              className="rvp-TicketForm-formError"
+              role="alert"
+              data-error-code={form.formError?.code}
+            >
               <p className="rvp-TicketForm-formErrorTitle">{m.submitFailed}</p>
               <p>{form.formErrorMessage}</p>
             </div>
@@ -170,7 +181,13 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
               {m.title}
             </label>
             <FieldError form={form} field="title" />
-            <input className="rvp-Field-input" type="text" autoComplete="off" spellCheck {...form.getFieldProps('title')} />
+            <input
+              className="rvp-Field-input"
+              type="text"
+              autoComplete="off"
+              spellCheck
+              {...form.getFieldProps('title')}
+            />
             <CharacterCountText form={form} field="title" />
           </div>
 
@@ -196,7 +213,12 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
               {t(m.descriptionHint)}
             </p>
             <FieldError form={form} field="description" />
-            <textarea className="rvp-Field-textarea" rows={8} spellCheck {...form.getFieldProps('description')} />
+            <textarea
+              className="rvp-Field-textarea"
+              rows={8}
+              spellCheck
+              {...form.getFieldProps('description')}
+            />
             <CharacterCountText form={form} field="description" />
           </div>
 
@@ -206,7 +228,12 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
           </div>
 
           <div className="rvp-TicketForm-actions">
-            <Button type="submit" variant="primary" busy={form.isSubmitting} aria-busy={form.isSubmitting || undefined}>
+            <Button
+              type="submit"
+              variant="primary"
+              busy={form.isSubmitting}
+              aria-busy={form.isSubmitting || undefined}
+            >
               {form.isSubmitting ? m.submitting : m.submit}
             </Button>
           </div>

@@ -43,11 +43,15 @@ describe('TicketsTable', () => {
     renderWithProvider(<TicketsTable />);
     expect(screen.getByRole('heading', { name: 'Tickets' })).toBeInTheDocument();
     expect(
-      screen.getByText('Support tickets you opened with the Revampd team. They go to Revampd, not to your Partner.'),
+      screen.getByText(
+        'Support tickets you opened with the Revampd team. They go to Revampd, not to your Partner.',
+      ),
     ).toBeInTheDocument();
     const grid = await table();
     await waitFor(() => expect(bodyRows(grid)).toHaveLength(10));
-    const headers = within(grid).getAllByRole('columnheader').map((cell) => cell.textContent?.replace(/[▲▼↕]/g, ''));
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent?.replace(/[▲▼↕]/g, ''));
     expect(headers).toEqual(['Number', 'Title', 'Status', 'Priority', 'Assigned To', 'Last update']);
 
     const newest = tickets()[0];
@@ -55,7 +59,9 @@ describe('TicketsTable', () => {
     const firstRow = bodyRows(grid)[0];
     if (!firstRow) throw new Error('a row');
     expect(within(firstRow).getByRole('rowheader')).toHaveTextContent(newest.title);
-    expect(within(firstRow).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` })).toBeInTheDocument();
+    expect(
+      within(firstRow).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` }),
+    ).toBeInTheDocument();
     expect(firstRow).toHaveTextContent(`#${newest.number}`);
     expect(firstRow).toHaveTextContent(newest.assignee?.name ?? 'Unassigned');
   });
@@ -69,7 +75,10 @@ describe('TicketsTable', () => {
     );
     renderWithProvider(<TicketsTable />);
     expect(await screen.findByRole('table', { name: 'Tickets' })).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('table', { name: 'Tickets' }).closest('[data-state]')).toHaveAttribute('data-state', 'loading');
+    expect(screen.getByRole('table', { name: 'Tickets' }).closest('[data-state]')).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
   });
 
   it('says so when there are no tickets', async () => {
@@ -90,7 +99,9 @@ describe('TicketsTable', () => {
   it('says the org has no access on 403', async () => {
     server.use(...noAccess('tickets'));
     renderWithProvider(<TicketsTable />);
-    expect(await screen.findByRole('note')).toHaveTextContent('This organization does not have access to this section.');
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'This organization does not have access to this section.',
+    );
   });
 
   it('sends the status filter to the API as `status`', async () => {
@@ -99,15 +110,15 @@ describe('TicketsTable', () => {
     renderWithProvider(<TicketsTable />);
     await table();
     const filter = screen.getByRole('combobox', { name: 'Status' });
-    expect(within(filter).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'All',
-      'Open',
-      'In Progress',
-      'Resolved',
-      'Closed',
-    ]);
+    expect(
+      within(filter)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All', 'Open', 'In Progress', 'Resolved', 'Closed']);
     await user.selectOptions(filter, 'closed');
-    await waitFor(() => expect(requests.urls.some((url) => url.searchParams.get('status') === 'closed')).toBe(true));
+    await waitFor(() =>
+      expect(requests.urls.some((url) => url.searchParams.get('status') === 'closed')).toBe(true),
+    );
     await waitFor(async () => {
       const rows = bodyRows(await table());
       expect(rows.length).toBeGreaterThan(0);
@@ -162,15 +173,24 @@ describe('TicketsTable', () => {
     const grid = await table();
     const newest = tickets()[0];
     if (!newest) throw new Error('seeded');
-    await user.click(await within(grid).findByRole('button', { name: `${newest.title}, Ticket #${newest.number}` }));
+    await user.click(
+      await within(grid).findByRole('button', { name: `${newest.title}, Ticket #${newest.number}` }),
+    );
 
-    const heading = await screen.findByRole('heading', { level: 2, name: `Ticket #${newest.number}: ${newest.title}` });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: `Ticket #${newest.number}: ${newest.title}`,
+    });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
     const again = await table();
-    await waitFor(() => expect(within(again).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` })).toHaveFocus());
+    await waitFor(() =>
+      expect(
+        within(again).getByRole('button', { name: `${newest.title}, Ticket #${newest.number}` }),
+      ).toHaveFocus(),
+    );
   });
 
   it('the list follows a close made in the detail', async () => {
@@ -178,12 +198,16 @@ describe('TicketsTable', () => {
     if (!target) throw new Error('the seed has an open ticket');
     const user = userEvent.setup();
     renderWithProvider(<TicketsTable pageSize={50} />);
-    await user.click(await within(await table()).findByRole('button', { name: `${target.title}, Ticket #${target.number}` }));
+    await user.click(
+      await within(await table()).findByRole('button', { name: `${target.title}, Ticket #${target.number}` }),
+    );
     await user.click(await screen.findByRole('button', { name: 'Close ticket' }));
     await screen.findByRole('button', { name: 'Reopen ticket' });
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
     const grid = await table();
-    const row = within(grid).getByRole('button', { name: `${target.title}, Ticket #${target.number}` }).closest('tr');
+    const row = within(grid)
+      .getByRole('button', { name: `${target.title}, Ticket #${target.number}` })
+      .closest('tr');
     if (!row) throw new Error('row');
     expect(row).toHaveTextContent('Closed');
   });
@@ -200,6 +224,8 @@ describe('TicketsTable', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'Ticket #41: From the portal' });
     await waitFor(() => expect(heading).toHaveFocus());
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
-    expect(await within(await table()).findByRole('button', { name: 'From the portal, Ticket #41' })).toBeInTheDocument();
+    expect(
+      await within(await table()).findByRole('button', { name: 'From the portal, Ticket #41' }),
+    ).toBeInTheDocument();
   });
 });

@@ -46,7 +46,11 @@ export function TicketsTable(props: TicketsTableProps) {
   // Inside ConnectionPortal the open ticket is part of the portal's location, so a deep
   // link, "View ticket #N" on Submit Ticket and a host router's Back all reach it here.
   const portal = useContext(PortalNavigationContext);
-  const portalTicketId = portal ? (portal.location.section === 'tickets' ? portal.location.ticketId ?? null : null) : undefined;
+  const portalTicketId = portal
+    ? portal.location.section === 'tickets'
+      ? (portal.location.ticketId ?? null)
+      : null
+    : undefined;
 
   const [initialOpen] = useState(() => portalTicketId ?? props.defaultOpenTicketId);
   const { onOpenTicketChange } = props;
@@ -118,7 +122,12 @@ export function TicketsTable(props: TicketsTableProps) {
         <TicketDetail ticketId={openTicketId} onBack={back} />
       ) : (
         <>
-          <h2 ref={headingRef} id={headingId} className="rvp-Section-heading rvp-TicketsTable-heading" tabIndex={-1}>
+          <h2
+            ref={headingRef}
+            id={headingId}
+            className="rvp-Section-heading rvp-TicketsTable-heading"
+            tabIndex={-1}
+          >
             {m.heading}
           </h2>
           <p className="rvp-Section-intro">{t(m.intro)}</p>
@@ -132,7 +141,9 @@ export function TicketsTable(props: TicketsTableProps) {
               value={statusFilter ?? 'all'}
               onChange={(event) => {
                 const value = event.target.value;
-                const status = statusOptions.find((option) => option.value === value && option.value !== 'all');
+                const status = statusOptions.find(
+                  (option) => option.value === value && option.value !== 'all',
+                );
                 state.setStatusFilter(status && status.value !== 'all' ? status.value : null);
               }}
             >
@@ -157,13 +168,21 @@ export function TicketsTable(props: TicketsTableProps) {
                 case 'title':
                   return <bdi className="rvp-TicketsTable-title">{ticket.title}</bdi>;
                 case 'status':
-                  return <StatusBadge tone={TICKET_STATUS_TONE[ticket.status]}>{m.status[ticket.status]}</StatusBadge>;
+                  return (
+                    <StatusBadge tone={TICKET_STATUS_TONE[ticket.status]}>
+                      {m.status[ticket.status]}
+                    </StatusBadge>
+                  );
                 case 'priority':
                   return (
-                    <StatusBadge tone={TICKET_PRIORITY_TONE[ticket.priority]}>{m.priority[ticket.priority]}</StatusBadge>
+                    <StatusBadge tone={TICKET_PRIORITY_TONE[ticket.priority]}>
+                      {m.priority[ticket.priority]}
+                    </StatusBadge>
                   );
                 case 'assignee':
-                  return ticket.assignee ? <bdi>{ticket.assignee.name}</bdi> : (
+                  return ticket.assignee ? (
+                    <bdi>{ticket.assignee.name}</bdi>
+                  ) : (
                     <span className="rvp-TicketsTable-unassigned">{m.unassigned}</span>
                   );
                 default:

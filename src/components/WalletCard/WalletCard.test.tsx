@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { apiPath } from '../../../mocks/handlers/shared';
-import { contractBreak, failWith, HOSTILE_STRINGS, neverAnswers, noAccess, walletTransactionsEmpty } from '../../../mocks/scenarios';
+import {
+  contractBreak,
+  failWith,
+  HOSTILE_STRINGS,
+  neverAnswers,
+  noAccess,
+  walletTransactionsEmpty,
+} from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { WalletTransaction } from '../../api/schemas';
 import { renderWithProvider } from '../../../test/render';
@@ -21,14 +28,18 @@ function balanceText(): string {
 
 /** Answers `GET /wallet` with a raw JSON body, so amounts like `-0` survive as written. */
 function walletBody(balanceJson: string, updatedAt = '2024-04-01T03:30:00Z') {
-  return http.get(apiPath('/wallet'), () =>
-    new HttpResponse(`{"connectionId":"revampd","balance":${balanceJson},"updatedAt":"${updatedAt}"}`, {
-      headers: { 'Content-Type': 'application/json' },
-    }),
+  return http.get(
+    apiPath('/wallet'),
+    () =>
+      new HttpResponse(`{"connectionId":"revampd","balance":${balanceJson},"updatedAt":"${updatedAt}"}`, {
+        headers: { 'Content-Type': 'application/json' },
+      }),
   );
 }
 
-function transaction(overrides: Partial<WalletTransaction> & Pick<WalletTransaction, 'id'>): WalletTransaction {
+function transaction(
+  overrides: Partial<WalletTransaction> & Pick<WalletTransaction, 'id'>,
+): WalletTransaction {
   return {
     createdAt: '2024-04-01T03:30:00Z',
     kind: 'adjustment',
@@ -59,7 +70,12 @@ const SAMPLE_TRANSACTIONS = [
     description: 'Invoice INV-7',
     invoiceId: 'inv_7',
   }),
-  transaction({ id: 'wtx_3', kind: 'adjustment', amount: { amount: 0, currency: 'USD' }, description: 'No-op' }),
+  transaction({
+    id: 'wtx_3',
+    kind: 'adjustment',
+    amount: { amount: 0, currency: 'USD' },
+    description: 'No-op',
+  }),
 ];
 
 describe('WalletCard', () => {
@@ -146,11 +162,13 @@ describe('WalletCard', () => {
 
     it('never shows -$0.00 for a -0 transaction', async () => {
       server.use(
-        http.get(apiPath('/wallet/transactions'), () =>
-          new HttpResponse(
-            '{"data":[{"id":"wtx_z","createdAt":"2024-04-01T03:30:00Z","kind":"adjustment","amount":{"amount":-0,"currency":"USD"},"description":"Zero","invoiceId":null,"payoutId":null}],"nextCursor":null}',
-            { headers: { 'Content-Type': 'application/json' } },
-          ),
+        http.get(
+          apiPath('/wallet/transactions'),
+          () =>
+            new HttpResponse(
+              '{"data":[{"id":"wtx_z","createdAt":"2024-04-01T03:30:00Z","kind":"adjustment","amount":{"amount":-0,"currency":"USD"},"description":"Zero","invoiceId":null,"payoutId":null}],"nextCursor":null}',
+              { headers: { 'Content-Type': 'application/json' } },
+            ),
         ),
       );
       renderWithProvider(<WalletCard />);
@@ -255,7 +273,12 @@ describe('WalletCard', () => {
         const old = params['orgId'] === 'org_old';
         if (old) await delay(150);
         return HttpResponse.json({
-          data: [transaction({ id: `wtx_${String(params['orgId'])}`, description: old ? 'Old org row' : 'New org row' })],
+          data: [
+            transaction({
+              id: `wtx_${String(params['orgId'])}`,
+              description: old ? 'Old org row' : 'New org row',
+            }),
+          ],
           nextCursor: null,
         });
       }),

@@ -89,7 +89,13 @@ function TransactionRow({
   );
 }
 
-function Transactions({ card, onNavigate }: { card: WalletCardView; onNavigate: WalletCardProps['onNavigate'] }) {
+function Transactions({
+  card,
+  onNavigate,
+}: {
+  card: WalletCardView;
+  onNavigate: WalletCardProps['onNavigate'];
+}) {
   const { messages } = useRevampd();
   const headingId = useId();
   const m = messages.wallet;
@@ -167,7 +173,9 @@ export function WalletCard({ onNavigate, recentCount, className }: WalletCardPro
       </h2>
       {view.kind === 'loading' && <LoadingState />}
       {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && <ErrorState error={view.error} onRetry={card.retry} retrying={card.isFetching} />}
+      {view.kind === 'error' && (
+        <ErrorState error={view.error} onRetry={card.retry} retrying={card.isFetching} />
+      )}
       {view.kind === 'ready' && (
         <>
           {view.error && (

@@ -118,7 +118,13 @@ export interface DataTableProps<TRow extends RowData> {
 
 const SORT_ICON = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
-function HeaderRow<TRow extends RowData>({ instance, interactive }: { instance: DataTableInstance<TRow>; interactive: boolean }) {
+function HeaderRow<TRow extends RowData>({
+  instance,
+  interactive,
+}: {
+  instance: DataTableInstance<TRow>;
+  interactive: boolean;
+}) {
   const { table, sort } = instance;
   return (
     <>
@@ -259,7 +265,10 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   const m = messages.table;
 
   const hasData = list.items.length > 0 || list.status === 'success';
-  const view = resourceView({ status: list.status, error: list.error, isEmpty: list.items.length === 0 }, hasData);
+  const view = resourceView(
+    { status: list.status, error: list.error, isEmpty: list.items.length === 0 },
+    hasData,
+  );
 
   // After "Load more", show the page that holds the first new row.
   const rowsBeforeLoadMore = useRef<number | null>(null);

@@ -195,7 +195,9 @@ export interface DataTableInstance<TRow extends RowData> {
  * raw accessor values; pages stay put when rows change (a cancelled add-on keeps its
  * page), and the index is clamped when rows shrink.
  */
-export function useDataTable<TRow extends RowData>(options: UseDataTableOptions<TRow>): DataTableInstance<TRow> {
+export function useDataTable<TRow extends RowData>(
+  options: UseDataTableOptions<TRow>,
+): DataTableInstance<TRow> {
   const { features, columns, data, getRowId, initialSorting, initialPageSize = 10 } = options;
   const { messages, t } = useRevampd();
   const [announcement, setAnnouncement] = useState('');
