@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { directPlan, neverAnswers, noAccess, planFail } from '../mocks/scenarios';
+import { directPlan, editScope, neverAnswers, noAccess, planFail } from '../mocks/scenarios';
 import { db } from '../mocks/handlers/index';
 import { PlanManagedNotice } from '../src/index';
 import { mockApi, PARTNER_BRANDS } from './support';
@@ -26,6 +26,28 @@ export const PartnerManaged: Story = {
       'href',
       'mailto:billing@acme.test',
     );
+  },
+};
+
+/**
+ * The least the notice can show (the plan has no empty list): a Partner whose contact is
+ * not known. The notice still explains who manages access, without a Contact line.
+ */
+export const PartnerContactUnknown: Story = {
+  parameters: {
+    msw: mockApi(
+      editScope(db, (scope) => {
+        scope.plan = {
+          managedBy: 'partner',
+          partner: { id: 'par_acme', name: 'Acme Agency', contactEmail: null },
+        };
+      }),
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Acme Agency')).toBeVisible();
+    await expect(canvas.queryByText('Contact')).toBeNull();
   },
 };
 
