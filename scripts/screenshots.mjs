@@ -31,6 +31,8 @@ const STORIES = {
   'widgets-walletcard--default': 'WalletCard',
   'widgets-payoutsummary--default': 'PayoutSummary',
   'widgets-payouthistorytable--default': 'PayoutHistoryTable',
+  'locales--french': 'Locale-French',
+  'locales--right-to-left': 'Locale-RightToLeft',
 };
 
 const TYPES = {
