@@ -4,13 +4,14 @@
  * credits) with their price and cadence, and cancelling an active one behind a
  * confirmation. A thin view over {@link useAddOnsTable}.
  */
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import type { AddOn } from '../../api/schemas';
 import { ADD_ON_STATUS_TONE, canCancelAddOn, useAddOnsTable } from '../../hooks/tables';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
+import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /** Props of {@link AddOnsTable}. */
@@ -23,7 +24,6 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
   const { list, table, cancel } = useAddOnsTable();
   const { messages, t } = useRevampd();
   const m = messages.addOns;
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const renderCell = (columnId: string, addOn: AddOn) => {
@@ -45,18 +45,15 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
   };
 
   return (
-    <section
-      className={['rvp-AddOnsTable', 'rvp-widget', className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      aria-busy={list.status === 'pending' || undefined}
+    <SectionShell
+      widgetClassName="rvp-AddOnsTable"
+      className={className}
+      heading={m.heading}
+      intro={t(m.intro)}
+      busy={list.status === 'pending'}
+      notice={cancel.notice}
+      headingRef={headingRef}
     >
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="rvp-Section-heading">
-        {m.heading}
-      </h2>
-      <p className="rvp-Section-intro">{t(m.intro)}</p>
-      <div className="rvp-visually-hidden" role="status">
-        {cancel.notice}
-      </div>
       <DataTable
         instance={table}
         list={list}
@@ -82,6 +79,6 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
         {cancel.target?.detail && <p className="rvp-AddOnsTable-dialogDetail">{cancel.target.detail}</p>}
         <p>{m.cancelBody}</p>
       </ConfirmDialog>
-    </section>
+    </SectionShell>
   );
 }

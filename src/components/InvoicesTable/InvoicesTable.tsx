@@ -4,7 +4,7 @@
  * paying an open one with wallet credits behind a confirmation that shows the balance
  * before and after. A thin view over {@link useInvoicesTable}.
  */
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import type { Invoice } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { INVOICE_STATUS_TONE, useInvoicesTable } from '../../hooks/tables';
@@ -12,6 +12,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
+import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /** Props of {@link InvoicesTable}. */
@@ -25,7 +26,6 @@ export function InvoicesTable({ className }: InvoicesTableProps) {
   const { messages, t } = useRevampd();
   const format = useFormatters();
   const m = messages.invoices;
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const renderActions = (invoice: Invoice) => {
@@ -70,18 +70,15 @@ export function InvoicesTable({ className }: InvoicesTableProps) {
 
   const target = pay.target;
   return (
-    <section
-      className={['rvp-InvoicesTable', 'rvp-widget', className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      aria-busy={list.status === 'pending' || undefined}
+    <SectionShell
+      widgetClassName="rvp-InvoicesTable"
+      className={className}
+      heading={m.heading}
+      intro={t(m.intro)}
+      busy={list.status === 'pending'}
+      notice={pay.notice}
+      headingRef={headingRef}
     >
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="rvp-Section-heading">
-        {m.heading}
-      </h2>
-      <p className="rvp-Section-intro">{t(m.intro)}</p>
-      <div className="rvp-visually-hidden" role="status">
-        {pay.notice}
-      </div>
       <DataTable
         instance={table}
         list={list}
@@ -121,6 +118,6 @@ export function InvoicesTable({ className }: InvoicesTableProps) {
           </dl>
         )}
       </ConfirmDialog>
-    </section>
+    </SectionShell>
   );
 }

@@ -56,8 +56,8 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { RowData } from '@tanstack/react-table';
-import type { RevampdError } from '../../../api/errors';
 import { csvFileName } from '../../../format/csv';
+import type { ListQuery } from '../../../hooks/shared';
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
 import { EmptyState, ErrorState, NoAccessState, StaleNotice } from '../ResourceState';
@@ -69,18 +69,8 @@ import { DATA_TABLE_PAGE_SIZES, type DataTableInstance, type DataTableRow } from
 // Props
 // -------------------------------------------------------------------------------------------------
 
-/** The parts of a cursor-paged list a DataTable renders from; every `ListQuery` fits. */
-export interface DataTableListState {
-  items: readonly unknown[];
-  status: 'pending' | 'error' | 'success';
-  error: RevampdError | null;
-  isFetching: boolean;
-  isFetchingNextPage: boolean;
-  hasNextPage: boolean;
-  fetchNextPage: () => void;
-  refetch: () => void;
-  dataUpdatedAt: number;
-}
+/** The cursor-paged list a DataTable renders from: any `ListQuery`, whatever its rows. */
+export type DataTableListState = ListQuery<unknown>;
 
 /** Props of {@link DataTable}. */
 export interface DataTableProps<TRow extends RowData> {
