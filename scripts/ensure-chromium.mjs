@@ -8,6 +8,21 @@ import { existsSync } from 'node:fs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Launch flags for headless Chromium here (root, no GPU, a closed network): without the
+ * background-networking flags Chromium keeps dialling Google hosts that are refused.
+ * vitest.config.ts repeats them because a TypeScript config cannot import this file typed.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
 export function ensureChromium() {
   if (existsSync(chromiumPath)) return chromiumPath;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
