@@ -163,6 +163,33 @@ function installExample(tarball, pkg) {
   rmSync(path.join(exampleDir, 'node_modules/.package-lock.json'), { force: true });
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], exampleDir);
 
+  // React 18 is a supported peer too: HOST_APP_REACT=18.3.1 runs the same host on it.
+  const reactVersion = process.env.HOST_APP_REACT;
+  if (reactVersion) {
+    run(
+      'npm',
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        `react@${reactVersion}`,
+        `react-dom@${reactVersion}`,
+      ],
+      exampleDir,
+    );
+  }
+  const installedReact = JSON.parse(
+    readFileSync(path.join(exampleDir, 'node_modules/react/package.json'), 'utf8'),
+  ).version;
+  check(
+    !reactVersion || installedReact === reactVersion,
+    `the host runs React ${installedReact}`,
+    reactVersion ? `asked for ${reactVersion}` : 'the example default',
+  );
+
   const realCopy = existsSync(installed) && !lstatSync(installed).isSymbolicLink();
   check(
     realCopy && !existsSync(path.join(installed, 'src')) && existsSync(path.join(installed, 'dist/index.js')),
