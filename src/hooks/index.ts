@@ -85,17 +85,22 @@ export { createDraftStorage, draftKey, type DraftStorage, type DraftStorageBacke
 export {
   ADD_ON_STATUS_TONE,
   canCancelAddOn,
-  DATA_TABLE_PAGE_SIZES,
-  dataTableSortFns,
-  defineDataTable,
   INVOICE_STATUS_TONE,
-  moneyCsvHeaders,
   safeHttpsUrl,
   useAddOnsTable,
-  useDataTable,
   useInvoicesTable,
   type AddOnCancelFlow,
   type AddOnsTable,
+  type InvoicePayFlow,
+  type InvoicesTable,
+} from './tables';
+// The headless core of the shared DataTable, for hosts building their own table markup.
+export {
+  DATA_TABLE_PAGE_SIZES,
+  dataTableSortFns,
+  defineDataTable,
+  moneyCsvHeaders,
+  useDataTable,
   type DataTableColumnMeta,
   type DataTableColumns,
   type DataTableDefinition,
@@ -104,7 +109,5 @@ export {
   type DataTablePagination,
   type DataTableRow,
   type DataTableSort,
-  type InvoicePayFlow,
-  type InvoicesTable,
   type UseDataTableOptions,
-} from './tables';
+} from '../components/ui/DataTable/useDataTable';

@@ -25,23 +25,6 @@ import { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet } from './inv
 import type { ListQuery } from './shared';
 import { useWallet } from './wallet';
 
-export {
-  DATA_TABLE_PAGE_SIZES,
-  dataTableSortFns,
-  defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  type DataTableColumnMeta,
-  type DataTableColumns,
-  type DataTableDefinition,
-  type DataTableFeatures,
-  type DataTableInstance,
-  type DataTablePagination,
-  type DataTableRow,
-  type DataTableSort,
-  type UseDataTableOptions,
-} from '../components/ui/DataTable/useDataTable';
-
 // -------------------------------------------------------------------------------------------------
 // Shared
 // -------------------------------------------------------------------------------------------------

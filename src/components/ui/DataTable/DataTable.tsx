@@ -69,7 +69,7 @@ import { DATA_TABLE_PAGE_SIZES, type DataTableInstance, type DataTableRow } from
 // Props
 // -------------------------------------------------------------------------------------------------
 
-/** The cursor-paged list a DataTable renders from: any `ListQuery`, whatever its rows. */
+/** The cursor-paged list a DataTable renders from: a `ListQuery` of rows of every kind. */
 export type DataTableListState = ListQuery<unknown>;
 
 /** Props of {@link DataTable}. */
