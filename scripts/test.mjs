@@ -38,8 +38,12 @@ steps.pop(); // counted test by test below, not as one step
 
 run('build', 'npm', ['run', 'build', '--silent']);
 run('SSR render (ESM + CJS)', 'node', ['scripts/ssr-check.mjs']);
-run('host app from the packed tarball, strict CSP', 'node', ['scripts/host-app-check.mjs'], {
+run('host app from the packed tarball, strict CSP (React 19)', 'node', ['scripts/host-app-check.mjs'], {
   CHROMIUM_PATH: chromium,
+});
+run('host app from the packed tarball, strict CSP (React 18)', 'node', ['scripts/host-app-check.mjs'], {
+  CHROMIUM_PATH: chromium,
+  HOST_APP_REACT: '18.3.1',
 });
 run('publint --strict', 'npx', ['publint', '--strict']);
 run('attw (ESM and CJS)', 'npx', [
