@@ -11,6 +11,7 @@
  */
 import type * as z from 'zod/mini';
 import { RevampdError, isAbortError, type RevampdErrorInit } from './errors';
+import { withoutBidiControls } from './inertText';
 import { ApiErrorBody } from './schemas';
 
 // -------------------------------------------------------------------------------------------------
@@ -253,7 +254,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
         message: `The server sent an invalid response: field "${field}" ${issue?.message ?? 'is invalid'}.`,
       });
     }
-    return parsed.data;
+    return withoutBidiControls(parsed.data);
   }
 
   async function send<S extends z.ZodMiniType>(options: ApiRequest<S>): Promise<z.infer<S>> {
