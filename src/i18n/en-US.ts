@@ -186,6 +186,7 @@ export const enUS = {
     paid: 'Invoice {number} was paid with wallet credits.',
     insufficientFunds: 'Your wallet balance is too low to pay this invoice. The invoice is still open.',
     partnerIssued: 'Issued by your Partner: pay it through your Partner.',
+    notPayable: 'Only open invoices issued by {brandName} can be paid with wallet credits.',
   },
   wallet: {
     heading: 'Wallet',

@@ -208,6 +208,8 @@ export const frFR = {
     insufficientFunds:
       'Le solde de votre portefeuille est insuffisant pour payer cette facture. La facture reste à régler.',
     partnerIssued: 'Émise par votre partenaire\u00a0: réglez-la auprès de lui.',
+    notPayable:
+      'Seules les factures ouvertes émises par {brandName} peuvent être réglées avec les crédits du portefeuille.',
   },
   wallet: {
     heading: 'Portefeuille',

@@ -22,7 +22,9 @@ export function errorMessage(
     case 'signed_out':
       return t(common.signedOut);
     case 'refused':
-      return error.message;
+      // The client's own refusal text is English and names no brand: say it in the
+      // person's language instead.
+      return error.code === 'invoice_not_payable' ? t(messages.invoices.notPayable) : t(common.serverError);
     case 'http':
       if (error.status === 403) return t(common.noAccess);
       if (error.status === 404) return t(common.notFound);
