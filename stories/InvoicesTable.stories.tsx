@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { db } from '../mocks/handlers/index';
 import {
   insufficientFunds,
@@ -11,7 +11,7 @@ import {
   unsafePdfUrls,
 } from '../mocks/scenarios';
 import { InvoicesTable } from '../src/index';
-import { mockApi } from './support';
+import { mockApi, STORY_ORG_ID } from './support';
 
 /** Section 5, Invoices: Revampd-issued invoices, PDF links, pay with wallet credits. */
 const meta = {
@@ -111,5 +111,30 @@ export const UnsafePdfLinks: Story = {
     for (const link of canvas.getAllByRole('link')) {
       await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
     }
+  },
+};
+
+/** The seeded scope's invoice at `index` (newest first): ids are deterministic per org. */
+function seededInvoiceId(index: number): string {
+  const invoice = db.scope(STORY_ORG_ID, 'revampd').invoices[index];
+  if (!invoice) throw new globalThis.Error(`the seed has no invoice ${index}`);
+  return invoice.id;
+}
+
+/**
+ * `targetInvoiceId`, as a host's link or the wallet's "View invoice" sets it: page 3 is
+ * shown and the invoice's row is highlighted and focused.
+ */
+export const TargetedInvoice: Story = {
+  render: (args) => <InvoicesTable {...args} targetInvoiceId={seededInvoiceId(22)} />,
+  play: async ({ canvasElement }) => {
+    const row = await waitFor(() => {
+      const found = canvasElement.querySelector<HTMLElement>('tr[data-targeted]');
+      if (!found) throw new globalThis.Error('no targeted row yet');
+      return found;
+    });
+    await expect(row.getAttribute('data-row-id')).toBe(seededInvoiceId(22));
+    await expect(within(canvasElement).getByText('Page 3 of 3')).toBeVisible();
+    await waitFor(() => expect(within(row).getByRole('rowheader')).toHaveFocus());
   },
 };

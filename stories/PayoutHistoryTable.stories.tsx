@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { db } from '../mocks/handlers/index';
 import { emptyList, failWith, large, neverAnswers, noAccess } from '../mocks/scenarios';
 import { PayoutHistoryTable } from '../src/index';
-import { mockApi } from './support';
+import { mockApi, STORY_ORG_ID } from './support';
 
 /** Section 7, Affiliate Payouts: every payout, its status, amount and wallet credit. */
 const meta = {
@@ -83,5 +83,30 @@ export const Dark: Story = {
   parameters: { provider: { appearance: { colorScheme: 'dark' } } },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('button', { name: /Amount/ })).toBeVisible();
+  },
+};
+
+/** The seeded scope's oldest payout: only the API's second page of 100 holds it. */
+function oldestPayoutId(): string {
+  const payouts = db.scope(STORY_ORG_ID, 'revampd').payouts;
+  const oldest = payouts[payouts.length - 1];
+  if (!oldest) throw new globalThis.Error('the seed has no payouts');
+  return oldest.id;
+}
+
+/**
+ * `targetPayoutId`, as a host's link or the wallet's "View payout" sets it: older payouts
+ * load until it is found, then its page is shown and its row highlighted and focused.
+ */
+export const TargetedPayout: Story = {
+  render: (args) => <PayoutHistoryTable {...args} targetPayoutId={oldestPayoutId()} />,
+  play: async ({ canvasElement }) => {
+    const row = await waitFor(() => {
+      const found = canvasElement.querySelector<HTMLElement>('tr[data-targeted]');
+      if (!found) throw new globalThis.Error('no targeted row yet');
+      return found;
+    });
+    await expect(row.getAttribute('data-row-id')).toBe(oldestPayoutId());
+    await waitFor(() => expect(within(row).getByRole('rowheader')).toHaveFocus());
   },
 };

@@ -97,10 +97,12 @@ export {
 // The headless core of the shared DataTable, for hosts building their own table markup.
 export {
   DATA_TABLE_PAGE_SIZES,
+  DATA_TABLE_TARGET_MAX_PAGES,
   dataTableSortFns,
   defineDataTable,
   moneyCsvHeaders,
   useDataTable,
+  useDataTableRowTarget,
   type DataTableColumnMeta,
   type DataTableColumns,
   type DataTableDefinition,
@@ -108,6 +110,9 @@ export {
   type DataTableInstance,
   type DataTablePagination,
   type DataTableRow,
+  type DataTableRowTarget,
   type DataTableSort,
+  type DataTableTargetList,
   type UseDataTableOptions,
+  type UseDataTableRowTargetOptions,
 } from '../components/ui/DataTable/useDataTable';

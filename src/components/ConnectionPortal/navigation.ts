@@ -13,12 +13,23 @@ export interface PortalTarget {
   /** Opens this ticket's detail in Tickets. */
   ticketId?: string | undefined;
   /**
-   * The invoice a link is about. Invoices lists every invoice and opens none on its own
-   * yet, so today this only picks the section; it is accepted so callers need not change.
+   * The invoice a link is about: Invoices shows its page, marks the row and focuses it
+   * (loading more pages if it is not among the first ones).
    */
   invoiceId?: string | undefined;
-  /** The payout a link is about; like `invoiceId`, it only picks the section today. */
+  /** The payout a link is about: Affiliate Payouts shows and focuses its row, like `invoiceId`. */
   payoutId?: string | undefined;
+}
+
+/**
+ * The row the last link asked a list section to show. Not part of the location (a host's
+ * URL does not carry it): it lasts until the person goes to another section.
+ */
+export interface PortalRowTarget {
+  /** The section whose table holds the row. */
+  readonly section: ConnectionSection;
+  /** The row's id, e.g. an invoice's or a payout's. */
+  readonly rowId: string;
 }
 
 /** What {@link usePortalNavigation} returns inside a ConnectionPortal. */
@@ -26,8 +37,9 @@ export interface PortalNavigation {
   /** Where the portal is now. */
   readonly location: SectionLocation;
   /**
-   * Goes to `section` (and the ticket of `target`, in Tickets), tells the host through
-   * `onLocationChange`, and moves focus to the new panel's heading (or the ticket's).
+   * Goes to `section` (and the ticket, invoice or payout of `target`), tells the host
+   * through `onLocationChange`, and moves focus to the new panel's heading (or the
+   * ticket's, or the invoice's or payout's row once it is shown).
    */
   readonly navigate: (section: ConnectionSection, target?: PortalTarget) => void;
 }
@@ -39,6 +51,8 @@ export interface PortalNavigationContextValue extends PortalNavigation {
    * location follows without focus being moved: the table already placed it.
    */
   readonly showTicket: (ticketId: string | null) => void;
+  /** The row a link asked the active section to show, or `null`. */
+  readonly rowTarget: PortalRowTarget | null;
 }
 
 /** Set by ConnectionPortal; `null` outside one. */

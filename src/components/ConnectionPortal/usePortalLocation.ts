@@ -10,7 +10,7 @@ import {
   type SectionLocation,
 } from '../../routing/location';
 import { isConnectionSection, type ConnectionSection } from '../ConnectionNav/sections';
-import type { PortalNavigationContextValue, PortalTarget } from './navigation';
+import type { PortalNavigationContextValue, PortalRowTarget, PortalTarget } from './navigation';
 
 /** The location props of ConnectionPortal. */
 export interface PortalLocationOptions {
@@ -36,9 +36,11 @@ export interface PortalLocationState {
  * the heading has not rendered (e.g. a loading state), so a keyboard or screen reader user
  * lands where the content changed instead of on the link that is gone.
  */
-function focusActivePanel(root: HTMLElement | null): void {
+function focusActivePanel(root: HTMLElement | null, keepFocusWithin = false): void {
   const panel = root?.querySelector<HTMLElement>(':scope > .rvp-ConnectionPortal-panel[data-state="active"]');
   if (!panel) return;
+  // A panel that just placed focus itself (a targeted row already loaded) knows better.
+  if (keepFocusWithin && panel.contains(panel.ownerDocument.activeElement)) return;
   const heading = panel.querySelector<HTMLElement>('h2, h3');
   if (!heading) {
     panel.focus();
@@ -47,6 +49,13 @@ function focusActivePanel(root: HTMLElement | null): void {
   // Section headings are not in the tab order; -1 makes them focusable from script only.
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus();
+}
+
+/** The row of `target` that `section` can show: invoices in Invoices, payouts in Payouts. */
+function rowTargetOf(section: ConnectionSection, target: PortalTarget): PortalRowTarget | null {
+  const rowId =
+    section === 'invoices' ? target.invoiceId : section === 'payouts' ? target.payoutId : undefined;
+  return rowId ? { section, rowId } : null;
 }
 
 /** The portal's location state; `rootRef` is the portal's root, where focus is moved. */
@@ -62,6 +71,13 @@ export function usePortalLocation(
   const section = controlled?.section ?? controlledSection ?? own.section;
   const ticketId = controlled ? controlled.ticketId : section === own.section ? own.ticketId : undefined;
   const location = useMemo(() => normalizeSectionLocation({ section, ticketId }), [section, ticketId]);
+
+  // Set by a link, dropped when the portal shows another section (a tab, a host router).
+  const [storedRowTarget, setRowTarget] = useState<PortalRowTarget | null>(null);
+  const rowTarget = storedRowTarget?.section === section ? storedRowTarget : null;
+  useEffect(() => {
+    setRowTarget((current) => (current && current.section !== section ? null : current));
+  }, [section]);
 
   // Read by the callbacks, so the context value keeps its identity while nothing moved.
   const latest = useRef({ location, onLocationChange, onSectionChange });
@@ -96,6 +112,7 @@ export function usePortalLocation(
   const selectTab = useCallback(
     (value: string) => {
       if (!isConnectionSection(value)) return;
+      if (value !== latest.current.location.section) setRowTarget(null);
       const from = formatSectionLocation(latest.current.location);
       if (requested.current?.from === from && requested.current.to === value) return;
       pendingFocus.current = null;
@@ -109,7 +126,7 @@ export function usePortalLocation(
     if (!pending || pending.section !== location.section) return;
     pendingFocus.current = null;
     // An opened ticket's detail focuses its own heading once it is shown.
-    if (pending.ticketId === undefined) focusActivePanel(rootRef.current);
+    if (pending.ticketId === undefined) focusActivePanel(rootRef.current, true);
   });
 
   const navigation = useMemo<PortalNavigationContextValue>(
@@ -117,6 +134,7 @@ export function usePortalLocation(
       location,
       navigate: (nextSection: ConnectionSection, target: PortalTarget = {}) => {
         const next = normalizeSectionLocation({ section: nextSection, ticketId: target.ticketId });
+        setRowTarget(rowTargetOf(nextSection, target));
         pendingFocus.current = next;
         requested.current = null;
         // Already there: nothing re-renders, so focus moves now.
@@ -128,8 +146,9 @@ export function usePortalLocation(
       showTicket: (shown: string | null) => {
         change({ section: 'tickets', ticketId: shown ?? undefined });
       },
+      rowTarget,
     }),
-    [location, change, rootRef],
+    [location, change, rootRef, rowTarget],
   );
 
   return { location, selectTab, navigation };

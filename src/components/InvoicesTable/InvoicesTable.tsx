@@ -4,11 +4,12 @@
  * paying an open one with wallet credits behind a confirmation that shows the balance
  * before and after. A thin view over {@link useInvoicesTable}.
  */
-import { useRef } from 'react';
+import { useContext, useRef } from 'react';
 import type { Invoice } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { INVOICE_STATUS_TONE, useInvoicesTable } from '../../hooks/tables';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { PortalNavigationContext } from '../ConnectionPortal/navigation';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
@@ -17,12 +18,26 @@ import { StatusBadge } from '../ui/StatusBadge';
 
 /** Props of {@link InvoicesTable}. */
 export interface InvoicesTableProps {
+  /**
+   * An invoice to bring to the person, e.g. from a host's URL: its page is shown (more
+   * pages load if needed) and its row is marked and focused. Inside ConnectionPortal the
+   * invoice of the link that led there decides instead.
+   * @default null
+   */
+  targetInvoiceId?: string | null | undefined;
   className?: string | undefined;
 }
 
 /** The Invoices section: invoices, PDF links and pay-with-wallet, over {@link useInvoicesTable}. */
-export function InvoicesTable({ className }: InvoicesTableProps) {
+export function InvoicesTable({ className, targetInvoiceId }: InvoicesTableProps) {
   const { list, table, pay, pdfUrl } = useInvoicesTable();
+  // Inside ConnectionPortal the wallet's "View invoice" link names the invoice.
+  const portal = useContext(PortalNavigationContext);
+  const targetRowId = portal
+    ? portal.rowTarget?.section === 'invoices'
+      ? portal.rowTarget.rowId
+      : null
+    : targetInvoiceId;
   const { messages, t } = useRevampd();
   const format = useFormatters();
   const m = messages.invoices;
@@ -86,6 +101,7 @@ export function InvoicesTable({ className }: InvoicesTableProps) {
         emptyMessage={t(m.empty)}
         exportName="invoices"
         renderCell={renderCell}
+        targetRowId={targetRowId}
       />
       <ConfirmDialog
         open={target !== null}

@@ -5,9 +5,11 @@
  * shared DataTable; plus the note that payouts are credited to the Revampd wallet and pay
  * Revampd-level items only. A thin view over {@link usePayoutsTable}.
  */
+import { useContext } from 'react';
 import type { Payout, PayoutStatus } from '../../api/schemas';
 import { isPayoutCredited, usePayoutsTable } from '../../hooks/payoutsTable';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { PortalNavigationContext } from '../ConnectionPortal/navigation';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { StatusBadge, type StatusTone } from '../ui/StatusBadge';
 
@@ -15,6 +17,13 @@ import { StatusBadge, type StatusTone } from '../ui/StatusBadge';
 export interface PayoutHistoryTableProps {
   /** Rows per page first. @default 10 */
   initialPageSize?: number | undefined;
+  /**
+   * A payout to bring to the person, e.g. from a host's URL: its page is shown (older
+   * payouts load if needed) and its row is marked and focused. Inside ConnectionPortal the
+   * payout of the link that led there decides instead.
+   * @default null
+   */
+  targetPayoutId?: string | null | undefined;
   className?: string | undefined;
 }
 
@@ -25,9 +34,16 @@ const STATUS_TONE: Record<PayoutStatus, StatusTone> = {
 };
 
 /** The payout history of the Affiliate Payouts section. */
-export function PayoutHistoryTable({ initialPageSize, className }: PayoutHistoryTableProps) {
+export function PayoutHistoryTable({ initialPageSize, targetPayoutId, className }: PayoutHistoryTableProps) {
   const { messages, t } = useRevampd();
   const { list, table } = usePayoutsTable({ initialPageSize });
+  // Inside ConnectionPortal the wallet's "View payout" link names the payout.
+  const portal = useContext(PortalNavigationContext);
+  const targetRowId = portal
+    ? portal.rowTarget?.section === 'payouts'
+      ? portal.rowTarget.rowId
+      : null
+    : targetPayoutId;
   const m = messages.payouts;
 
   // Only the badge and the credit marker need markup; every other cell is the column's own.
@@ -61,6 +77,7 @@ export function PayoutHistoryTable({ initialPageSize, className }: PayoutHistory
         emptyMessage={m.empty}
         exportName="payouts"
         renderCell={renderCell}
+        targetRowId={targetRowId}
       />
     </section>
   );

@@ -63,7 +63,12 @@ import { Button } from '../Button';
 import { EmptyState, ErrorState, NoAccessState, StaleNotice } from '../ResourceState';
 import { resourceView } from '../resourceView';
 import { downloadCsv } from './downloadCsv';
-import { DATA_TABLE_PAGE_SIZES, type DataTableInstance, type DataTableRow } from './useDataTable';
+import {
+  DATA_TABLE_PAGE_SIZES,
+  useDataTableRowTarget,
+  type DataTableInstance,
+  type DataTableRow,
+} from './useDataTable';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -99,6 +104,13 @@ export interface DataTableProps<TRow extends RowData> {
   rowActionLabel?: ((row: TRow) => string) | undefined;
   /** Skeleton rows while the first page loads. @default 5 */
   skeletonRows?: number | undefined;
+  /**
+   * The id of a row to bring to the person, e.g. the invoice a link is about: more pages
+   * load until it is found (at most 20), its page is shown, and the row is marked
+   * (`data-targeted`), scrolled into view and given focus. An id never found marks nothing.
+   * @default null
+   */
+  targetRowId?: string | null | undefined;
   className?: string | undefined;
 }
 
@@ -164,17 +176,24 @@ function BodyRow<TRow extends RowData>({
   renderCell,
   onRowAction,
   rowActionLabel,
+  targeted,
 }: {
   row: DataTableRow<TRow>;
   instance: DataTableInstance<TRow>;
   renderCell: DataTableProps<TRow>['renderCell'];
   onRowAction: DataTableProps<TRow>['onRowAction'];
   rowActionLabel: DataTableProps<TRow>['rowActionLabel'];
+  targeted: boolean;
 }) {
   const { table } = instance;
+  const cells = row.getAllCells();
+  // Focus lands on the cell that names the row, so a screen reader reads which one it is.
+  const focusCell = targeted
+    ? (cells.find((cell) => cell.column.columnDef.meta?.rowHeader) ?? cells[0])
+    : undefined;
   return (
-    <tr className="rvp-DataTable-row" data-row-id={row.id}>
-      {row.getAllCells().map((cell) => {
+    <tr className="rvp-DataTable-row" data-row-id={row.id} data-targeted={targeted ? '' : undefined}>
+      {cells.map((cell) => {
         const meta = cell.column.columnDef.meta;
         const custom = renderCell?.(cell.column.id, row.original);
         let content: ReactNode = custom !== undefined ? custom : <table.FlexRender cell={cell} />;
@@ -195,6 +214,8 @@ function BodyRow<TRow extends RowData>({
           'data-align': meta?.align ?? 'start',
           'data-nowrap': meta?.nowrap || meta?.align === 'end' ? '' : undefined,
           'data-column': cell.column.id,
+          // Focusable by script only, and only while targeted: cells are not stops otherwise.
+          tabIndex: cell === focusCell ? -1 : undefined,
         };
         return meta?.rowHeader ? (
           <th key={cell.id} scope="row" {...props}>
@@ -208,6 +229,28 @@ function BodyRow<TRow extends RowData>({
       })}
     </tr>
   );
+}
+
+/** The focusable cell of the targeted row, once it is rendered. */
+function targetedCell(body: HTMLTableSectionElement | null, rowId: string): HTMLElement | null {
+  if (!body) return null;
+  for (const row of body.rows) {
+    // Compared as strings rather than built into a selector: ids come from the API.
+    if (row.dataset['rowId'] === rowId) return row.querySelector<HTMLElement>(':scope > [tabindex="-1"]');
+  }
+  return null;
+}
+
+/**
+ * Whether moving focus to the targeted row takes it from no one: nothing is focused, a
+ * heading is (where a portal or host puts a person who just arrived), or the table has it.
+ * A field the person went to while pages loaded keeps focus.
+ */
+function focusIsFree(cell: HTMLElement): boolean {
+  const active = cell.ownerDocument.activeElement;
+  if (!active || active === cell.ownerDocument.body) return true;
+  if (active.matches('h1, h2, h3, h4, h5, h6')) return true;
+  return cell.closest('.rvp-DataTable')?.contains(active) ?? false;
 }
 
 function SkeletonRows({ columns, rows }: { columns: number; rows: number }) {
@@ -247,6 +290,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     onRowAction,
     rowActionLabel,
     skeletonRows = 5,
+    targetRowId,
     className,
   } = props;
   const { messages, t, timeZone } = useRevampd();
@@ -269,6 +313,26 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     rowsBeforeLoadMore.current = null;
     if (list.items.length > before) pagination.setPageIndex(Math.floor(before / pagination.pageSize));
   }, [list.items.length, list.isFetchingNextPage, pagination]);
+
+  const target = useDataTableRowTarget(instance, list, targetRowId);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const targetOnPage = target.rowId !== null && instance.rows.some((row) => row.id === target.rowId);
+  // The row is brought into view and focused once per target; afterwards it only stays marked.
+  const broughtFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (target.rowId === null) {
+      if (targetRowId === null || targetRowId === undefined) broughtFor.current = null;
+      return;
+    }
+    if (!targetOnPage || broughtFor.current === target.rowId) return;
+    const cell = targetedCell(bodyRef.current, target.rowId);
+    if (!cell) return;
+    broughtFor.current = target.rowId;
+    if (!focusIsFree(cell)) return;
+    // jsdom has no scrollIntoView; focusing without scrolling keeps "nearest" from jumping.
+    if (typeof cell.scrollIntoView === 'function') cell.scrollIntoView({ block: 'nearest' });
+    cell.focus({ preventScroll: true });
+  }, [target.rowId, targetRowId, targetOnPage, view.kind]);
 
   const columnCount = instance.table.getAllLeafColumns().length;
   const rootClass = ['rvp-DataTable', className].filter(Boolean).join(' ');
@@ -361,7 +425,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
           <thead>
             <HeaderRow instance={instance} interactive />
           </thead>
-          <tbody>
+          <tbody ref={bodyRef}>
             {instance.rows.map((row) => (
               <BodyRow
                 key={row.id}
@@ -370,6 +434,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
                 renderCell={renderCell}
                 onRowAction={onRowAction}
                 rowActionLabel={rowActionLabel}
+                targeted={row.id === target.rowId}
               />
             ))}
           </tbody>

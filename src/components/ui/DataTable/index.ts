@@ -6,10 +6,12 @@
 export { DataTable, type DataTableListState, type DataTableProps } from './DataTable';
 export {
   DATA_TABLE_PAGE_SIZES,
+  DATA_TABLE_TARGET_MAX_PAGES,
   dataTableSortFns,
   defineDataTable,
   moneyCsvHeaders,
   useDataTable,
+  useDataTableRowTarget,
   type DataTableColumnMeta,
   type DataTableColumns,
   type DataTableDefinition,
@@ -17,8 +19,11 @@ export {
   type DataTableInstance,
   type DataTablePagination,
   type DataTableRow,
+  type DataTableRowTarget,
   type DataTableSort,
+  type DataTableTargetList,
   type UseDataTableOptions,
+  type UseDataTableRowTargetOptions,
 } from './useDataTable';
 export { downloadCsv } from './downloadCsv';
 export { csvFileName, csvInstant, csvMoney, escapeCsvCell, toCsv, type CsvCell } from '../../../format/csv';

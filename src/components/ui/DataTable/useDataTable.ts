@@ -21,8 +21,9 @@ import {
   type SortingState,
   type TableOptions,
 } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toCsv, type CsvCell } from '../../../format/csv';
+import type { ListQuery } from '../../../hooks/shared';
 import { useRevampd } from '../../../provider/RevampdProvider';
 
 // -------------------------------------------------------------------------------------------------
@@ -302,4 +303,120 @@ export function useDataTable<TRow extends RowData>(
     columnLabel,
     toCsv: toCsvDocument,
   };
+}
+
+// -------------------------------------------------------------------------------------------------
+// useDataTableRowTarget
+// -------------------------------------------------------------------------------------------------
+
+/** How many more API pages a row target loads, at most, before it gives up. */
+export const DATA_TABLE_TARGET_MAX_PAGES = 20;
+
+/** The parts of a list {@link useDataTableRowTarget} reads: enough to load more pages. */
+export type DataTableTargetList = Pick<
+  ListQuery<unknown>,
+  'items' | 'status' | 'error' | 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
+>;
+
+/** Options of {@link useDataTableRowTarget}. */
+export interface UseDataTableRowTargetOptions {
+  /**
+   * How many more API pages to load while the row is not among the loaded ones. A bound,
+   * so an id that does not exist (a stale link) cannot load a long history page by page.
+   * @default 20
+   */
+  maxPages?: number | undefined;
+}
+
+/** What {@link useDataTableRowTarget} returns. */
+export interface DataTableRowTarget {
+  /** The targeted row's id once it is loaded (its page is then shown), else `null`. */
+  rowId: string | null;
+  /**
+   * `idle` without a target; `searching` while pages load to find it; `found`; or
+   * `not-found` once the list ended, failed or the page bound was reached without it.
+   */
+  status: 'idle' | 'searching' | 'found' | 'not-found';
+}
+
+interface TargetSearch {
+  rowId: string | null;
+  /** Pages requested for this target. */
+  requested: number;
+  /** Rows loaded when the last page was requested: one request per page, however many renders. */
+  atLength: number;
+}
+
+/**
+ * Brings one row into view by id, e.g. the invoice a link is about: loads more pages of
+ * `list` until the row is loaded (at most `maxPages`), then shows the page that holds it in
+ * the current sort, once per target so a person can page away afterwards. Markup (marking,
+ * scrolling, focus) is the view's part; DataTable does it for `targetRowId`.
+ *
+ * @example
+ * const target = useDataTableRowTarget(table, list, invoiceIdFromUrl);
+ * // target.rowId === invoiceIdFromUrl once its page is shown
+ */
+export function useDataTableRowTarget<TRow extends RowData>(
+  instance: DataTableInstance<TRow>,
+  list: DataTableTargetList,
+  targetRowId: string | null | undefined,
+  options: UseDataTableRowTargetOptions = {},
+): DataTableRowTarget {
+  const target = targetRowId ?? null;
+  const maxPages = options.maxPages ?? DATA_TABLE_TARGET_MAX_PAGES;
+  const { sortedRows, pagination } = instance;
+  const index = target === null ? -1 : sortedRows.findIndex((row) => row.id === target);
+  const found = index >= 0;
+  const loaded = list.items.length;
+
+  const [stored, setSearch] = useState<TargetSearch>({ rowId: null, requested: 0, atLength: -1 });
+  const search: TargetSearch =
+    stored.rowId === target ? stored : { rowId: target, requested: 0, atLength: -1 };
+  const { status, error, hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+
+  useEffect(() => {
+    if (target === null || found) return;
+    if (status !== 'success' || error !== null || !hasNextPage || isFetchingNextPage) return;
+    // The list's own "fetching" flag can lag a render behind the request; the row count
+    // cannot, so a page is asked for once per count.
+    if (search.requested >= maxPages || search.atLength === loaded) return;
+    setSearch({ rowId: target, requested: search.requested + 1, atLength: loaded });
+    fetchNextPage();
+  }, [
+    target,
+    found,
+    status,
+    error,
+    hasNextPage,
+    isFetchingNextPage,
+    fetchNextPage,
+    loaded,
+    search.requested,
+    search.atLength,
+    maxPages,
+  ]);
+
+  // Once per target: after that the page is the person's to change.
+  const pagedFor = useRef<string | null>(null);
+  const { pageSize, setPageIndex } = pagination;
+  useEffect(() => {
+    if (target === null) pagedFor.current = null;
+    if (target === null || !found || pagedFor.current === target) return;
+    pagedFor.current = target;
+    setPageIndex(Math.floor(index / pageSize));
+  }, [target, found, index, pageSize, setPageIndex]);
+
+  let targetStatus: DataTableRowTarget['status'];
+  if (target === null) targetStatus = 'idle';
+  else if (found) targetStatus = 'found';
+  else if (
+    status === 'pending' ||
+    isFetchingNextPage ||
+    (status === 'success' && error === null && hasNextPage && search.requested < maxPages)
+  )
+    targetStatus = 'searching';
+  else targetStatus = 'not-found';
+
+  return { rowId: found ? target : null, status: targetStatus };
 }
