@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { AddOn, AddOnStatus, Invoice, InvoiceStatus, Money, Wallet } from '../api/schemas';
-import { errorMessage } from '../components/ui/errorMessage';
+import { errorMessage } from '../i18n/errorMessage';
 import type { StatusTone } from '../components/ui/StatusBadge';
 import {
   defineDataTable,
@@ -16,7 +16,6 @@ import {
   type DataTableInstance,
 } from '../components/ui/DataTable/useDataTable';
 import { csvInstant, csvMoney } from '../format/csv';
-import { formatDate } from '../format/dates';
 import { normalizeCurrency } from '../format/money';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useAddOns, useCancelAddOn } from './addOns';
@@ -48,10 +47,7 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
 function useErrorText(): (error: RevampdError | null) => string | null {
   const { messages, t, locale, timeZone } = useRevampd();
   return useCallback(
-    (error) =>
-      error
-        ? errorMessage(error, messages, t, (instant) => formatDate(instant, locale, timeZone, 'dateTime'))
-        : null,
+    (error) => (error ? errorMessage(error, { messages, t, locale, timeZone }) : null),
     [messages, t, locale, timeZone],
   );
 }

@@ -28,8 +28,7 @@ import {
 } from 'react';
 import type { RevampdError } from '../api/errors';
 import { TICKET_LIMITS, type Ticket, type TicketPriority } from '../api/schemas';
-import { formatDate } from '../format/dates';
-import { errorMessage } from '../components/ui/errorMessage';
+import { errorMessage } from '../i18n/errorMessage';
 import { useRevampd } from '../provider/RevampdProvider';
 import { createDraftStorage, draftKey, type DraftStorage } from './draftStorage';
 import { toRevampdError } from './shared';
@@ -520,9 +519,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     };
   };
 
-  const formErrorMessage = formError
-    ? errorMessage(formError, messages, t, (instant) => formatDate(instant, locale, timeZone, 'dateTime'))
-    : null;
+  const formErrorMessage = formError ? errorMessage(formError, { messages, t, locale, timeZone }) : null;
 
   return {
     values,

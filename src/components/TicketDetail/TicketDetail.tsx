@@ -8,9 +8,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useFormatters } from '../../hooks/formatters';
 import { useTicketDetail } from '../../hooks/ticketsTable';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { formatDate } from '../../format/dates';
 import { Button } from '../ui/Button';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../i18n/errorMessage';
 import { ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatMessageParts } from './messageParts';
@@ -160,11 +159,7 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
               {statusAction.error && (
                 <div className="rvp-TicketDetail-actionError" role="alert">
                   <p>{m.statusChangeFailed}</p>
-                  <p>
-                    {errorMessage(statusAction.error, messages, t, (instant) =>
-                      formatDate(instant, locale, timeZone, 'dateTime'),
-                    )}
-                  </p>
+                  <p>{errorMessage(statusAction.error, { messages, t, locale, timeZone })}</p>
                 </div>
               )}
               {/* One button whose label flips, so focus stays on it after Close → Reopen. */}

@@ -3,7 +3,7 @@ import type { RevampdError } from '../../api/errors';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { formatDate } from '../../format/dates';
 import { Button } from './Button';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../i18n/errorMessage';
 
 /** Props of {@link LoadingState}. */
 export interface LoadingStateProps {
@@ -37,9 +37,7 @@ export interface ErrorStateProps {
 /** A failed load: what happened in plain words and a Retry button. Only this widget shows it. */
 export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
   const { messages, t, locale, timeZone } = useRevampd();
-  const text = errorMessage(error, messages, t, (instant) =>
-    formatDate(instant, locale, timeZone, 'dateTime'),
-  );
+  const text = errorMessage(error, { messages, t, locale, timeZone });
   return (
     <div className="rvp-ErrorState" role="alert" data-error-code={error?.code}>
       <p className="rvp-ErrorState-title">{messages.common.errorTitle}</p>

@@ -1,17 +1,22 @@
-import type { RevampdError } from '../../api/errors';
-import type { Messages } from '../../i18n/en-US';
-import type { MessageValues } from '../../i18n/messages';
+import type { RevampdError } from '../api/errors';
+import { formatDate } from '../format/dates';
+import type { Messages } from './en-US';
+import type { MessageValues } from './messages';
+
+/** What {@link errorMessage} needs from the provider (`useRevampd()` fits). */
+export interface ErrorMessageContext {
+  messages: Messages;
+  t: (template: string, values?: MessageValues) => string;
+  locale: string;
+  timeZone: string;
+}
 
 /**
  * The sentence a person sees for an error: chosen by kind and status, never the server's
  * own text (which may be technical, or not in the person's language).
  */
-export function errorMessage(
-  error: RevampdError | null,
-  messages: Messages,
-  t: (template: string, values?: MessageValues) => string,
-  formatTime: (instant: Date) => string,
-): string {
+export function errorMessage(error: RevampdError | null, context: ErrorMessageContext): string {
+  const { messages, t, locale, timeZone } = context;
   const common = messages.common;
   if (!error) return t(common.serverError);
   switch (error.kind) {
@@ -29,7 +34,9 @@ export function errorMessage(
       if (error.status === 403) return t(common.noAccess);
       if (error.status === 404) return t(common.notFound);
       if (error.status === 429 && error.retryAt !== undefined) {
-        return t(common.rateLimited, { time: formatTime(new Date(error.retryAt)) });
+        return t(common.rateLimited, {
+          time: formatDate(new Date(error.retryAt), locale, timeZone, 'dateTime'),
+        });
       }
       return t(common.serverError);
   }
