@@ -29,6 +29,7 @@ const STORIES = {
   'widgets-ticketform--default': 'TicketForm',
   'widgets-ticketform--validation-errors': 'TicketForm-errors',
   'widgets-invoicestable--default': 'InvoicesTable',
+  'widgets-invoicestable--targeted-invoice': 'InvoicesTable-targeted',
   'widgets-walletcard--default': 'WalletCard',
   'widgets-payoutsummary--default': 'PayoutSummary',
   'widgets-payouthistorytable--default': 'PayoutHistoryTable',
