@@ -95,24 +95,4 @@ export {
   type InvoicesTable,
 } from './tables';
 // The headless core of the shared DataTable, for hosts building their own table markup.
-export {
-  DATA_TABLE_PAGE_SIZES,
-  DATA_TABLE_TARGET_MAX_PAGES,
-  dataTableSortFns,
-  defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  useDataTableRowTarget,
-  type DataTableColumnMeta,
-  type DataTableColumns,
-  type DataTableDefinition,
-  type DataTableFeatures,
-  type DataTableInstance,
-  type DataTablePagination,
-  type DataTableRow,
-  type DataTableRowTarget,
-  type DataTableSort,
-  type DataTableTargetList,
-  type UseDataTableOptions,
-  type UseDataTableRowTargetOptions,
-} from '../components/ui/DataTable/useDataTable';
+export * from './dataTable';

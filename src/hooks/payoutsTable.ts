@@ -11,7 +11,7 @@ import {
   useDataTable,
   type DataTableColumns,
   type DataTableInstance,
-} from '../components/ui/DataTable/useDataTable';
+} from './dataTable';
 import { csvInstant, csvMoney } from '../format/csv';
 import type { Messages } from '../i18n/en-US';
 import { useRevampd } from '../provider/RevampdProvider';

@@ -9,12 +9,7 @@ import type { RevampdError } from '../api/errors';
 import type { AddOn, AddOnStatus, Invoice, InvoiceStatus, Money, Wallet } from '../api/schemas';
 import { errorMessage } from '../i18n/errorMessage';
 import type { StatusTone } from '../components/ui/StatusBadge';
-import {
-  defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  type DataTableInstance,
-} from '../components/ui/DataTable/useDataTable';
+import { defineDataTable, moneyCsvHeaders, useDataTable, type DataTableInstance } from './dataTable';
 import { csvInstant, csvMoney } from '../format/csv';
 import { normalizeCurrency } from '../format/money';
 import { useRevampd } from '../provider/RevampdProvider';

@@ -9,12 +9,7 @@ import type { RevampdError } from '../api/errors';
 import { ticketKeys } from '../api/keys';
 import type { Ticket, TicketPriority, TicketStatus } from '../api/schemas';
 import { csvInstant } from '../format/csv';
-import {
-  defineDataTable,
-  useDataTable,
-  type DataTableColumns,
-  type DataTableInstance,
-} from '../components/ui/DataTable/useDataTable';
+import { defineDataTable, useDataTable, type DataTableColumns, type DataTableInstance } from './dataTable';
 import { resourceView, type ResourceView } from '../components/ui/resourceView';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useFormatters } from './formatters';

@@ -14,7 +14,7 @@ import { large } from '../../mocks/scenarios';
 import { ConnectionPortal } from '../../src/components/ConnectionPortal/ConnectionPortal';
 import { InvoicesTable } from '../../src/components/InvoicesTable/InvoicesTable';
 import { PayoutHistoryTable } from '../../src/components/PayoutHistoryTable/PayoutHistoryTable';
-import { DATA_TABLE_TARGET_MAX_PAGES } from '../../src/components/ui/DataTable/useDataTable';
+import { DATA_TABLE_TARGET_MAX_PAGES } from '../../src/hooks/dataTable';
 import { renderWithProvider, TEST_ORG_ID } from '../render';
 
 const scope = () => db.scope(TEST_ORG_ID, 'revampd');

@@ -68,7 +68,7 @@ import {
   useDataTableRowTarget,
   type DataTableInstance,
   type DataTableRow,
-} from './useDataTable';
+} from '../../../hooks/dataTable';
 
 // -------------------------------------------------------------------------------------------------
 // Props

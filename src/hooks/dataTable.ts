@@ -22,9 +22,9 @@ import {
   type TableOptions,
 } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { toCsv, type CsvCell } from '../../../format/csv';
-import type { ListQuery } from '../../../hooks/shared';
-import { useRevampd } from '../../../provider/RevampdProvider';
+import { toCsv, type CsvCell } from '../format/csv';
+import type { ListQuery } from './shared';
+import { useRevampd } from '../provider/RevampdProvider';
 
 // -------------------------------------------------------------------------------------------------
 // Column meta
