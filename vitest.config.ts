@@ -98,7 +98,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
+          // No setup file: since Storybook 10.3 the plugin applies .storybook/preview and the
+          // addons' annotations (a11y included) to every story test itself.
           browser: browser('storybook (chromium)'),
         },
       },

@@ -11,7 +11,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createMockDb, seedLarge } from '../mocks/db';
-import { payoutKeys, type QueryScope } from '../src/api/keys';
+import { payoutQueries, type QueryScope } from '../src/api/queries';
+import { createTransport } from '../src/api/transport';
 import type { Payout } from '../src/api/schemas';
 import { PayoutHistoryTable } from '../src/components/PayoutHistoryTable/PayoutHistoryTable';
 import { RevampdProvider } from '../src/provider/RevampdProvider';
@@ -36,7 +37,13 @@ const fetchAll: typeof fetch = async () =>
 
 function preloadedClient(): QueryClient {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(payoutKeys.list(scope), {
+  const api = createTransport({
+    baseUrl: BASE_URL,
+    orgId: ORG_ID,
+    getAccessToken: () => 'bench',
+    fetch: fetchAll,
+  });
+  client.setQueryData(payoutQueries.list({ api, scope }).queryKey, {
     pages: [{ data: payouts, nextCursor: null }],
     pageParams: [null],
   });

@@ -4,7 +4,13 @@
  *
  * Determinism matters more than realism here: stories, screenshots and tests must see the
  * same rows on every run, so every value comes from a small PRNG seeded by the db's `seed`
- * and a hash of the scope, and the clock is injected (`MOCK_NOW` by default).
+ * and a hash of the scope, and the clock is injected (`MOCK_NOW` by default). What the server
+ * does on its own over time (virus scans, number provisioning) runs on a second injectable
+ * clock (`delayClock`), so a test decides exactly when a scan or a number finishes.
+ *
+ * Fields api.md has the server compute (a ticket's conversation fields, `cancellable`,
+ * `balanceAfter`) are kept in step by the helpers below and derived again when served
+ * (handlers/views.ts), so rows a test writes by hand are still served on contract.
  */
 import type { JsonBodyType } from 'msw';
 import type {
@@ -12,15 +18,32 @@ import type {
   Invoice,
   InvoiceStatus,
   InvoiceType,
-  Money,
+  Message,
   Payout,
   Plan,
+  Product,
   Ticket,
   TicketPriority,
   TicketStatus,
   Wallet,
   WalletTransaction,
 } from '../src/api/schemas';
+import { CATALOG } from './catalog';
+import { customerNameOf, seedConversations } from './conversations';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  hash,
+  integer,
+  iso,
+  monthName,
+  newestFirst,
+  pad,
+  pick,
+  randomFor,
+  usd,
+} from './random';
 
 // -------------------------------------------------------------------------------------------------
 // Public types
@@ -48,6 +71,53 @@ export interface MockDbOptions {
    * @default 1
    */
   seed?: number;
+  /**
+   * How long the server's background work takes, in ms of `delayClock`: an upload's virus
+   * scan (`pending` → `clean`/`infected`) and a bought number's provisioning (`pending` →
+   * `active`). 0 makes it instant.
+   * @default { scanMs: 2000, provisionMs: 5000 }
+   */
+  delays?: Partial<MockDelays>;
+  /**
+   * The clock `delays` run on, in ms. Real time by default, so a frozen `now` (the default
+   * clock) still sees a scan finish; tests pass a clock they move by hand.
+   * @default Date.now
+   */
+  delayClock?: () => number;
+}
+
+/** See {@link MockDbOptions.delays}. */
+export interface MockDelays {
+  scanMs: number;
+  provisionMs: number;
+}
+
+/** A ticket message as the mock stores it: attachments by id, resolved when served. */
+export interface MockMessage extends Omit<Message, 'attachments'> {
+  attachmentIds: string[];
+}
+
+/**
+ * An uploaded (or seeded) file as the mock stores it. `scanStatus` and `downloadUrl` are
+ * derived when it is served: `pending` until `scannedAt` on the db's delay clock, then
+ * `verdict`; the `url` only while clean.
+ */
+export interface MockAttachment {
+  id: string;
+  /** Already sanitised (last path segment, no control or bidi characters, ≤ 255). */
+  name: string;
+  size: number;
+  contentType: string;
+  createdAt: string;
+  verdict: 'clean' | 'infected';
+  /** When the scan is done, in ms of the db's delay clock (0: long ago). */
+  scannedAt: number;
+  /** The link served once clean (hostile seeds carry unsafe ones on purpose). */
+  url: string;
+  /** The ticket it was attached to; `null` while unused (deleted after 24 h). */
+  ticketId: string | null;
+  /** The message it was attached to; `null` for a ticket's own file or while unused. */
+  messageId: string | null;
 }
 
 /**
@@ -70,6 +140,16 @@ export interface MockScope {
   wallet: Wallet;
   walletTransactions: WalletTransaction[];
   payouts: Payout[];
+  /** Each ticket's messages by ticket id, oldest first. */
+  messages: Record<string, MockMessage[]>;
+  /** Every file of this scope: seeded, uploaded, used or not. */
+  attachments: MockAttachment[];
+  /** What this scope can buy (`priceChanged` edits it). */
+  catalog: Product[];
+  /** Add-ons being provisioned: id → ms of the delay clock when they become `active`. */
+  provisioning: Record<string, number>;
+  /** Who writes this Sub-Org's replies (the `customer` author's name). */
+  customerName: string;
   /** Counter for ids minted after seeding (new tickets, payments, adjustments). */
   sequence: number;
 }
@@ -96,84 +176,27 @@ export interface MockDb {
   /** The mock server's clock. */
   readonly now: () => Date;
   readonly seed: number;
+  /** How long scans and provisioning take, on {@link MockDb.delayClock}. */
+  readonly delays: Readonly<MockDelays>;
+  /** The clock of `delays`, in ms. */
+  readonly delayClock: () => number;
+  /**
+   * Phone numbers (E.164) taken outside any scope's seed: bought through the API, or by
+   * "someone else" (`numberTakenOnPurchase`). Numbers are shared: taken for every scope.
+   */
+  readonly takenPhoneNumbers: Set<string>;
   /** The state of `orgId` + `connectionId`, seeded on first use. */
   scope(orgId: string, connectionId: string): MockScope;
   /** The scopes seeded so far. */
   scopes(): MockScope[];
-  /** Forgets every scope and stored idempotent result; the next access reseeds. */
+  /** Forgets every scope, stored idempotent result and taken number; the next access reseeds. */
   reset(): void;
   readonly idempotency: IdempotencyStore;
 }
 
 // -------------------------------------------------------------------------------------------------
-// PRNG and small helpers
+// Small helpers
 // -------------------------------------------------------------------------------------------------
-
-/** A float in [0, 1). */
-type Random = () => number;
-
-/** mulberry32: tiny, fast, and good enough to make fake data look unpatterned. */
-function mulberry32(seed: number): Random {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** FNV-1a, 32-bit. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * One PRNG per resource, so reshaping one resource's generator does not reshuffle the
- * others' data (and snapshot diffs stay local).
- */
-function randomFor(scope: Pick<MockScope, 'seed'>, resource: string): Random {
-  return mulberry32(scope.seed ^ hash(resource));
-}
-
-function integer(random: Random, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
-
-function pick<T>(random: Random, items: readonly [T, ...T[]]): T {
-  return items[Math.floor(random() * items.length)] ?? items[0];
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** ISO 8601 without the noise of `.000`. */
-function iso(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-function usd(amount: number): Money {
-  return { amount, currency: 'USD' };
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/** Newest first; ties broken by id so the order is total and stable. */
-function newestFirst<T extends { id: string }>(items: T[], at: (item: T) => string): T[] {
-  return items.sort((a, b) => {
-    const byTime = Date.parse(at(b)) - Date.parse(at(a));
-    if (byTime !== 0) return byTime;
-    return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-  });
-}
 
 /** A fresh id for a row created after seeding. */
 export function mintId(scope: MockScope, prefix: string): string {
@@ -298,26 +321,6 @@ const TICKET_TEMPLATES: readonly [TicketTemplate, ...TicketTemplate[]] = [
   },
 ];
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-function monthName(ms: number): string {
-  const date = new Date(ms);
-  return `${MONTH_NAMES[date.getUTCMonth()] ?? 'January'} ${date.getUTCFullYear()}`;
-}
-
 function phoneNumber(areaCode: string, index: number): string {
   return `+1 ${areaCode} 555 ${pad(100 + index, 4)}`;
 }
@@ -366,6 +369,7 @@ function seedAddOns(scope: MockScope): AddOn[] {
         interval: 'month',
         createdAt: at(daysAgo + integer(random, 0, 20)),
         cancelledAt: null,
+        cancellable: true,
       }),
     ),
     {
@@ -379,6 +383,7 @@ function seedAddOns(scope: MockScope): AddOn[] {
       interval: 'one_time',
       createdAt: at(integer(random, 30, 90)),
       cancelledAt: null,
+      cancellable: false,
     },
     {
       id: id(5),
@@ -391,6 +396,7 @@ function seedAddOns(scope: MockScope): AddOn[] {
       interval: 'month',
       createdAt: at(integer(random, 1, 6)),
       cancelledAt: null,
+      cancellable: false,
     },
   ];
   const storageCreated = now - integer(random, 300, 360) * DAY;
@@ -405,6 +411,7 @@ function seedAddOns(scope: MockScope): AddOn[] {
     interval: 'month',
     createdAt: iso(storageCreated),
     cancelledAt: iso(storageCreated + integer(random, 60, 200) * DAY),
+    cancellable: false,
   });
   return newestFirst(addOns, (addOn) => addOn.createdAt);
 }
@@ -456,6 +463,11 @@ function generateTickets(scope: MockScope, count: number, spanDays: number): Tic
       assignee: unassigned ? null : pick(random, TEAM),
       createdAt: iso(created),
       updatedAt: iso(Math.min(created + worked, now)),
+      // Filled from the conversation by syncTicketActivity once messages are seeded.
+      messageCount: 0,
+      lastMessageAt: null,
+      lastMessageBy: null,
+      awaitingCustomer: false,
     };
   });
   // Guarantee every status in any seed: fresh work at the top, settled work at the bottom.
@@ -641,17 +653,43 @@ function generatePayouts(scope: MockScope, plan: PayoutPlan): Payout[] {
       status,
       amount: usd(Math.max(amount, 100)),
       walletTransactionId: null,
+      // Picked by position, not by the PRNG, so adding reasons left every amount unchanged.
+      failureReason: status === 'failed' ? failureReason(index) : null,
     });
   }
-  // At least one failure in any long history, so the "failed" state is always on show.
   const settled = payouts.filter((payout) => payout.status !== 'pending');
-  const victim = settled[Math.min(20, settled.length - 1)];
-  if (settled.length > 20 && victim !== undefined && !settled.some((payout) => payout.status === 'failed')) {
-    victim.status = 'failed';
-    victim.paidAt = null;
+  const fail = (payout: Payout | undefined): void => {
+    if (payout === undefined) return;
+    payout.status = 'failed';
+    payout.paidAt = null;
+    payout.failureReason = failureReason(payouts.indexOf(payout));
+  };
+  // At least one failure in any long history, so the "failed" state is always on show.
+  if (settled.length > 20 && !settled.some((payout) => payout.status === 'failed')) {
+    fail(settled[Math.min(20, settled.length - 1)]);
+  }
+  // …and one recent enough to count on `/attention` (failed payouts of the last 90 days).
+  const recent = (payout: Payout): boolean => now - Date.parse(payout.createdAt) <= RECENT_FAILURE_DAYS * DAY;
+  if (settled.length > 3 && !settled.some((payout) => payout.status === 'failed' && recent(payout))) {
+    const candidate = settled[3];
+    if (candidate !== undefined && recent(candidate)) fail(candidate);
   }
   return payouts;
 }
+
+/** Why a payout failed: text for people, as a payment provider words it. */
+const FAILURE_REASONS = [
+  'The bank rejected the transfer: the account is closed.',
+  'The payout account could not be verified. Check the bank details in your affiliate settings.',
+  'The receiving bank returned the transfer (invalid account number).',
+] as const satisfies readonly [string, ...string[]];
+
+function failureReason(index: number): string {
+  return FAILURE_REASONS[index % FAILURE_REASONS.length] ?? FAILURE_REASONS[0];
+}
+
+/** The window of `/attention`'s `failedPayouts`, used here so the seed always has one. */
+const RECENT_FAILURE_DAYS = 60;
 
 const WEEKLY_PAYOUTS: PayoutPlan = {
   count: 105,
@@ -701,6 +739,7 @@ function seedWallet(scope: MockScope, invoices: InvoiceDraft[]): void {
         createdAt: iso(event.at),
         kind: 'payout_credit',
         amount: event.payout.amount,
+        balanceAfter: usd(0),
         description: `Affiliate payout ${event.payout.id}`,
         invoiceId: null,
         payoutId: event.payout.id,
@@ -718,6 +757,7 @@ function seedWallet(scope: MockScope, invoices: InvoiceDraft[]): void {
       createdAt: iso(event.at),
       kind: 'invoice_payment',
       amount: usd(-total),
+      balanceAfter: usd(0),
       description: `Payment of invoice ${event.invoice.number}`,
       invoiceId: event.invoice.id,
       payoutId: null,
@@ -732,6 +772,7 @@ function seedWallet(scope: MockScope, invoices: InvoiceDraft[]): void {
       createdAt: iso(at),
       kind: 'refund',
       amount: usd(refund),
+      balanceAfter: usd(0),
       description: `Partial refund of invoice ${walletPaid.number}`,
       invoiceId: walletPaid.id,
       payoutId: null,
@@ -742,6 +783,7 @@ function seedWallet(scope: MockScope, invoices: InvoiceDraft[]): void {
     createdAt: iso(now - integer(random, 40, 200) * DAY),
     kind: 'adjustment',
     amount: usd(2500),
+    balanceAfter: usd(0),
     description: 'Goodwill credit for a service interruption',
     invoiceId: null,
     payoutId: null,
@@ -772,11 +814,19 @@ function seedScope(db: Pick<MockDb, 'seed' | 'now'>, orgId: string, connectionId
     wallet: { connectionId, balance: usd(0), updatedAt: iso(0) },
     walletTransactions: [],
     payouts: [],
+    messages: {},
+    attachments: [],
+    catalog: CATALOG.map((product) => structuredClone(product)),
+    provisioning: {},
+    customerName: '',
     sequence: 0,
   };
   scope.plan = seedPlan(scope);
   scope.addOns = seedAddOns(scope);
   scope.tickets = generateTickets(scope, 40, 300);
+  scope.customerName = customerNameOf(scope);
+  seedConversations(scope, scope.customerName);
+  syncTicketActivity(scope);
   const invoices = seedInvoices(scope);
   scope.invoices = invoices.map(({ invoice }) => invoice);
   scope.payouts = generatePayouts(scope, WEEKLY_PAYOUTS);
@@ -785,22 +835,88 @@ function seedScope(db: Pick<MockDb, 'seed' | 'now'>, orgId: string, connectionId
 }
 
 // -------------------------------------------------------------------------------------------------
+// Derived fields: what the server computes rather than stores
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Whether a cancel would be accepted now (api.md): only `active` add-ons billed monthly.
+ * Call credits already issued cannot be taken back; pending and cancelled ones cannot be
+ * cancelled.
+ */
+export function isCancellable(addOn: Pick<AddOn, 'status' | 'interval'>): boolean {
+  return addOn.status === 'active' && addOn.interval !== 'one_time';
+}
+
+/** A ticket's conversation fields, from its messages and status (api.md). */
+export function ticketActivity(
+  scope: Pick<MockScope, 'messages'>,
+  ticket: Pick<Ticket, 'id' | 'status'>,
+): Pick<Ticket, 'messageCount' | 'lastMessageAt' | 'lastMessageBy' | 'awaitingCustomer'> {
+  const messages = scope.messages[ticket.id] ?? [];
+  const last = messages[messages.length - 1];
+  const lastMessageBy = last?.author.kind ?? null;
+  return {
+    messageCount: messages.length,
+    lastMessageAt: last?.createdAt ?? null,
+    lastMessageBy,
+    awaitingCustomer: lastMessageBy === 'team' && ticket.status !== 'closed',
+  };
+}
+
+/**
+ * Brings the stored conversation fields of one ticket (or all, without `ticketId`) in line
+ * with its messages and status; `updatedAt` never trails the last message.
+ */
+export function syncTicketActivity(scope: MockScope, ticketId?: string): void {
+  scope.tickets = scope.tickets.map((ticket) => {
+    if (ticketId !== undefined && ticket.id !== ticketId) return ticket;
+    const activity = ticketActivity(scope, ticket);
+    const updatedAt =
+      activity.lastMessageAt !== null && Date.parse(activity.lastMessageAt) > Date.parse(ticket.updatedAt)
+        ? activity.lastMessageAt
+        : ticket.updatedAt;
+    return { ...ticket, ...activity, updatedAt };
+  });
+}
+
+/**
+ * The ledger oldest first with each transaction's balance right after it: the list order
+ * (newest first, ties by id) reversed, so `balanceAfter` agrees with any page of the list.
+ */
+function withBalances(transactions: readonly WalletTransaction[], currency: string): WalletTransaction[] {
+  let balance = 0;
+  const ledger = [...transactions].reverse().map((transaction) => {
+    balance += transaction.amount.amount;
+    return { ...transaction, balanceAfter: { amount: balance, currency } };
+  });
+  return ledger.reverse();
+}
+
+// -------------------------------------------------------------------------------------------------
 // Scope helpers for tests and scenarios
 // -------------------------------------------------------------------------------------------------
 
 /**
  * Sets the wallet balance to the sum of its transactions, the invariant every helper here
- * keeps, and stamps `updatedAt` with the newest transaction.
+ * keeps, recomputes every transaction's `balanceAfter` in list order, and stamps
+ * `updatedAt` with the newest transaction.
  */
 export function syncWalletBalance(scope: MockScope): void {
-  const balance = scope.walletTransactions.reduce((sum, transaction) => sum + transaction.amount.amount, 0);
+  const currency = scope.wallet.balance.currency;
+  scope.walletTransactions = withBalances(
+    newestFirst(scope.walletTransactions, (transaction) => transaction.createdAt),
+    currency,
+  );
   const newest = scope.walletTransactions[0];
   scope.wallet = {
     ...scope.wallet,
-    balance: { amount: balance, currency: scope.wallet.balance.currency },
+    balance: { amount: newest?.balanceAfter.amount ?? 0, currency },
     updatedAt: newest === undefined ? scope.wallet.updatedAt : newest.createdAt,
   };
 }
+
+/** A payout for {@link setPayouts}: `failureReason` may be left out (null). */
+export type PayoutInput = Omit<Payout, 'failureReason'> & Partial<Pick<Payout, 'failureReason'>>;
 
 /**
  * Replaces the scope's payouts (any order; stored newest first) and keeps the wallet
@@ -809,8 +925,12 @@ export function syncWalletBalance(scope: MockScope): void {
  * go negative if the new credits no longer cover past invoice payments.
  * The given objects are copied, not mutated.
  */
-export function setPayouts(scope: MockScope, payouts: readonly Payout[]): void {
-  const copies = payouts.map((payout) => ({ ...payout, amount: { ...payout.amount } }));
+export function setPayouts(scope: MockScope, payouts: readonly PayoutInput[]): void {
+  const copies: Payout[] = payouts.map((payout) => ({
+    ...payout,
+    amount: { ...payout.amount },
+    failureReason: payout.failureReason ?? null,
+  }));
   const credits: WalletTransaction[] = [];
   for (const payout of copies) {
     if (payout.status !== 'paid') {
@@ -823,16 +943,17 @@ export function setPayouts(scope: MockScope, payouts: readonly Payout[]): void {
       createdAt: payout.paidAt ?? payout.createdAt,
       kind: 'payout_credit',
       amount: { ...payout.amount },
+      balanceAfter: { amount: 0, currency: payout.amount.currency },
       description: `Affiliate payout ${payout.id}`,
       invoiceId: null,
       payoutId: payout.id,
     });
   }
   scope.payouts = newestFirst(copies, (payout) => payout.createdAt);
-  scope.walletTransactions = newestFirst(
-    [...scope.walletTransactions.filter((transaction) => transaction.kind !== 'payout_credit'), ...credits],
-    (transaction) => transaction.createdAt,
-  );
+  scope.walletTransactions = [
+    ...scope.walletTransactions.filter((transaction) => transaction.kind !== 'payout_credit'),
+    ...credits,
+  ];
   syncWalletBalance(scope);
 }
 
@@ -851,12 +972,83 @@ export function setWalletBalance(
     createdAt: iso(at.getTime()),
     kind: 'adjustment',
     amount: { amount: delta, currency: scope.wallet.balance.currency },
+    balanceAfter: { amount, currency: scope.wallet.balance.currency },
     description: 'Balance adjustment',
     invoiceId: null,
     payoutId: null,
   });
-  scope.walletTransactions = newestFirst(scope.walletTransactions, (transaction) => transaction.createdAt);
   syncWalletBalance(scope);
+}
+
+/** What {@link addTicketMessage} needs; the rest is filled in. */
+export interface NewMockMessage {
+  author: Message['author'];
+  body: string;
+  /** @default the scope's seeding instant */
+  createdAt?: string;
+  /** Ids of this scope's unused attachments, which become the message's. */
+  attachmentIds?: readonly string[];
+}
+
+/**
+ * Appends a message to a ticket's conversation as the server would (a team reply arriving
+ * while a person reads, faults.md 31) and keeps the ticket's conversation fields in step.
+ * No status change: a customer reply through the API reopens a resolved ticket, this helper
+ * does only what it is told. Returns the stored message.
+ */
+export function addTicketMessage(scope: MockScope, ticketId: string, input: NewMockMessage): MockMessage {
+  const message: MockMessage = {
+    id: mintId(scope, 'msg'),
+    ticketId,
+    author: { ...input.author },
+    body: input.body,
+    createdAt: input.createdAt ?? iso(scope.seededAt),
+    attachmentIds: [...(input.attachmentIds ?? [])],
+  };
+  for (const attachment of scope.attachments) {
+    if (!message.attachmentIds.includes(attachment.id)) continue;
+    attachment.ticketId = ticketId;
+    attachment.messageId = message.id;
+  }
+  (scope.messages[ticketId] ??= []).push(message);
+  syncTicketActivity(scope, ticketId);
+  return message;
+}
+
+/** What {@link addAttachment} needs; the rest is filled in. */
+export interface NewMockAttachment {
+  name: string;
+  contentType: string;
+  size: number;
+  /** @default 'clean' */
+  verdict?: 'clean' | 'infected';
+  /** @default the seeding instant */
+  createdAt?: string;
+  /** Delay-clock ms when the scan is done. @default 0 (already scanned) */
+  scannedAt?: number;
+  /** The link served once clean. @default an https link on files.revampd.example */
+  url?: string;
+  ticketId?: string | null;
+  messageId?: string | null;
+}
+
+/** Adds a file to the scope as if uploaded (unused unless `ticketId` says otherwise). */
+export function addAttachment(scope: MockScope, input: NewMockAttachment): MockAttachment {
+  const id = mintId(scope, 'att');
+  const attachment: MockAttachment = {
+    id,
+    name: input.name,
+    size: input.size,
+    contentType: input.contentType,
+    createdAt: input.createdAt ?? iso(scope.seededAt),
+    verdict: input.verdict ?? 'clean',
+    scannedAt: input.scannedAt ?? 0,
+    url: input.url ?? `https://files.revampd.example/attachments/${id}/${encodeURIComponent(input.name)}`,
+    ticketId: input.ticketId ?? null,
+    messageId: input.messageId ?? null,
+  };
+  scope.attachments.push(attachment);
+  return attachment;
 }
 
 /** Sizes for {@link seedLarge}. */
@@ -870,7 +1062,7 @@ export interface LargeSeed {
 /**
  * Replaces the scope's payouts and tickets with many deterministic rows, for pagination,
  * virtualisation and performance checks. Payouts come every 4 hours (10,000 ≈ 4½ years)
- * and the wallet stays consistent with them.
+ * and the wallet stays consistent with them; the tickets get conversations of their own.
  */
 export function seedLarge(scope: MockScope, sizes: LargeSeed = {}): void {
   const payoutCount = sizes.payouts ?? 10_000;
@@ -885,6 +1077,42 @@ export function seedLarge(scope: MockScope, sizes: LargeSeed = {}): void {
   // Ids from the generator are reused as-is; credits are rebuilt by setPayouts.
   setPayouts(scope, payouts);
   scope.tickets = generateTickets(scope, ticketCount, Math.max(ticketCount * 1.5, 30));
+  // Keep files that no ticket holds yet (uploads in progress); the rest go with their tickets.
+  const unused = scope.attachments.filter((attachment) => attachment.ticketId === null);
+  seedConversations(scope, scope.customerName);
+  scope.attachments.push(...unused);
+  syncTicketActivity(scope);
+}
+
+// -------------------------------------------------------------------------------------------------
+// Background work
+// -------------------------------------------------------------------------------------------------
+
+/** An unused attachment is deleted after this long (api.md). */
+export const UNUSED_ATTACHMENT_TTL_MS = DAY;
+
+/**
+ * What the server does on its own as time passes, applied lazily whenever a scope is read:
+ * bought numbers finish provisioning (`pending` → `active`) on the delay clock, and
+ * attachments nobody used within 24 hours of the business clock are deleted.
+ */
+function settle(scope: MockScope, nowMs: number, delayNow: number): void {
+  for (const [addOnId, readyAt] of Object.entries(scope.provisioning)) {
+    if (delayNow < readyAt) continue;
+    delete scope.provisioning[addOnId];
+    scope.addOns = scope.addOns.map((addOn) =>
+      addOn.id === addOnId && addOn.status === 'pending'
+        ? { ...addOn, status: 'active', cancellable: isCancellable({ ...addOn, status: 'active' }) }
+        : addOn,
+    );
+  }
+  if (scope.attachments.some((attachment) => isExpired(attachment, nowMs))) {
+    scope.attachments = scope.attachments.filter((attachment) => !isExpired(attachment, nowMs));
+  }
+}
+
+function isExpired(attachment: MockAttachment, nowMs: number): boolean {
+  return attachment.ticketId === null && Date.parse(attachment.createdAt) + UNUSED_ATTACHMENT_TTL_MS <= nowMs;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -905,6 +1133,9 @@ function createIdempotencyStore(): IdempotencyStore {
   };
 }
 
+/** See {@link MockDbOptions.delays}. */
+export const DEFAULT_MOCK_DELAYS: Readonly<MockDelays> = { scanMs: 2000, provisionMs: 5000 };
+
 /**
  * Creates an isolated mock backend. Each org + connection gets its own data, seeded
  * deterministically on first access; `reset()` brings back exactly that seed.
@@ -912,15 +1143,24 @@ function createIdempotencyStore(): IdempotencyStore {
  * @example
  * const db = createMockDb({ now: () => new Date() }); // a story that wants "today"
  * const server = setupServer(...createHandlers(db));
+ * @example
+ * let ms = 0; // a test that decides when scans and provisioning finish
+ * const db = createMockDb({ delayClock: () => ms });
  */
 export function createMockDb(options: MockDbOptions = {}): MockDb {
   const now = options.now ?? (() => new Date(MOCK_NOW_MS));
   const seed = options.seed ?? 1;
+  const delays: MockDelays = { ...DEFAULT_MOCK_DELAYS, ...options.delays };
+  const delayClock = options.delayClock ?? (() => Date.now());
   const scopes = new Map<string, MockScope>();
   const idempotency = createIdempotencyStore();
+  const takenPhoneNumbers = new Set<string>();
   const db: MockDb = {
     now,
     seed,
+    delays,
+    delayClock,
+    takenPhoneNumbers,
     scope(orgId, connectionId) {
       const key = `${orgId}\u0000${connectionId}`;
       let scope = scopes.get(key);
@@ -928,12 +1168,14 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
         scope = seedScope(db, orgId, connectionId);
         scopes.set(key, scope);
       }
+      settle(scope, now().getTime(), delayClock());
       return scope;
     },
     scopes: () => [...scopes.values()],
     reset() {
       scopes.clear();
       idempotency.clear();
+      takenPhoneNumbers.clear();
     },
     idempotency,
   };

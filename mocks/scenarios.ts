@@ -13,12 +13,31 @@
  */
 import { HttpResponse, delay, http } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
-import type { AddOn, DirectPlan, Invoice, Payout, Plan, Ticket } from '../src/api/schemas';
-import { MOCK_NOW, createMockDb, mintId, seedLarge, setPayouts, setWalletBalance } from './db';
-import type { LargeSeed, MockDb, MockScope } from './db';
+import type { AddOn, Attention, DirectPlan, Invoice, Plan, Ticket } from '../src/api/schemas';
+import {
+  MOCK_NOW,
+  addAttachment,
+  addTicketMessage,
+  createMockDb,
+  mintId,
+  seedLarge,
+  setPayouts,
+  setWalletBalance,
+  syncTicketActivity,
+} from './db';
+import type { LargeSeed, MockDb, MockScope, PayoutInput } from './db';
 import { summarizePayouts, readSummaryQuery } from './handlers/payouts';
-import { API_PREFIX, apiPath, errorResponse, isRecord } from './handlers/shared';
+import { API_PREFIX, apiPath, errorResponse, isRecord, isoNow } from './handlers/shared';
 import type { ScopeParams } from './handlers/shared';
+import {
+  addOnView,
+  attachmentView,
+  attentionOf,
+  ledgerView,
+  messageView,
+  payoutView,
+  ticketView,
+} from './handlers/views';
 
 // -------------------------------------------------------------------------------------------------
 // Resources
@@ -28,39 +47,61 @@ import type { ScopeParams } from './handlers/shared';
 export type MockResource =
   | 'plan'
   | 'addOns'
+  | 'addOnCatalog'
+  | 'phoneNumbers'
   | 'tickets'
+  | 'ticketMessages'
+  | 'attachments'
   | 'invoices'
   | 'wallet'
   | 'walletTransactions'
   | 'payouts'
-  | 'payoutSummary';
+  | 'payoutSummary'
+  | 'attention';
 
 /** Resources served as `{ data, nextCursor }` lists. */
-export type ListResource = 'addOns' | 'tickets' | 'invoices' | 'walletTransactions' | 'payouts';
+export type ListResource =
+  | 'addOns'
+  | 'tickets'
+  | 'ticketMessages'
+  | 'invoices'
+  | 'walletTransactions'
+  | 'payouts';
 
 /** Every resource, e.g. to fail them all in one go. */
 export const MOCK_RESOURCES: readonly MockResource[] = [
   'plan',
   'addOns',
+  'addOnCatalog',
+  'phoneNumbers',
   'tickets',
+  'ticketMessages',
+  'attachments',
   'invoices',
   'wallet',
   'walletTransactions',
   'payouts',
   'payoutSummary',
+  'attention',
 ];
 
 // Mutation paths belong to their resource, so `failWith('tickets', 500)` also fails
-// creating a ticket unless `method` narrows it.
+// creating a ticket unless `method` narrows it, and `failWith('addOns', 500)` fails buying
+// one. The first path of each is the one its `GET` (and `contractBreak`) answers.
 const RESOURCE_PATHS: Record<MockResource, readonly string[]> = {
   plan: ['/plan'],
   addOns: ['/add-ons', '/add-ons/:addOnId/cancel'],
+  addOnCatalog: ['/add-ons/catalog'],
+  phoneNumbers: ['/phone-numbers/available'],
   tickets: ['/tickets', '/tickets/:ticketId'],
+  ticketMessages: ['/tickets/:ticketId/messages'],
+  attachments: ['/attachments/:attachmentId', '/attachments'],
   invoices: ['/invoices', '/invoices/:invoiceId/pay-with-wallet'],
   wallet: ['/wallet'],
   walletTransactions: ['/wallet/transactions'],
   payouts: ['/affiliate/payouts'],
   payoutSummary: ['/affiliate/summary'],
+  attention: ['/attention'],
 };
 
 /** Which requests a canned scenario answers. */
@@ -128,6 +169,46 @@ export function invoicesEmpty(): HttpHandler[] {
 /** No wallet transactions. */
 export function walletTransactionsEmpty(): HttpHandler[] {
   return emptyList('walletTransactions');
+}
+
+/** Every ticket's conversation is empty: the description alone. */
+export function ticketMessagesEmpty(): HttpHandler[] {
+  return emptyList('ticketMessages');
+}
+
+/** Nothing on sale: `GET /add-ons/catalog` answers `{ data: [] }`. */
+export function addOnCatalogEmpty(): HttpHandler[] {
+  return intercept('addOnCatalog', () => HttpResponse.json({ data: [] }), { method: 'GET' });
+}
+
+/** No number matches any search: `GET /phone-numbers/available` answers `{ data: [] }`. */
+export function phoneNumbersEmpty(options: Omit<ScenarioOptions, 'method'> = {}): HttpHandler[] {
+  return intercept('phoneNumbers', () => HttpResponse.json({ data: [] }), { ...options, method: 'GET' });
+}
+
+/**
+ * All is well: `/attention` counts nothing (no open or overdue invoice, no shortfall, no
+ * ticket awaiting a reply, no failed payout).
+ */
+export function attentionClear(options: { now?: () => Date; currency?: string } = {}): HttpHandler[] {
+  const now = options.now ?? (() => new Date(MOCK_NOW.getTime()));
+  const currency = options.currency ?? 'USD';
+  return intercept(
+    'attention',
+    () => {
+      const none = { count: 0, amountDue: { amount: 0, currency } };
+      const body: Attention = {
+        openInvoices: none,
+        overdueInvoices: none,
+        walletShortfall: null,
+        ticketsAwaitingCustomer: 0,
+        failedPayouts: 0,
+        asOf: isoNow(now()),
+      };
+      return HttpResponse.json(body);
+    },
+    { method: 'GET' },
+  );
 }
 
 /**
@@ -264,6 +345,26 @@ export function payoutsFail(status: number, code?: string, options?: FailOptions
 export function payoutSummaryFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
   return failWith('payoutSummary', status, code, options);
 }
+/** `failWith('ticketMessages', …)`: reading and replying. */
+export function ticketMessagesFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('ticketMessages', status, code, options);
+}
+/** `failWith('attachments', …)`: uploading and polling. */
+export function attachmentsFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('attachments', status, code, options);
+}
+/** `failWith('attention', …)`. */
+export function attentionFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('attention', status, code, options);
+}
+/** `failWith('addOnCatalog', …)`. */
+export function addOnCatalogFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('addOnCatalog', status, code, options);
+}
+/** `failWith('phoneNumbers', …)`. */
+export function phoneNumbersFail(status: number, code?: string, options?: FailOptions): HttpHandler[] {
+  return failWith('phoneNumbers', status, code, options);
+}
 
 /** 403 `forbidden`: this org has no access to the resource (faults.md 5). */
 export function noAccess(resource: MockResource, options: ScenarioOptions = {}): HttpHandler[] {
@@ -363,16 +464,25 @@ export type ContractBreakKind =
   | 'unknownStatus'
   | 'badDate';
 
-/** The breaks that make sense per resource (tickets carry no money; wallets no status). */
+/**
+ * The breaks that make sense per resource (tickets carry no money; wallets no status; a
+ * message's "status" is its author's kind, an attachment's its scan status, a product's its
+ * kind; available numbers carry none of these).
+ */
 export interface ContractBreakKinds {
   plan: ContractBreakKind;
   addOns: ContractBreakKind;
+  addOnCatalog: Exclude<ContractBreakKind, 'badDate'>;
+  phoneNumbers: never;
   tickets: 'unknownStatus' | 'badDate';
+  ticketMessages: 'unknownStatus' | 'badDate';
+  attachments: 'unknownStatus' | 'badDate';
   invoices: ContractBreakKind;
   wallet: Exclude<ContractBreakKind, 'unknownStatus'>;
   walletTransactions: ContractBreakKind;
   payouts: ContractBreakKind;
   payoutSummary: Exclude<ContractBreakKind, 'unknownStatus'>;
+  attention: Exclude<ContractBreakKind, 'unknownStatus'>;
 }
 
 /** Keys and indexes from the root of a JSON body to one value, as zod reports issue paths. */
@@ -387,6 +497,8 @@ const MONEY_PATHS: Partial<Record<MockResource, JsonPath>> = {
   walletTransactions: ['data', 0, 'amount'],
   payouts: ['data', 0, 'amount'],
   payoutSummary: ['ytd'],
+  addOnCatalog: ['data', 0, 'unitPrice'],
+  attention: ['openInvoices', 'amountDue'],
 };
 const STATUS_PATHS: Partial<Record<MockResource, JsonPath>> = {
   plan: ['plan', 'status'],
@@ -395,8 +507,11 @@ const STATUS_PATHS: Partial<Record<MockResource, JsonPath>> = {
   invoices: ['data', 0, 'status'],
   walletTransactions: ['data', 0, 'kind'],
   payouts: ['data', 0, 'status'],
+  addOnCatalog: ['data', 0, 'kind'],
+  ticketMessages: ['data', 0, 'author', 'kind'],
+  attachments: ['scanStatus'],
 };
-const DATE_PATHS: Record<MockResource, JsonPath> = {
+const DATE_PATHS: Partial<Record<MockResource, JsonPath>> = {
   plan: ['plan', 'renewsAt'],
   addOns: ['data', 0, 'createdAt'],
   tickets: ['data', 0, 'createdAt'],
@@ -405,6 +520,9 @@ const DATE_PATHS: Record<MockResource, JsonPath> = {
   walletTransactions: ['data', 0, 'createdAt'],
   payouts: ['data', 0, 'createdAt'],
   payoutSummary: ['asOf'],
+  ticketMessages: ['data', 0, 'createdAt'],
+  attachments: ['createdAt'],
+  attention: ['asOf'],
 };
 
 /** Where in a resource's body `contractBreak(resource, kind)` puts the break. */
@@ -418,7 +536,7 @@ export function contractBreakPath(resource: MockResource, kind: ContractBreakKin
     case 'unknownStatus':
       return STATUS_PATHS[resource] ?? [];
     case 'badDate':
-      return DATE_PATHS[resource];
+      return DATE_PATHS[resource] ?? [];
   }
 }
 
@@ -449,24 +567,41 @@ const SAMPLE_DIRECT_PLAN_DETAILS: DirectPlan = {
 };
 const SAMPLE_DIRECT_PLAN: Plan = { managedBy: 'revampd', plan: SAMPLE_DIRECT_PLAN_DETAILS };
 
-function validBody(db: MockDb, resource: MockResource, orgId: string, connectionId: string): JsonBodyType {
-  const scope = db.scope(orgId, connectionId);
+function validBody(db: MockDb, resource: MockResource, params: ScopeParams): JsonBodyType {
+  const scope = db.scope(params.orgId, params.connectionId);
   const page = <T>(items: readonly T[]) => ({ data: items.slice(0, 3), nextCursor: null });
   switch (resource) {
     case 'plan':
       return SAMPLE_DIRECT_PLAN;
     case 'addOns':
-      return page(scope.addOns);
+      return page(scope.addOns.map(addOnView));
+    case 'addOnCatalog':
+      return { data: scope.catalog };
+    case 'phoneNumbers':
+      return { data: [] };
     case 'tickets':
-      return page(scope.tickets);
+      return page(scope.tickets.map((ticket) => ticketView(scope, ticket)));
+    case 'ticketMessages': {
+      // The requested ticket's conversation, or any conversation when it has none.
+      const own = scope.messages[params['ticketId'] ?? ''] ?? [];
+      const messages =
+        own.length > 0 ? own : (Object.values(scope.messages).find((list) => list.length > 0) ?? []);
+      return page(messages.map((message) => messageView(db, scope, message)));
+    }
+    case 'attachments': {
+      const attachment =
+        scope.attachments.find((candidate) => candidate.id === params['attachmentId']) ??
+        scope.attachments[0];
+      return attachment === undefined ? {} : attachmentView(db, attachment);
+    }
     case 'invoices':
       return page(scope.invoices);
     case 'wallet':
       return scope.wallet;
     case 'walletTransactions':
-      return page(scope.walletTransactions);
+      return page(ledgerView(scope));
     case 'payouts':
-      return page(scope.payouts);
+      return page(scope.payouts.map(payoutView));
     case 'payoutSummary':
       return summarizePayouts(scope.payouts, {
         now: db.now(),
@@ -474,6 +609,8 @@ function validBody(db: MockDb, resource: MockResource, orgId: string, connection
         weekStartsOn: 1,
         currency: scope.wallet.balance.currency,
       });
+    case 'attention':
+      return attentionOf(scope, db.now());
   }
 }
 
@@ -508,7 +645,7 @@ export function contractBreak<R extends MockResource>(
       if (remaining <= 0) return undefined;
       remaining -= 1;
       sampleDb ??= createMockDb();
-      const body = structuredClone(validBody(sampleDb, resource, params.orgId, params.connectionId));
+      const body = structuredClone(validBody(sampleDb, resource, params));
       editJson(body, contractBreakPath(resource, kind), BREAK_VALUES[kind]);
       return HttpResponse.json(body);
     }),
@@ -613,9 +750,28 @@ const HOSTILE_LIST = [
   HOSTILE_STRINGS.unbroken,
 ] as const;
 
+/** File names that must render as inert text, cut with an ellipsis (faults.md 29). */
+export const HOSTILE_FILE_NAMES = {
+  html: '<img src=x onerror=alert(1)>.png',
+  /** 255 characters with no break opportunity: the longest name the server keeps. */
+  long: `${'N'.repeat(251)}.pdf`,
+  /** What a path would leave after the server keeps the last segment. */
+  dotted: '..%2F..%2Fetc%2Fpasswd.txt',
+} as const;
+
+/** `downloadUrl`s no link may be rendered for (faults.md 29), as for PDFs. */
+export const UNSAFE_DOWNLOAD_URLS = [
+  'javascript:alert(1)',
+  'http://insecure.test/file.png',
+  '//evil.test/file.png',
+] as const;
+
 /**
  * Adds four tickets, four add-ons and four invoices (newest) whose titles, descriptions
- * and names are the {@link HOSTILE_STRINGS}.
+ * and names are the {@link HOSTILE_STRINGS}; the newest hostile ticket gets a conversation
+ * of hostile bodies and author names, with files named {@link HOSTILE_FILE_NAMES} (one
+ * infected, one still pending) and clean files served with {@link UNSAFE_DOWNLOAD_URLS};
+ * and a failed payout gives a hostile `failureReason`.
  */
 export function seedHostileContent(scope: MockScope): void {
   const at = (minutesAgo: number): string =>
@@ -632,9 +788,73 @@ export function seedHostileContent(scope: MockScope): void {
       assignee: index % 2 === 0 ? null : { id: 'usr_hostile', name: text },
       createdAt: at(10 + index),
       updatedAt: at(10 + index),
+      messageCount: 0,
+      lastMessageAt: null,
+      lastMessageBy: null,
+      awaitingCustomer: false,
     }),
   );
   scope.tickets = [...tickets, ...scope.tickets];
+
+  const [conversation] = tickets;
+  if (conversation !== undefined) {
+    const files = [
+      addAttachment(scope, {
+        name: HOSTILE_FILE_NAMES.html,
+        contentType: 'image/png',
+        size: 2048,
+        createdAt: at(9),
+      }),
+      addAttachment(scope, {
+        name: HOSTILE_FILE_NAMES.long,
+        contentType: 'application/pdf',
+        size: 4096,
+        createdAt: at(9),
+      }),
+      addAttachment(scope, {
+        name: HOSTILE_FILE_NAMES.dotted,
+        contentType: 'text/plain',
+        size: 64,
+        createdAt: at(9),
+        verdict: 'infected',
+      }),
+      // Never scanned: stays pending whatever the clock says.
+      addAttachment(scope, {
+        name: HOSTILE_STRINGS.script,
+        contentType: 'text/plain',
+        size: 12,
+        createdAt: at(9),
+        scannedAt: Number.MAX_SAFE_INTEGER,
+      }),
+      ...UNSAFE_DOWNLOAD_URLS.map((url, index) =>
+        addAttachment(scope, {
+          name: `unsafe-link-${index + 1}.png`,
+          contentType: 'image/png',
+          size: 100,
+          url,
+          createdAt: at(9),
+        }),
+      ),
+    ];
+    HOSTILE_LIST.forEach((text, index) => {
+      const team = index % 2 === 1;
+      addTicketMessage(scope, conversation.id, {
+        author: team
+          ? { kind: 'team', name: text }
+          : { kind: 'customer', name: HOSTILE_LIST[(index + 1) % 4] ?? text },
+        body: `${text}\n${HOSTILE_STRINGS.unbroken}`,
+        createdAt: at(8 - index),
+        attachmentIds:
+          index === 0
+            ? files.slice(0, 4).map((file) => file.id)
+            : index === 2
+              ? files.slice(4).map((file) => file.id)
+              : [],
+      });
+    });
+    syncTicketActivity(scope, conversation.id);
+  }
+
   scope.addOns = [
     ...HOSTILE_LIST.map(
       (text, index): AddOn => ({
@@ -648,6 +868,7 @@ export function seedHostileContent(scope: MockScope): void {
         interval: 'month',
         createdAt: at(10 + index),
         cancelledAt: null,
+        cancellable: true,
       }),
     ),
     ...scope.addOns,
@@ -671,9 +892,22 @@ export function seedHostileContent(scope: MockScope): void {
     }),
     ...scope.invoices,
   ];
+  // A failed payout moves no money, so the wallet stays as it was.
+  scope.payouts = [
+    {
+      id: mintId(scope, 'po'),
+      createdAt: at(10),
+      paidAt: null,
+      status: 'failed',
+      amount: { amount: 1000, currency: 'USD' },
+      walletTransactionId: null,
+      failureReason: `${HOSTILE_STRINGS.imgOnerror} ${HOSTILE_STRINGS.rtlOverride} ${HOSTILE_STRINGS.unbroken}`,
+    },
+    ...scope.payouts,
+  ];
 }
 
-/** Hostile text in tickets, add-ons and invoices of every scope. */
+/** Hostile text in tickets, conversations, files, add-ons, invoices and payouts of every scope. */
 export function hostileContent(db: MockDb): HttpHandler[] {
   return editScope(db, seedHostileContent);
 }
@@ -703,6 +937,136 @@ export function unsafePdfUrls(db: MockDb): HttpHandler[] {
  * Every scope's payouts become `payouts` (the wallet's payout credits follow; see
  * `setPayouts`), e.g. for summary edge cases in stories.
  */
-export function withPayouts(db: MockDb, payouts: readonly Payout[]): HttpHandler[] {
+export function withPayouts(db: MockDb, payouts: readonly PayoutInput[]): HttpHandler[] {
   return editScope(db, (scope) => setPayouts(scope, payouts));
+}
+
+// -------------------------------------------------------------------------------------------------
+// Lost responses (faults.md 37)
+// -------------------------------------------------------------------------------------------------
+
+/** The mutations {@link lostResponse} can lose the answer of, by endpoint function name. */
+export type MutationRoute =
+  | 'createTicket'
+  | 'updateTicketStatus'
+  | 'replyToTicket'
+  | 'uploadAttachment'
+  | 'payInvoiceWithWallet'
+  | 'cancelAddOn'
+  | 'purchaseAddOn';
+
+const MUTATION_ROUTES: Readonly<Record<MutationRoute, { method: 'POST' | 'PATCH'; path: string }>> = {
+  createTicket: { method: 'POST', path: '/tickets' },
+  updateTicketStatus: { method: 'PATCH', path: '/tickets/:ticketId' },
+  replyToTicket: { method: 'POST', path: '/tickets/:ticketId/messages' },
+  uploadAttachment: { method: 'POST', path: '/attachments' },
+  payInvoiceWithWallet: { method: 'POST', path: '/invoices/:invoiceId/pay-with-wallet' },
+  cancelAddOn: { method: 'POST', path: '/add-ons/:addOnId/cancel' },
+  purchaseAddOn: { method: 'POST', path: '/add-ons' },
+};
+
+/** Marks the inner request of `lostResponse`, so the scenario lets it through once. */
+const PASS_THROUGH_HEADER = 'X-Revampd-Mock-Pass-Through';
+
+/**
+ * The server commits the mutation and its response is lost: the request goes through the
+ * handlers after this scenario (so the db applies it and stores the finished result under
+ * its Idempotency-Key, exactly as without the scenario), then the client sees a network
+ * error. A retry with the same key gets the stored result, so one ticket, message, charge,
+ * cancel or purchase. Works with any db: the inner request is sent through `fetch`, which
+ * MSW intercepts like any other.
+ *
+ * @param times how many requests lose their response, then the rest pass. @default 1
+ * @example server.use(...lostResponse('replyToTicket'))
+ */
+export function lostResponse(
+  route: MutationRoute,
+  options: Omit<ScenarioOptions, 'method'> = {},
+): HttpHandler[] {
+  const { method, path } = MUTATION_ROUTES[route];
+  let remaining = options.times ?? 1;
+  return [
+    http.all(apiPath(path), async ({ request }) => {
+      if (request.method !== method || request.headers.has(PASS_THROUGH_HEADER) || remaining <= 0) {
+        return undefined;
+      }
+      remaining -= 1;
+      const headers = new Headers(request.headers);
+      headers.set(PASS_THROUGH_HEADER, '1');
+      const body = await request.clone().arrayBuffer();
+      const committed = await fetch(new Request(request.url, { method, headers, body }));
+      await committed.arrayBuffer();
+      return HttpResponse.error();
+    }),
+  ];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Buying (faults.md 41–43)
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Someone else takes the chosen number between the search and the purchase: the first
+ * `POST /add-ons` for a phone number in each scope (or `times` of them) marks that number
+ * taken just before the db handles it, so the purchase is `409 number_unavailable` with
+ * nothing charged, and no later search offers the number.
+ */
+export function numberTakenOnPurchase(
+  db: MockDb,
+  options: Omit<ScenarioOptions, 'method'> = {},
+): HttpHandler[] {
+  const counts = new WeakMap<MockScope, number>();
+  return [
+    http.post<ScopeParams>(apiPath('/add-ons'), async ({ request, params }) => {
+      const scope = db.scope(params.orgId, params.connectionId);
+      const used = counts.get(scope) ?? 0;
+      if (used >= (options.times ?? 1)) return undefined;
+      let body: unknown;
+      try {
+        body = await request.clone().json();
+      } catch {
+        return undefined;
+      }
+      const phoneNumber = isRecord(body) ? body['phoneNumber'] : undefined;
+      if (typeof phoneNumber !== 'string') return undefined;
+      counts.set(scope, used + 1);
+      db.takenPhoneNumbers.add(phoneNumber);
+      return undefined;
+    }),
+  ];
+}
+
+/** Options of {@link priceChanged}. */
+export interface PriceChangeOptions {
+  /** Percent added to each price (rounded to a whole minor unit). @default 20 */
+  percent?: number;
+  /** Only this product's price changes. @default every product */
+  productId?: string;
+}
+
+/**
+ * The price changes between the review and "Buy": the first `POST /add-ons` in each scope
+ * raises the catalog's prices just before the db handles it, so that purchase is
+ * `409 price_changed` (nothing charged), `GET /add-ons/catalog` shows the new prices, and a
+ * purchase confirmed at the new total goes through.
+ */
+export function priceChanged(db: MockDb, options: PriceChangeOptions = {}): HttpHandler[] {
+  const changed = new WeakSet<MockScope>();
+  const factor = 1 + (options.percent ?? 20) / 100;
+  return [
+    http.post<ScopeParams>(apiPath('/add-ons'), ({ params }) => {
+      const scope = db.scope(params.orgId, params.connectionId);
+      if (changed.has(scope)) return undefined;
+      changed.add(scope);
+      scope.catalog = scope.catalog.map((product) =>
+        options.productId !== undefined && product.id !== options.productId
+          ? product
+          : {
+              ...product,
+              unitPrice: { ...product.unitPrice, amount: Math.round(product.unitPrice.amount * factor) },
+            },
+      );
+      return undefined;
+    }),
+  ];
 }

@@ -25,14 +25,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from './ensure-chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.mjs';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const BUDGET = Number(process.env.BENCH_BUDGET ?? 1.5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES = {
   '.html': 'text/html',
@@ -85,7 +84,7 @@ async function main() {
     server = await serve(outDir);
     const { port } = server.address();
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));

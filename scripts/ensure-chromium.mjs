@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,6 +45,8 @@ export function ensureChromium() {
   return chromiumPath;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (`npm run ensure-chromium`), not imported. Compared as URLs, so a clone whose
+// path has spaces or non-ASCII characters still matches.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.stdout.write(`Chromium: ${ensureChromium()}\n`);
 }

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything a change must pass, in the order that fails fastest.
- *   typecheck → Chromium present → every Vitest project (unit, browser, storybook) →
+ *   typecheck → formatting → layer rules → Chromium present → every Vitest project (unit, browser, storybook) →
  *   build → SSR from ESM and CJS → the example host app from the packed tarball under a
  *   strict CSP → package checks (publint, attw) → size budgets → Storybook builds.
  * Prints each step's result and, last, one line `N passed, N failed`: the Vitest tests
@@ -25,6 +25,11 @@ function run(name, command, args, env = {}) {
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('formatting (prettier --check)', 'npm', ['run', 'check:format', '--silent']);
+run('layers: api → model → provider → hooks → components → portal (dependency-cruiser)', 'npm', [
+  'run',
+  'check:layers',
+  '--silent',
+]);
 
 const chromium = ensureChromium();
 
@@ -45,6 +50,11 @@ run('host app from the packed tarball, strict CSP (React 18)', 'node', ['scripts
   CHROMIUM_PATH: chromium,
   HOST_APP_REACT: '18.3.1',
 });
+run('public API report unchanged (api-extractor; `npm run api:update` after a deliberate change)', 'npm', [
+  'run',
+  'check:api',
+  '--silent',
+]);
 run('publint --strict', 'npx', ['publint', '--strict']);
 run('attw (ESM and CJS)', 'npx', [
   'attw',

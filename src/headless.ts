@@ -17,11 +17,8 @@ export * from './hooks/index';
 // API: client, errors, contract, keys and query definitions
 export { createRevampdClient, type RevampdClient } from './api/client';
 export {
-  createIdempotencyKey,
-  createTransport,
   REVAMPD_CONNECTION_ID,
   type AccessTokenGetter,
-  type ApiRequest,
   type ConnectionScope,
   type MutationOptions,
   type RequestOptions,
@@ -43,27 +40,17 @@ export {
   type RevampdErrorKind,
 } from './api/errors';
 export {
-  addOnKeys,
-  invoiceKeys,
-  payoutKeys,
-  planKeys,
-  scopeKeys,
-  ticketKeys,
-  walletKeys,
-  type QueryScope,
-} from './api/keys';
-export {
-  addOnsQuery,
-  invoicesQuery,
+  addOnQueries,
+  invoiceQueries,
   PAGE_SIZE,
-  payoutsQuery,
-  payoutSummaryQuery,
-  planQuery,
-  ticketQuery,
-  ticketsQuery,
-  walletQuery,
-  walletTransactionsQuery,
+  payoutQueries,
+  planQueries,
+  scopeKeys,
+  ticketQueries,
+  walletQueries,
+  type QueryScope,
   type ScopedClient,
+  type TicketListFilters,
 } from './api/queries';
 export { TICKET_LIMITS } from './api/schemas';
 export type {
@@ -112,14 +99,8 @@ export {
   type ColorScheme,
 } from './theme/appearance';
 
-// Sections (shared by the nav and host routers)
-export {
-  CONNECTION_SECTIONS,
-  isConnectionSection,
-  sectionLabel,
-  type ConnectionSection,
-} from './components/ConnectionNav/sections';
-export { resourceView, type ResourceLike, type ResourceView } from './components/ui/resourceView';
+// Model: section ids, view states, status tones (shared by widgets, hooks and host routers)
+export * from './model/index';
 
 // Routing: the portal's location as a URL hash or query parameters (no markup)
 export {

@@ -27,7 +27,7 @@ export { TicketsTable, type TicketsTableProps } from './components/TicketsTable/
 export { Button, type ButtonProps } from './components/ui/Button';
 export { DataTable, type DataTableListState, type DataTableProps } from './components/ui/DataTable/DataTable';
 export { ConfirmDialog, type ConfirmDialogProps } from './components/ui/ConfirmDialog/index';
-export { StatusBadge, type StatusBadgeProps, type StatusTone } from './components/ui/StatusBadge';
+export { StatusBadge, type StatusBadgeProps } from './components/ui/StatusBadge';
 export {
   EmptyState,
   ErrorState,

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { failWith, networkError, neverAnswers, noAccess } from '../mocks/scenarios';
-import { draftKey, TicketForm } from '../src/index';
+import { TicketForm } from '../src/index';
+import { draftKey } from '../src/hooks/draftStorage';
 import { mockApi, STORY_BASE_URL, STORY_ORG_ID } from './support';
 
 const DRAFT_KEY = draftKey(
-  { baseUrl: STORY_BASE_URL, orgId: STORY_ORG_ID, connectionId: 'revampd' },
+  { baseUrl: STORY_BASE_URL, orgId: STORY_ORG_ID, connectionId: 'revampd', userId: null },
   'ticket',
 );
 
@@ -171,6 +172,8 @@ export const Submitted: Story = {
   args: { onViewTicket: () => undefined },
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
-    await expect(await within(canvasElement).findByRole('button', { name: 'View ticket #41' })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByRole('button', { name: /^View ticket #\d+$/ }),
+    ).toBeVisible();
   },
 };

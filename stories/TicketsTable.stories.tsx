@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { db } from '../mocks/handlers/index';
 import { hostileContent, neverAnswers, noAccess, ticketsEmpty, ticketsFail } from '../mocks/scenarios';
-import { TicketsTable } from '../src/index';
+import { TicketsTable, type TicketsTableProps } from '../src/index';
 import { mockApi } from './support';
 
 /** Section 3, Tickets: filter (sent as `status`), sort, pages; a ticket opens in place. */
@@ -102,5 +103,39 @@ export const OpenTicket: Story = {
     if (!header) return;
     await userEvent.click(within(header).getByRole('button'));
     await expect(await canvas.findByRole('button', { name: /Back to tickets/ })).toBeVisible();
+  },
+};
+
+/**
+ * The host keeps the open ticket (e.g. in its router): `openTicketId` with
+ * `onOpenTicketChange`. The line above the table shows the host's state; after Back, focus
+ * returns to the ticket's row.
+ */
+function ControlledTickets(props: TicketsTableProps) {
+  const [openTicketId, setOpenTicketId] = useState<string | null>(null);
+  return (
+    <div>
+      <p>
+        Host state: <code data-testid="open-ticket">{openTicketId ?? 'none'}</code>
+      </p>
+      <TicketsTable {...props} openTicketId={openTicketId} onOpenTicketChange={setOpenTicketId} />
+    </div>
+  );
+}
+
+/** Controlled by the host: the open ticket lives in the host's state. */
+export const Controlled: Story = {
+  render: (args) => <ControlledTickets {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = await firstRowHeader(canvasElement);
+    if (!header) return;
+    const rowButton = within(header).getByRole('button');
+    const name = rowButton.getAttribute('aria-label') ?? '';
+    await userEvent.click(rowButton);
+    await waitFor(() => expect(canvas.getByTestId('open-ticket').textContent).toMatch(/^tkt_/));
+    await userEvent.click(await canvas.findByRole('button', { name: /Back to tickets/ }));
+    await expect(canvas.getByTestId('open-ticket')).toHaveTextContent('none');
+    await waitFor(() => expect(canvas.getByRole('button', { name })).toHaveFocus());
   },
 };

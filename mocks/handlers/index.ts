@@ -5,13 +5,24 @@ import type { HttpHandler } from 'msw';
 import { createMockDb } from '../db';
 import type { MockDb } from '../db';
 import { addOnHandlers } from './addOns';
+import { attachmentHandlers } from './attachments';
+import { attentionHandlers } from './attention';
 import { invoiceHandlers } from './invoices';
 import { payoutHandlers } from './payouts';
 import { planHandlers } from './plan';
 import { ticketHandlers } from './tickets';
 import { walletHandlers } from './wallet';
 
-export { addOnHandlers, invoiceHandlers, payoutHandlers, planHandlers, ticketHandlers, walletHandlers };
+export {
+  addOnHandlers,
+  attachmentHandlers,
+  attentionHandlers,
+  invoiceHandlers,
+  payoutHandlers,
+  planHandlers,
+  ticketHandlers,
+  walletHandlers,
+};
 
 /**
  * Every endpoint of api.md, served from `db`. Prepend scenario handlers to override
@@ -27,9 +38,11 @@ export function createHandlers(db: MockDb): HttpHandler[] {
     ...planHandlers(db),
     ...addOnHandlers(db),
     ...ticketHandlers(db),
+    ...attachmentHandlers(db),
     ...invoiceHandlers(db),
     ...walletHandlers(db),
     ...payoutHandlers(db),
+    ...attentionHandlers(db),
   ];
 }
 

@@ -3,17 +3,41 @@
  */
 import { http } from 'msw';
 import type { HttpHandler } from 'msw';
-import type { Invoice, WalletTransaction } from '../../src/api/schemas';
-import { mintId } from '../db';
+import type { Invoice, InvoiceStatus, InvoiceType, WalletTransaction } from '../../src/api/schemas';
+import { mintId, syncWalletBalance } from '../db';
 import type { MockDb } from '../db';
+import { inRange, matchesText, readFilters } from './filters';
 import { apiError, apiPath, isoNow, listPage, mutate, ok, read } from './shared';
 import type { ScopeParams } from './shared';
+
+const STATUSES: readonly InvoiceStatus[] = ['draft', 'open', 'paid', 'void', 'uncollectible'];
+const TYPES: readonly InvoiceType[] = ['phone_number', 'one_time_service', 'call_credits', 'other'];
+
+const INVOICE_FILTERS = {
+  status: { kind: 'enum', values: STATUSES },
+  type: { kind: 'enum', values: TYPES },
+  issuedFrom: { kind: 'instant' },
+  issuedTo: { kind: 'instant' },
+  q: { kind: 'text' },
+} as const;
 
 /** Handlers for the invoices resource. */
 export function invoiceHandlers(db: MockDb): HttpHandler[] {
   return [
     http.get<ScopeParams>(apiPath('/invoices'), ({ request, params }) =>
-      read(db, request, params, ({ scope, url }) => listPage(scope.invoices, url)),
+      read(db, request, params, ({ scope, url }) => {
+        const parsed = readFilters(url, INVOICE_FILTERS, [['issuedFrom', 'issuedTo']]);
+        if (!parsed.ok) return parsed.error;
+        const { status, type, issuedFrom, issuedTo, q } = parsed.filters;
+        const rows = scope.invoices.filter(
+          (invoice) =>
+            (status === undefined || invoice.status === status) &&
+            (type === undefined || invoice.type === type) &&
+            inRange(invoice.issuedAt, issuedFrom, issuedTo) &&
+            matchesText(q, invoice.number, invoice.description),
+        );
+        return listPage(rows, url, parsed.key);
+      }),
     ),
 
     http.post<ScopeParams>(apiPath('/invoices/:invoiceId/pay-with-wallet'), ({ request, params }) =>
@@ -50,22 +74,19 @@ export function invoiceHandlers(db: MockDb): HttpHandler[] {
         if (wallet.balance.amount < due) {
           return apiError(409, 'insufficient_funds', 'The wallet balance does not cover the amount due.');
         }
-        const at = isoNow(now);
         const transaction: WalletTransaction = {
           id: mintId(scope, 'wtx'),
-          createdAt: at,
+          createdAt: isoNow(now),
           kind: 'invoice_payment',
           amount: { amount: -due, currency: wallet.balance.currency },
+          balanceAfter: { amount: wallet.balance.amount - due, currency: wallet.balance.currency },
           description: `Payment of invoice ${invoice.number}`,
           invoiceId: invoice.id,
           payoutId: null,
         };
         scope.walletTransactions.unshift(transaction);
-        scope.wallet = {
-          ...wallet,
-          balance: { amount: wallet.balance.amount - due, currency: wallet.balance.currency },
-          updatedAt: at,
-        };
+        // One bookkeeping path for every change: balance, balanceAfter and updatedAt follow.
+        syncWalletBalance(scope);
         const paid: Invoice = {
           ...invoice,
           status: 'paid',

@@ -3,11 +3,21 @@
  */
 import { http } from 'msw';
 import type { HttpHandler } from 'msw';
-import type { Payout, PayoutSummary } from '../../src/api/schemas';
+import type { Payout, PayoutStatus, PayoutSummary } from '../../src/api/schemas';
 import type { MockDb } from '../db';
 import { addMonths, isValidTimeZone, monthLabel, periodStarts, startOfZonedMonth } from '../time';
+import { inRange, readFilters } from './filters';
 import { apiError, apiPath, isoNow, listPage, ok, read } from './shared';
 import type { ScopeParams } from './shared';
+import { payoutView } from './views';
+
+const STATUSES: readonly PayoutStatus[] = ['pending', 'paid', 'failed'];
+
+const PAYOUT_FILTERS = {
+  status: { kind: 'enum', values: STATUSES },
+  createdFrom: { kind: 'instant' },
+  createdTo: { kind: 'instant' },
+} as const;
 
 /** How to read the calendar for a summary. */
 export interface SummaryOptions {
@@ -101,7 +111,19 @@ export function readSummaryQuery(
 export function payoutHandlers(db: MockDb): HttpHandler[] {
   return [
     http.get<ScopeParams>(apiPath('/affiliate/payouts'), ({ request, params }) =>
-      read(db, request, params, ({ scope, url }) => listPage(scope.payouts, url)),
+      read(db, request, params, ({ scope, url }) => {
+        const parsed = readFilters(url, PAYOUT_FILTERS, [['createdFrom', 'createdTo']]);
+        if (!parsed.ok) return parsed.error;
+        const { status, createdFrom, createdTo } = parsed.filters;
+        const rows = scope.payouts
+          .filter(
+            (payout) =>
+              (status === undefined || payout.status === status) &&
+              inRange(payout.createdAt, createdFrom, createdTo),
+          )
+          .map(payoutView);
+        return listPage(rows, url, parsed.key);
+      }),
     ),
 
     http.get<ScopeParams>(apiPath('/affiliate/summary'), ({ request, params }) =>

@@ -8,6 +8,7 @@
 import { HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
 import type { MockDb, MockScope } from '../db';
+import { hash, hashBytes } from '../random';
 
 /** Matches any base URL (`*`), so hosts can point the library at whatever origin they like. */
 export const API_PREFIX = '*/v1/orgs/:orgId/connections/:connectionId';
@@ -115,12 +116,20 @@ const DEFAULT_LIMIT = 25;
 const MAX_LIMIT = 100;
 const CURSOR_PREFIX = 'offset:';
 
-// base64url so the cursor survives a query string untouched; opaque to clients by contract.
-function encodeCursor(offset: number): string {
-  return btoa(`${CURSOR_PREFIX}${offset}`).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+/** A short fingerprint of the filters a cursor was made with. */
+function filterTag(filterKey: string): string {
+  return hash(filterKey).toString(36);
 }
 
-function decodeCursor(cursor: string): number | null {
+// base64url so the cursor survives a query string untouched; opaque to clients by contract.
+function encodeCursor(offset: number, filterKey: string): string {
+  return btoa(`${CURSOR_PREFIX}${offset}:${filterTag(filterKey)}`)
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+}
+
+function decodeCursor(cursor: string): { offset: number; tag: string } | null {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   let text: string;
   try {
@@ -129,16 +138,20 @@ function decodeCursor(cursor: string): number | null {
     return null;
   }
   if (!text.startsWith(CURSOR_PREFIX)) return null;
-  const digits = text.slice(CURSOR_PREFIX.length);
-  if (!/^\d{1,9}$/.test(digits)) return null;
-  return Number(digits);
+  const match = /^(\d{1,9}):([0-9a-z]{1,7})$/.exec(text.slice(CURSOR_PREFIX.length));
+  if (match === null) return null;
+  return { offset: Number(match[1]), tag: match[2] ?? '' };
 }
 
 /**
- * One page of `items` (already newest first) per the request's `limit` and `cursor`,
- * as `{ data, nextCursor }`, or a 400 for a bad limit or cursor.
+ * One page of `items` (already in the endpoint's order) per the request's `limit` and
+ * `cursor`, as `{ data, nextCursor }`, or a 400 for a bad limit or cursor.
+ *
+ * A cursor belongs to the filters it was made with (api.md): `filterKey` (canonical text of
+ * the parsed filters, and of anything else that picks the rows, such as a ticket id) is
+ * fingerprinted into it, and the same cursor with other filters is `400 invalid_cursor`.
  */
-export function listPage(items: readonly JsonBodyType[], url: URL): MockResult {
+export function listPage(items: readonly JsonBodyType[], url: URL, filterKey = ''): MockResult {
   const limitParam = url.searchParams.get('limit');
   let limit = DEFAULT_LIMIT;
   if (limitParam !== null) {
@@ -152,15 +165,18 @@ export function listPage(items: readonly JsonBodyType[], url: URL): MockResult {
   if (cursorParam !== null) {
     const decoded = decodeCursor(cursorParam);
     // A cursor past the end can only be forged or stale after rows vanished: refuse it.
-    if (decoded === null || decoded > items.length) {
+    if (decoded === null || decoded.offset > items.length) {
       return apiError(400, 'invalid_cursor', 'cursor is not a cursor this endpoint issued.');
     }
-    offset = decoded;
+    if (decoded.tag !== filterTag(filterKey)) {
+      return apiError(400, 'invalid_cursor', 'cursor was made for other filters; start from the first page.');
+    }
+    offset = decoded.offset;
   }
   const end = offset + limit;
   return ok({
     data: items.slice(offset, end),
-    nextCursor: end < items.length ? encodeCursor(end) : null,
+    nextCursor: end < items.length ? encodeCursor(end, filterKey) : null,
   });
 }
 
@@ -168,10 +184,92 @@ export function listPage(items: readonly JsonBodyType[], url: URL): MockResult {
 // Mutations and idempotency
 // -------------------------------------------------------------------------------------------------
 
-/** Context a mutation works with. `body` is the parsed JSON, `undefined` when empty. */
+/** The `file` part of a `multipart/form-data` request, read in full. */
+export interface UploadedFile {
+  /** As sent, before the server's clean-up. */
+  name: string;
+  /** The declared type, as sent. */
+  type: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Context a mutation works with. `body` is the parsed JSON, `undefined` when empty or
+ * multipart; `file` is the `file` part of a multipart body, `null` otherwise.
+ */
 export interface MutationContext extends ReadContext {
   body: unknown;
+  file: UploadedFile | null;
   now: Date;
+}
+
+interface FilePart {
+  name?: unknown;
+  type?: unknown;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+// Duck-typed: in a test runner the File may come from another realm than this module's.
+function isFilePart(value: unknown): value is FilePart {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'arrayBuffer' in value &&
+    typeof (value as { arrayBuffer: unknown }).arrayBuffer === 'function'
+  );
+}
+
+/** The body of a mutation as the fingerprint and `perform` see it. */
+type ReadBody =
+  | { ok: true; body: unknown; file: UploadedFile | null; canonical: string }
+  | { ok: false; result: MockResult; canonical: string };
+
+async function readMutationBody(request: Request): Promise<ReadBody> {
+  const type = request.headers.get('Content-Type') ?? '';
+  if (/^multipart\/form-data/i.test(type)) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return {
+        ok: false,
+        result: apiError(400, 'invalid_body', 'The multipart body could not be read.'),
+        canonical: 'multipart:unreadable',
+      };
+    }
+    const part = form.get('file');
+    let file: UploadedFile | null = null;
+    if (isFilePart(part)) {
+      const bytes = new Uint8Array(await part.arrayBuffer());
+      file = {
+        name: typeof part.name === 'string' ? part.name : '',
+        type: typeof part.type === 'string' ? part.type : '',
+        size: bytes.length,
+        bytes,
+      };
+    }
+    // The same file sent again (a retry) has the same fingerprint; its bytes are hashed.
+    const canonical =
+      file === null
+        ? 'multipart:no-file'
+        : `multipart:${JSON.stringify(file.name)}:${JSON.stringify(file.type)}:${file.size}:${hashBytes(file.bytes).toString(36)}`;
+    return { ok: true, body: undefined, file, canonical };
+  }
+  const text = await request.text();
+  if (text.trim() === '')
+    return { ok: true, body: undefined, file: null, canonical: canonicalJson(undefined) };
+  try {
+    const body: unknown = JSON.parse(text);
+    return { ok: true, body, file: null, canonical: canonicalJson(body) };
+  } catch {
+    // Fingerprinted by its text, so a replay of the same bad body replays the same 400.
+    return {
+      ok: false,
+      result: apiError(400, 'invalid_json', 'The request body is not valid JSON.'),
+      canonical: text,
+    };
+  }
 }
 
 /** Key order must not make "the same body" look different. */
@@ -214,18 +312,9 @@ export async function mutate(
       apiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header with every change.'),
     );
   }
-  const text = await request.text();
-  let body: unknown;
-  let bodyIsJson = true;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      bodyIsJson = false;
-    }
-  }
+  const read = await readMutationBody(request);
   const url = new URL(request.url);
-  const fingerprint = `${request.method} ${url.pathname}\n${bodyIsJson ? canonicalJson(body) : text}`;
+  const fingerprint = `${request.method} ${url.pathname}\n${read.canonical}`;
   // Keys are namespaced per org + connection, as a real backend scopes them per account.
   const storeKey = JSON.stringify([params.orgId, params.connectionId, key]);
   const stored = db.idempotency.get(storeKey);
@@ -245,9 +334,9 @@ export async function mutate(
     });
   }
   const scope = db.scope(params.orgId, params.connectionId);
-  const result = bodyIsJson
-    ? perform({ scope, url, params, body, now: db.now() })
-    : apiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  const result = read.ok
+    ? perform({ scope, url, params, body: read.body, file: read.file, now: db.now() })
+    : read.result;
   if (isFinished(result.status)) {
     // A deep copy, so later edits to the live rows cannot change what a replay returns.
     db.idempotency.set(storeKey, {

@@ -14,7 +14,9 @@ export type RevampdErrorKind =
   /** No usable token: the getter threw or returned nothing, or a second 401 came back. */
   | 'signed_out'
   /** The request was refused by the client before it went out (e.g. a Partner invoice). */
-  | 'refused';
+  | 'refused'
+  /** A widget threw while rendering (a bug): it alone shows an error, the host keeps working. */
+  | 'render';
 
 /** Options of {@link RevampdError}. */
 export interface RevampdErrorInit {

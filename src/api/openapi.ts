@@ -11,13 +11,7 @@ const components: Record<string, JsonSchema> = {};
 
 /** Registers a schema under `components.schemas` and returns a `$ref` to it. */
 function ref(name: string, schema: z.core.$ZodType): JsonSchema {
-  if (!components[name]) {
-    const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
-      io: 'output',
-      unrepresentable: 'any',
-    }) as JsonSchema;
-    components[name] = json;
-  }
+  components[name] ??= inline(schema);
   return { $ref: `#/components/schemas/${name}` };
 }
 
@@ -30,6 +24,44 @@ const errors = (...statuses: number[]) =>
   Object.fromEntries(
     statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]),
   );
+
+/** The JSON Schema of one zod schema, inline (no `$schema`). */
+function inline(schema: z.core.$ZodType): JsonSchema {
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  return json;
+}
+
+interface ObjectSchema {
+  shape: Record<string, z.core.$ZodType>;
+}
+
+/**
+ * One optional query parameter per field of a filter schema. `q` counts characters (code
+ * points) in a refinement JSON Schema cannot express, so its bounds are written out.
+ */
+function filterParams(schema: ObjectSchema, descriptions: Record<string, string> = {}): JsonSchema[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const json =
+      name === 'q' ? { type: 'string', minLength: 1, maxLength: s.SEARCH_LIMITS.q } : inline(field);
+    const description = descriptions[name];
+    return {
+      name,
+      in: 'query',
+      schema: json,
+      ...(description === undefined ? {} : { description }),
+    };
+  });
+}
+
+const DATE_RANGE = {
+  from: 'ISO 8601 instant, inclusive.',
+  to: 'ISO 8601 instant, exclusive.',
+};
+
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
 const listParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
@@ -56,15 +88,45 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         parameters: listParams,
         responses: { 200: json(ref('AddOnPage', s.AddOnPage)), ...errors(400, ...common) },
       },
+      post: {
+        operationId: 'purchaseAddOn',
+        parameters: [idempotencyKey],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('PurchaseAddOn', s.PurchaseAddOn) } },
+        },
+        responses: {
+          201: json(ref('AddOnPurchase', s.AddOnPurchase), 'Created'),
+          ...errors(409, 422, ...common),
+        },
+      },
     },
     '/add-ons/{addOnId}/cancel': {
       post: {
         operationId: 'cancelAddOn',
-        parameters: [
-          { name: 'addOnId', in: 'path', required: true, schema: { type: 'string' } },
-          idempotencyKey,
-        ],
-        responses: { 200: json(ref('AddOn', s.AddOn)), ...errors(404, 409, ...common) },
+        parameters: [pathParam('addOnId'), idempotencyKey],
+        responses: { 200: json(ref('AddOn', s.AddOn)), ...errors(404, 409, 422, ...common) },
+      },
+    },
+    '/add-ons/catalog': {
+      get: {
+        operationId: 'getAddOnCatalog',
+        responses: { 200: json(ref('ProductCatalog', s.ProductCatalog)), ...errors(...common) },
+      },
+    },
+    '/phone-numbers/available': {
+      get: {
+        operationId: 'listAvailablePhoneNumbers',
+        parameters: filterParams(s.AvailablePhoneNumberQuery, {
+          productId: 'A phone-number product of the catalog.',
+          contains: 'Letters map to keypad digits.',
+        }).map((parameter) =>
+          parameter['name'] === 'productId' ? { ...parameter, required: true } : parameter,
+        ),
+        responses: {
+          200: json(ref('AvailablePhoneNumberList', s.AvailablePhoneNumberList)),
+          ...errors(400, ...common),
+        },
       },
     },
     '/tickets': {
@@ -72,7 +134,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         operationId: 'listTickets',
         parameters: [
           ...listParams,
-          { name: 'status', in: 'query', schema: ref('TicketStatus', s.TicketStatus) },
+          ...filterParams(s.TicketFilters, {
+            awaitingCustomer: 'Only tickets whose latest message is the team’s and that are not closed.',
+            q: 'Matched case-insensitively against the number, title and description.',
+          }),
         ],
         responses: { 200: json(ref('TicketPage', s.TicketPage)), ...errors(400, ...common) },
       },
@@ -89,15 +154,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     '/tickets/{ticketId}': {
       get: {
         operationId: 'getTicket',
-        parameters: [{ name: 'ticketId', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json(ref('Ticket', s.Ticket)), ...errors(404, ...common) },
+        parameters: [pathParam('ticketId')],
+        responses: { 200: json(ref('TicketDetail', s.TicketDetail)), ...errors(404, ...common) },
       },
       patch: {
         operationId: 'updateTicketStatus',
-        parameters: [
-          { name: 'ticketId', in: 'path', required: true, schema: { type: 'string' } },
-          idempotencyKey,
-        ],
+        parameters: [pathParam('ticketId'), idempotencyKey],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: ref('TicketStatusChange', s.TicketStatusChange) } },
@@ -105,20 +167,79 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         responses: { 200: json(ref('Ticket', s.Ticket)), ...errors(404, 409, 422, ...common) },
       },
     },
+    '/tickets/{ticketId}/messages': {
+      get: {
+        operationId: 'listTicketMessages',
+        description: 'Oldest first: a conversation reads top down.',
+        parameters: [pathParam('ticketId'), ...listParams],
+        responses: { 200: json(ref('MessagePage', s.MessagePage)), ...errors(400, 404, ...common) },
+      },
+      post: {
+        operationId: 'replyToTicket',
+        description: 'Reopens a resolved ticket; a closed one is 409 ticket_closed.',
+        parameters: [pathParam('ticketId'), idempotencyKey],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('NewMessage', s.NewMessage) } },
+        },
+        responses: { 201: json(ref('Message', s.Message), 'Created'), ...errors(404, 409, 422, ...common) },
+      },
+    },
+    '/attachments': {
+      post: {
+        operationId: 'uploadAttachment',
+        parameters: [idempotencyKey],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: {
+                    type: 'string',
+                    format: 'binary',
+                    maxLength: s.ATTACHMENT_LIMITS.maxBytes,
+                    description: `One of ${s.ATTACHMENT_LIMITS.contentTypes.join(', ')}; the bytes are checked.`,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          201: json(ref('Attachment', s.Attachment), 'Created'),
+          ...errors(409, 413, 415, 422, ...common),
+        },
+      },
+    },
+    '/attachments/{attachmentId}': {
+      get: {
+        operationId: 'getAttachment',
+        description: 'The attachment as it is now; poll it while scanStatus is pending.',
+        parameters: [pathParam('attachmentId')],
+        responses: { 200: json(ref('Attachment', s.Attachment)), ...errors(404, ...common) },
+      },
+    },
     '/invoices': {
       get: {
         operationId: 'listInvoices',
-        parameters: listParams,
+        parameters: [
+          ...listParams,
+          ...filterParams(s.InvoiceFilters, {
+            issuedFrom: DATE_RANGE.from,
+            issuedTo: DATE_RANGE.to,
+            q: 'Matched case-insensitively against the number and description.',
+          }),
+        ],
         responses: { 200: json(ref('InvoicePage', s.InvoicePage)), ...errors(400, ...common) },
       },
     },
     '/invoices/{invoiceId}/pay-with-wallet': {
       post: {
         operationId: 'payInvoiceWithWallet',
-        parameters: [
-          { name: 'invoiceId', in: 'path', required: true, schema: { type: 'string' } },
-          idempotencyKey,
-        ],
+        parameters: [pathParam('invoiceId'), idempotencyKey],
         responses: {
           200: json(ref('InvoicePayment', s.InvoicePayment)),
           ...errors(404, 409, 422, ...common),
@@ -134,7 +255,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     '/wallet/transactions': {
       get: {
         operationId: 'listWalletTransactions',
-        parameters: listParams,
+        parameters: [
+          ...listParams,
+          ...filterParams(s.WalletTransactionFilters, {
+            createdFrom: DATE_RANGE.from,
+            createdTo: DATE_RANGE.to,
+          }),
+        ],
         responses: {
           200: json(ref('WalletTransactionPage', s.WalletTransactionPage)),
           ...errors(400, ...common),
@@ -144,7 +271,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     '/affiliate/payouts': {
       get: {
         operationId: 'listPayouts',
-        parameters: listParams,
+        parameters: [
+          ...listParams,
+          ...filterParams(s.PayoutFilters, { createdFrom: DATE_RANGE.from, createdTo: DATE_RANGE.to }),
+        ],
         responses: { 200: json(ref('PayoutPage', s.PayoutPage)), ...errors(400, ...common) },
       },
     },
@@ -168,15 +298,23 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         responses: { 200: json(ref('PayoutSummary', s.PayoutSummary)), ...errors(400, ...common) },
       },
     },
+    '/attention': {
+      get: {
+        operationId: 'getAttention',
+        responses: { 200: json(ref('Attention', s.Attention)), ...errors(...common) },
+      },
+    },
   };
 
   const errorBody = ref('Error', s.ApiErrorBody);
   const statusText: Record<number, string> = {
-    400: 'Bad request',
+    400: 'Bad request (invalid_filter, invalid_cursor, invalid_limit, …)',
     401: 'Token missing or expired',
     403: 'No access to this org or connection',
     404: 'Not found',
-    409: 'Conflict (already cancelled, insufficient funds, idempotency key reused)',
+    409: 'Conflict (already cancelled, insufficient funds, ticket closed, price changed, number unavailable, idempotency key reused)',
+    413: 'File too large (file_too_large)',
+    415: 'Unsupported file type (unsupported_type); the bytes are checked',
     422: 'Validation failed; `fields` names each invalid field',
     429: 'Too many requests; see Retry-After',
     500: 'Server error',

@@ -83,6 +83,8 @@ export const Plan = /*#__PURE__*/ (() =>
 
 export const AddOnKind = /*#__PURE__*/ (() => z.enum(['phone_number', 'call_credits', 'other']))();
 export const AddOnStatus = /*#__PURE__*/ (() => z.enum(['active', 'pending', 'cancelled']))();
+/** How often an add-on is billed: every month, or once when bought. */
+export const AddOnInterval = /*#__PURE__*/ (() => z.enum(['month', 'one_time']))();
 
 export const AddOn = /*#__PURE__*/ (() =>
   z.object({
@@ -93,9 +95,89 @@ export const AddOn = /*#__PURE__*/ (() =>
     status: AddOnStatus,
     quantity: z.int().check(z.gte(1)),
     unitPrice: Money,
-    interval: z.enum(['month', 'one_time']),
+    interval: AddOnInterval,
     createdAt: Timestamp,
     cancelledAt: z.nullable(Timestamp),
+    // The server's word on whether a cancel would be accepted now: the UI never guesses it
+    // from `interval` and `status`, so a rule change on the server needs no release here.
+    cancellable: z.boolean(),
+  }))();
+
+// -------------------------------------------------------------------------------------------------
+// Buying add-ons
+// -------------------------------------------------------------------------------------------------
+
+/** Limits of `GET /phone-numbers/available` and `POST /add-ons` (api.md, "Buying add-ons"). */
+export const PURCHASE_LIMITS = {
+  /** `areaCode`: 1–5 digits. */
+  areaCode: 5,
+  /** `contains`: 1–10 digits or letters (letters map to keypad digits). */
+  contains: 10,
+  /** Numbers one search returns at most. */
+  results: 20,
+  /** `quantity` of one purchase: 1–100. */
+  quantity: 100,
+} as const;
+
+/** E.164: `+`, a country code that does not start with 0, at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+/** A phone number in E.164 form, e.g. `+14155550100`. */
+export const PhoneNumberE164 = /*#__PURE__*/ (() =>
+  z.string().check(z.regex(E164, 'must be an E.164 phone number such as +14155550100')))();
+
+/** What the catalog sells: a phone number per country and type, or a call-credit pack. */
+export const ProductKind = /*#__PURE__*/ (() => z.enum(['phone_number', 'call_credits']))();
+/** A phone number's type. */
+export const PhoneNumberType = /*#__PURE__*/ (() => z.enum(['local', 'toll_free']))();
+
+/** One item of `GET /add-ons/catalog`. */
+export const Product = /*#__PURE__*/ (() =>
+  z.object({
+    id: z.string(),
+    kind: ProductKind,
+    name: z.string(),
+    description: z.string(),
+    unitPrice: Money,
+    interval: AddOnInterval,
+    country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
+    numberType: z.nullable(PhoneNumberType),
+    minutes: z.nullable(z.int().check(z.gte(1))),
+  }))();
+
+/** `GET /add-ons/catalog`: everything on sale, not paged. */
+export const ProductCatalog = /*#__PURE__*/ (() => z.object({ data: z.array(Product) }))();
+
+/** One number `GET /phone-numbers/available` offers. */
+export const AvailablePhoneNumber = /*#__PURE__*/ (() =>
+  z.object({
+    number: PhoneNumberE164,
+    display: z.string(),
+    locality: z.nullable(z.string()),
+    region: z.nullable(z.string()),
+  }))();
+
+/** `GET /phone-numbers/available`: at most {@link PURCHASE_LIMITS}.results numbers, not paged. */
+export const AvailablePhoneNumberList = /*#__PURE__*/ (() =>
+  z.object({
+    data: z.array(AvailablePhoneNumber).check(z.maxLength(PURCHASE_LIMITS.results)),
+  }))();
+
+/** Where a purchase is paid from. */
+export const PaymentMethod = /*#__PURE__*/ (() => z.enum(['wallet', 'invoice']))();
+
+/**
+ * The body of `POST /add-ons`. `expectedTotal` is the first period's total the person
+ * confirmed (unit price × quantity): the server refuses with `409 price_changed` rather than
+ * charge anything else.
+ */
+export const PurchaseAddOn = /*#__PURE__*/ (() =>
+  z.object({
+    productId: z.string(),
+    quantity: z.int().check(z.gte(1), z.lte(PURCHASE_LIMITS.quantity)),
+    phoneNumber: z.optional(PhoneNumberE164),
+    payWith: PaymentMethod,
+    expectedTotal: Money,
   }))();
 
 // -------------------------------------------------------------------------------------------------
@@ -104,6 +186,9 @@ export const AddOn = /*#__PURE__*/ (() =>
 
 export const TicketStatus = /*#__PURE__*/ (() => z.enum(['open', 'in_progress', 'resolved', 'closed']))();
 export const TicketPriority = /*#__PURE__*/ (() => z.enum(['low', 'medium', 'high']))();
+
+/** Who wrote a message: the Sub-Org's people, or the Revampd team. */
+export const MessageAuthorKind = /*#__PURE__*/ (() => z.enum(['customer', 'team']))();
 
 export const Ticket = /*#__PURE__*/ (() =>
   z.object({
@@ -116,16 +201,98 @@ export const Ticket = /*#__PURE__*/ (() =>
     assignee: z.nullable(z.object({ id: z.string(), name: z.string() })),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    /** Replies after the description. */
+    messageCount: z.int().check(z.gte(0)),
+    lastMessageAt: z.nullable(Timestamp),
+    lastMessageBy: z.nullable(MessageAuthorKind),
+    /** The team wrote last and the ticket is not closed. */
+    awaitingCustomer: z.boolean(),
   }))();
 
 /** Limits from api.md, counted after trimming; shared by the form, the client and the mock. */
 export const TICKET_LIMITS = { title: 120, description: 5000 } as const;
+
+/** A reply's body: 1–5000 characters after trimming (api.md), like a ticket's description. */
+export const MESSAGE_LIMITS = { body: 5000 } as const;
+
+/** Free-text search (`q`) of every list that has one: 1–100 characters. */
+export const SEARCH_LIMITS = { q: 100 } as const;
+
+/**
+ * What `POST /attachments` accepts (api.md). The server checks the bytes, not only the
+ * declared type; the client checks size and type first so a person hears about a refused
+ * file before any upload (faults.md 28).
+ */
+export const ATTACHMENT_LIMITS = {
+  /** 10 MiB. */
+  maxBytes: 10_485_760,
+  contentTypes: [
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'image/webp',
+    'application/pdf',
+    'text/plain',
+    'text/csv',
+  ],
+  /** Attachments on one new ticket or one reply. */
+  maxPerMessage: 5,
+  /** The server cuts a file name to this many characters. */
+  maxNameLength: 255,
+} as const;
+
+/** One of {@link ATTACHMENT_LIMITS}.contentTypes. */
+export type AttachmentContentType = (typeof ATTACHMENT_LIMITS.contentTypes)[number];
+
+/** Where an attachment's virus scan stands; only a `clean` file has a `downloadUrl`. */
+export const ScanStatus = /*#__PURE__*/ (() => z.enum(['pending', 'clean', 'infected']))();
+
+/**
+ * A file on a ticket or a reply. `name` is untrusted text even after the server's clean-up;
+ * `downloadUrl` is a link only when it is `https:` (anything else is not a link).
+ */
+export const Attachment = /*#__PURE__*/ (() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    size: z.int().check(z.gte(0)),
+    contentType: z.string(),
+    createdAt: Timestamp,
+    scanStatus: ScanStatus,
+    downloadUrl: z.nullable(z.string()),
+  }))();
+
+/** `GET /tickets/{id}`: a ticket with its own attachments (lists leave them out). */
+export const TicketDetail = /*#__PURE__*/ (() => z.extend(Ticket, { attachments: z.array(Attachment) }))();
+
+/** One message of a ticket's conversation; `body` is plain text with line breaks, never HTML. */
+export const Message = /*#__PURE__*/ (() =>
+  z.object({
+    id: z.string(),
+    ticketId: z.string(),
+    author: z.object({ kind: MessageAuthorKind, name: z.string() }),
+    body: z.string(),
+    createdAt: Timestamp,
+    attachments: z.array(Attachment),
+  }))();
+
+/** Ids from `POST /attachments` of this scope, not used yet: at most five. */
+const AttachmentIds = /*#__PURE__*/ (() =>
+  z.optional(z.array(z.string()).check(z.maxLength(ATTACHMENT_LIMITS.maxPerMessage))))();
 
 export const NewTicket = /*#__PURE__*/ (() =>
   z.object({
     title: z.string(),
     priority: TicketPriority,
     description: z.string(),
+    attachmentIds: AttachmentIds,
+  }))();
+
+/** The body of `POST /tickets/{id}/messages`. */
+export const NewMessage = /*#__PURE__*/ (() =>
+  z.object({
+    body: z.string(),
+    attachmentIds: AttachmentIds,
   }))();
 
 export const TicketStatusChange = /*#__PURE__*/ (() =>
@@ -177,12 +344,22 @@ export const WalletTransaction = /*#__PURE__*/ (() =>
     createdAt: Timestamp,
     kind: WalletTransactionKind,
     amount: Money,
+    /** The balance right after this transaction: a running balance on any page, no sums. */
+    balanceAfter: Money,
     description: z.string(),
     invoiceId: z.nullable(z.string()),
     payoutId: z.nullable(z.string()),
   }))();
 
 export const InvoicePayment = /*#__PURE__*/ (() => z.object({ invoice: Invoice, wallet: Wallet }))();
+
+/**
+ * `201` of `POST /add-ons`: the add-on (`pending` while a number is provisioned), the
+ * Revampd invoice billing its first period (already `paid` when paid from the wallet), and
+ * the wallet as it is now.
+ */
+export const AddOnPurchase = /*#__PURE__*/ (() =>
+  z.object({ addOn: AddOn, invoice: Invoice, wallet: Wallet }))();
 
 // -------------------------------------------------------------------------------------------------
 // Affiliate payouts
@@ -198,6 +375,8 @@ export const Payout = /*#__PURE__*/ (() =>
     status: PayoutStatus,
     amount: Money,
     walletTransactionId: z.nullable(z.string()),
+    /** Why a `failed` payout failed: text for people, untrusted. */
+    failureReason: z.nullable(z.string()),
   }))();
 
 export const PayoutSummary = /*#__PURE__*/ (() =>
@@ -209,8 +388,94 @@ export const PayoutSummary = /*#__PURE__*/ (() =>
     byMonth: z.array(z.object({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)), total: Money })),
   }))();
 
+// -------------------------------------------------------------------------------------------------
+// What needs attention
+// -------------------------------------------------------------------------------------------------
+
+const CountAndAmount = /*#__PURE__*/ (() => z.object({ count: z.int().check(z.gte(0)), amountDue: Money }))();
+
+/** `GET /attention`: one small summary for a banner and for badges in a host's menu. */
+export const Attention = /*#__PURE__*/ (() =>
+  z.object({
+    openInvoices: CountAndAmount,
+    overdueInvoices: CountAndAmount,
+    /** How much the wallet falls short of the open invoices' amount due; null when it covers them. */
+    walletShortfall: z.nullable(Money),
+    ticketsAwaitingCustomer: z.int().check(z.gte(0)),
+    /** Failed payouts of the last 90 days. */
+    failedPayouts: z.int().check(z.gte(0)),
+    asOf: Timestamp,
+  }))();
+
+// -------------------------------------------------------------------------------------------------
+// List filters (query parameters)
+// -------------------------------------------------------------------------------------------------
+
+/** `q` of a list: 1–{@link SEARCH_LIMITS}.q characters, matched case-insensitively. */
+export const SearchText = /*#__PURE__*/ (() =>
+  z.string().check(
+    z.refine((value) => [...value].length >= 1 && [...value].length <= SEARCH_LIMITS.q, {
+      message: `must be 1 to ${SEARCH_LIMITS.q} characters`,
+    }),
+  ))();
+
+/** Filters of `GET /tickets`. `awaitingCustomer` is only ever `true` on the wire. */
+export const TicketFilters = /*#__PURE__*/ (() =>
+  z.object({
+    status: z.optional(TicketStatus),
+    priority: z.optional(TicketPriority),
+    awaitingCustomer: z.optional(z.literal(true)),
+    q: z.optional(SearchText),
+  }))();
+
+/** Filters of `GET /invoices`; `issuedFrom` inclusive, `issuedTo` exclusive. */
+export const InvoiceFilters = /*#__PURE__*/ (() =>
+  z.object({
+    status: z.optional(InvoiceStatus),
+    type: z.optional(InvoiceType),
+    issuedFrom: z.optional(Timestamp),
+    issuedTo: z.optional(Timestamp),
+    q: z.optional(SearchText),
+  }))();
+
+/** Filters of `GET /wallet/transactions`; `createdFrom` inclusive, `createdTo` exclusive. */
+export const WalletTransactionFilters = /*#__PURE__*/ (() =>
+  z.object({
+    kind: z.optional(WalletTransactionKind),
+    createdFrom: z.optional(Timestamp),
+    createdTo: z.optional(Timestamp),
+  }))();
+
+/** Filters of `GET /affiliate/payouts`; `createdFrom` inclusive, `createdTo` exclusive. */
+export const PayoutFilters = /*#__PURE__*/ (() =>
+  z.object({
+    status: z.optional(PayoutStatus),
+    createdFrom: z.optional(Timestamp),
+    createdTo: z.optional(Timestamp),
+  }))();
+
+/** Query of `GET /phone-numbers/available`. */
+export const AvailablePhoneNumberQuery = /*#__PURE__*/ (() =>
+  z.object({
+    productId: z.string().check(z.minLength(1)),
+    areaCode: z.optional(
+      z.string().check(z.regex(/^\d{1,5}$/, `must be 1 to ${PURCHASE_LIMITS.areaCode} digits`)),
+    ),
+    contains: z.optional(
+      z
+        .string()
+        .check(z.regex(/^[0-9A-Za-z]{1,10}$/, `must be 1 to ${PURCHASE_LIMITS.contains} digits or letters`)),
+    ),
+  }))();
+
+// -------------------------------------------------------------------------------------------------
+// Pages
+// -------------------------------------------------------------------------------------------------
+
 export const AddOnPage = /*#__PURE__*/ (() => page(AddOn))();
 export const TicketPage = /*#__PURE__*/ (() => page(Ticket))();
+/** `GET /tickets/{id}/messages`: one page of a conversation, oldest first. */
+export const MessagePage = /*#__PURE__*/ (() => page(Message))();
 export const InvoicePage = /*#__PURE__*/ (() => page(Invoice))();
 export const WalletTransactionPage = /*#__PURE__*/ (() => page(WalletTransaction))();
 export const PayoutPage = /*#__PURE__*/ (() => page(Payout))();
@@ -232,12 +497,55 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 export type AddOn = z.infer<typeof AddOn>;
 export type AddOnKind = z.infer<typeof AddOnKind>;
 export type AddOnStatus = z.infer<typeof AddOnStatus>;
+/** `month` or `one_time`. */
+export type AddOnInterval = z.infer<typeof AddOnInterval>;
+/** Something the Sub-Org can buy: a phone number or a call-credit pack. */
+export type Product = z.infer<typeof Product>;
+export type ProductKind = z.infer<typeof ProductKind>;
+/** `local` or `toll_free`. */
+export type PhoneNumberType = z.infer<typeof PhoneNumberType>;
+/** `GET /add-ons/catalog`. */
+export type ProductCatalog = z.infer<typeof ProductCatalog>;
+/** A number on offer from `GET /phone-numbers/available`. */
+export type AvailablePhoneNumber = z.infer<typeof AvailablePhoneNumber>;
+/** `GET /phone-numbers/available`. */
+export type AvailablePhoneNumberList = z.infer<typeof AvailablePhoneNumberList>;
+/** Query of `GET /phone-numbers/available`. */
+export type AvailablePhoneNumberQuery = z.infer<typeof AvailablePhoneNumberQuery>;
+/** `wallet` or `invoice`. */
+export type PaymentMethod = z.infer<typeof PaymentMethod>;
+/** The body of `POST /add-ons`. */
+export type PurchaseAddOn = z.infer<typeof PurchaseAddOn>;
+/** The answer of `POST /add-ons`. */
+export type AddOnPurchase = z.infer<typeof AddOnPurchase>;
 /** A support ticket opened with Revampd. */
 export type Ticket = z.infer<typeof Ticket>;
 export type TicketStatus = z.infer<typeof TicketStatus>;
 export type TicketPriority = z.infer<typeof TicketPriority>;
+/** `GET /tickets/{id}`: a ticket with its own attachments. */
+export type TicketDetail = z.infer<typeof TicketDetail>;
 /** The body of `POST /tickets`. */
 export type NewTicket = z.infer<typeof NewTicket>;
+/** `customer` or `team`. */
+export type MessageAuthorKind = z.infer<typeof MessageAuthorKind>;
+/** One message of a ticket's conversation. */
+export type Message = z.infer<typeof Message>;
+/** The body of `POST /tickets/{id}/messages`. */
+export type NewMessage = z.infer<typeof NewMessage>;
+/** A file on a ticket or a reply. */
+export type Attachment = z.infer<typeof Attachment>;
+/** `pending`, `clean` or `infected`. */
+export type ScanStatus = z.infer<typeof ScanStatus>;
+/** Filters of `GET /tickets`. */
+export type TicketFilters = z.infer<typeof TicketFilters>;
+/** Filters of `GET /invoices`. */
+export type InvoiceFilters = z.infer<typeof InvoiceFilters>;
+/** Filters of `GET /wallet/transactions`. */
+export type WalletTransactionFilters = z.infer<typeof WalletTransactionFilters>;
+/** Filters of `GET /affiliate/payouts`. */
+export type PayoutFilters = z.infer<typeof PayoutFilters>;
+/** `GET /attention`. */
+export type Attention = z.infer<typeof Attention>;
 /** A Revampd-issued (or, defensively, Partner-issued) invoice. */
 export type Invoice = z.infer<typeof Invoice>;
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;

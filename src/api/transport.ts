@@ -121,6 +121,29 @@ function parseRetryAfter(header: string | null, now: number): number | undefined
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
+/**
+ * What a host's `onError` gets. The client's own errors (network, refused, invalid
+ * response, signed out) carry only our own sentences and go as they are. An HTTP error
+ * goes with its kind, code, status and the NAMES of the fields at fault, with our own
+ * sentence: never the server's `message` or field messages, since a backend that echoes
+ * what a person typed would hand ticket text or an e-mail address to the host's telemetry
+ * (faults.md 25). Widgets still get the full error, to show field messages in place.
+ */
+export function reportForHost(error: RevampdError): RevampdError {
+  if (error.kind !== 'http') return error;
+  const fields = error.fields
+    ? Object.fromEntries(Object.keys(error.fields).map((name) => [name, 'invalid']))
+    : undefined;
+  return new RevampdError({
+    kind: error.kind,
+    code: error.code,
+    message: `The server answered ${error.status ?? 'an error'} (${error.code}).`,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(fields ? { fields } : {}),
+    ...(error.retryAt === undefined ? {} : { retryAt: error.retryAt }),
+  });
+}
+
 function describeIssuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
@@ -140,9 +163,14 @@ export interface ApiRequest<S extends z.ZodMiniType> {
   path: string;
   schema: S;
   query?: Record<string, string | number | null | undefined>;
+  /** Sent as JSON, unless `contentType` is set: then these bytes are sent as they are. */
   body?: unknown;
+  /** The type of a body the endpoint encoded itself (the attachment upload's multipart). */
+  contentType?: string | undefined;
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
+  /** Sends this request instead of the client's `fetch`, e.g. one that reports upload progress. */
+  fetch?: typeof fetch | undefined;
 }
 
 /**
@@ -170,7 +198,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
 
   const fail = (init: RevampdErrorInit): never => {
     const error = new RevampdError(init);
-    config.onError?.(error);
+    config.onError?.(reportForHost(error));
     throw error;
   };
 
@@ -263,7 +291,8 @@ export function createTransport(config: RevampdClientConfig): Transport {
     for (const [name, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
     }
-    const doFetch = config.fetch ?? globalThis.fetch;
+    const doFetch = options.fetch ?? config.fetch ?? globalThis.fetch;
+    const raw = options.contentType !== undefined && options.body !== undefined;
     let attempt = 0;
     let replayedAfter401 = false;
 
@@ -285,7 +314,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
         Accept: 'application/json',
         Authorization: `Bearer ${await token()}`,
       };
-      if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
       if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
       let response: Response;
@@ -293,7 +322,11 @@ export function createTransport(config: RevampdClientConfig): Transport {
         response = await doFetch(url, {
           method: options.method,
           headers,
-          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+          ...(raw
+            ? { body: options.body as BodyInit }
+            : options.body !== undefined
+              ? { body: JSON.stringify(options.body) }
+              : {}),
           ...(signal ? { signal } : {}),
           credentials: 'omit',
         });
@@ -346,7 +379,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
       }
 
       const error = await readError(response);
-      config.onError?.(error);
+      config.onError?.(reportForHost(error));
       throw error;
     }
   }

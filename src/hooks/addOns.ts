@@ -1,5 +1,4 @@
-import { addOnKeys } from '../api/keys';
-import { addOnsQuery } from '../api/queries';
+import { addOnQueries } from '../api/queries';
 import type { AddOn } from '../api/schemas';
 import { cancelAddOn } from '../api/endpoints';
 import { useRevampd } from '../provider/RevampdProvider';
@@ -8,15 +7,15 @@ import { useIdempotentMutation, useListQuery, type IdempotentMutation, type List
 
 /** Revampd-issued add-ons (phone numbers, call credits), newest first, paged by cursor. */
 export function useAddOns(): ListQuery<AddOn> {
-  return useListQuery(addOnsQuery(useRevampd()));
+  return useListQuery(addOnQueries.list(useRevampd()));
 }
 
-/** Cancels an add-on once, whatever the clicks and retries; updates its row. */
+/** Cancels an add-on once, whatever the clicks, retries and remounts; updates its row. */
 export function useCancelAddOn(): IdempotentMutation<{ addOnId: string }, AddOn> {
-  const { api, scope, queryClient } = useRevampd();
   return useIdempotentMutation({
     intentOf: ({ addOnId }) => `cancel:${addOnId}`,
-    send: ({ addOnId }, idempotencyKey) => cancelAddOn(api, addOnId, { idempotencyKey }),
-    onSuccess: (addOn) => replaceInPages(queryClient, addOnKeys.list(scope), addOn),
+    send: ({ addOnId }, idempotencyKey, { api }) => cancelAddOn(api, addOnId, { idempotencyKey }),
+    onSuccess: (addOn, _variables, { queryClient, scope }) =>
+      replaceInPages(queryClient, addOnQueries.lists(scope), addOn),
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The headless core of every table in the library: TanStack Table v9 features, column
- * meta, sorting and client pagination state, the sort announcement and CSV building.
- * No markup here, so hosts can render their own table on the same state (and the
- * `headless` entry point can export it without a widget or CSS).
+ * meta and column factories, sorting and client pagination state, "Load more" (showing
+ * the first new row's page), the sort announcement and CSV building. No markup here, so
+ * hosts can render their own table on the same state (and the `headless` entry point can
+ * export it without a widget or CSS).
  */
 import {
   constructSortFn,
@@ -23,8 +24,11 @@ import {
 } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toCsv, type CsvCell } from '../format/csv';
-import type { ListQuery } from './shared';
+import type { Messages } from '../i18n/en-US';
+import type { MessageValues } from '../i18n/messages';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useFormatters, type Formatters } from './formatters';
+import type { ListQuery } from './shared';
 
 // -------------------------------------------------------------------------------------------------
 // Column meta
@@ -100,11 +104,52 @@ function buildFeatures<TRow extends RowData>() {
 /** The TanStack Table features of a DataTable over rows of type `TRow`. */
 export type DataTableFeatures<TRow extends RowData> = ReturnType<typeof buildFeatures<TRow>>;
 
-/** Column definitions of a DataTable, as `columnHelper.columns([...])` returns them. */
-export type DataTableColumns<TRow extends RowData> = TableOptions<DataTableFeatures<TRow>, TRow>['columns'];
+/**
+ * Column definitions of a DataTable, as `columnHelper.columns([...])` returns them.
+ * `TColumnId` names the columns' ids (e.g. `'name' | 'status'`): it is carried to the
+ * table instance so typed cell overrides (`cells`) accept only those ids.
+ */
+export type DataTableColumns<TRow extends RowData, TColumnId extends string = string> = TableOptions<
+  DataTableFeatures<TRow>,
+  TRow
+>['columns'] & {
+  /** Type-only: the ids of these columns. Never set at runtime. */
+  readonly '~columnIds'?: TColumnId;
+};
 
 /** A row of a DataTable. */
 export type DataTableRow<TRow extends RowData> = Row<DataTableFeatures<TRow>, TRow>;
+
+/**
+ * What a column factory (`addOnsColumns`, `ticketsColumns`…) needs to name and format its
+ * columns: the provider's messages and `t`, and the formatters of its locale and zone.
+ */
+export interface DataTableColumnContext {
+  messages: Messages;
+  /** The provider's `t`: fills a message's `{placeholders}`. */
+  t: (template: string, values?: MessageValues) => string;
+  format: Formatters;
+}
+
+/** A column factory: the columns of one resource, for the provider's messages and locale. */
+export type DataTableColumnFactory<TRow extends RowData, TColumnId extends string = string> = (
+  context: DataTableColumnContext,
+) => DataTableColumns<TRow, TColumnId>;
+
+/**
+ * The columns a factory builds for the provider's messages, locale and zone, rebuilt only
+ * when those change (TanStack Table needs stable column definitions).
+ *
+ * @example
+ * const columns = useDataTableColumns(invoicesColumns);
+ */
+export function useDataTableColumns<TRow extends RowData, TColumnId extends string>(
+  factory: DataTableColumnFactory<TRow, TColumnId>,
+): DataTableColumns<TRow, TColumnId> {
+  const { messages, t } = useRevampd();
+  const format = useFormatters();
+  return useMemo(() => factory({ messages, t, format }), [factory, messages, t, format]);
+}
 
 /** What {@link defineDataTable} returns. */
 export interface DataTableDefinition<TRow extends RowData> {
@@ -133,31 +178,67 @@ export function defineDataTable<TRow extends RowData>(): DataTableDefinition<TRo
 /** Page sizes offered by default. */
 export const DATA_TABLE_PAGE_SIZES: readonly number[] = [10, 25, 50];
 
-/** Options of {@link useDataTable}. */
-export interface UseDataTableOptions<TRow extends RowData> {
+/**
+ * The parts of a cursor-paged list {@link useDataTable} reads to load more rows: a
+ * `ListQuery` of the same rows fits.
+ */
+export type DataTableListSource<TRow extends RowData> = Pick<
+  ListQuery<TRow>,
+  'items' | 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
+>;
+
+/** The options of {@link useDataTable} whatever the rows come from. */
+export interface UseDataTableBaseOptions<TRow extends RowData, TColumnId extends string = string> {
   /** From {@link defineDataTable}, at module scope. */
   features: DataTableFeatures<TRow>;
-  /** Stable (module scope or memoised) column definitions. */
-  columns: DataTableColumns<TRow>;
-  /** Every loaded row, e.g. `ListQuery.items` (stable between changes). */
-  data: readonly TRow[];
+  /** Stable (module scope or memoised) column definitions, e.g. from a column factory. */
+  columns: DataTableColumns<TRow, TColumnId>;
   /** A row's stable id, so sorting and updates never mix rows up. */
   getRowId: (row: TRow) => string;
   /** The sort shown first. @default [] (the API's order, newest first) */
-  initialSorting?: SortingState | undefined;
+  defaultSorting?: SortingState | undefined;
   /** Rows per page first. @default 10 */
+  defaultPageSize?: number | undefined;
+  /** @deprecated Use `defaultSorting`. */
+  initialSorting?: SortingState | undefined;
+  /** @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
 }
 
+/**
+ * Options of {@link useDataTable}: the rows come from `list` (which also gives
+ * {@link DataTableInstance.loadMore}), or from `data` alone.
+ */
+export type UseDataTableOptions<
+  TRow extends RowData,
+  TColumnId extends string = string,
+> = UseDataTableBaseOptions<TRow, TColumnId> &
+  (
+    | {
+        /**
+         * The cursor-paged list the rows come from (`ListQuery`): its `items` are the rows,
+         * and `loadMore` loads its next page and shows the page holding the first new row.
+         */
+        list: DataTableListSource<TRow>;
+        /** Rows other than `list.items` (e.g. filtered by the host). @default list.items */
+        data?: readonly TRow[] | undefined;
+      }
+    | {
+        list?: undefined;
+        /** Every loaded row (stable between changes). */
+        data: readonly TRow[];
+      }
+  );
+
 /** The sort of a table as assistive tech names it. */
-export interface DataTableSort {
-  columnId: string;
+export interface DataTableSort<TColumnId extends string = string> {
+  columnId: TColumnId;
   direction: 'ascending' | 'descending';
 }
 
 /** Client pagination over the loaded rows. */
 export interface DataTablePagination {
-  /** 0-based. */
+  /** 0-based, always within the pages there are (rows can shrink under a page). */
   pageIndex: number;
   /** At least 1, also when there are no rows. */
   pageCount: number;
@@ -171,7 +252,7 @@ export interface DataTablePagination {
 }
 
 /** What {@link useDataTable} returns: state and actions, no markup. */
-export interface DataTableInstance<TRow extends RowData> {
+export interface DataTableInstance<TRow extends RowData, TColumnId extends string = string> {
   /** The TanStack table, for anything not covered here. */
   table: ReactTable<DataTableFeatures<TRow>, TRow>;
   /** The rows of the current page, in the current sort. */
@@ -179,7 +260,7 @@ export interface DataTableInstance<TRow extends RowData> {
   /** Every loaded row in the current sort (what the CSV holds). */
   sortedRows: DataTableRow<TRow>[];
   /** The sorted column, or null for the API's order. */
-  sort: DataTableSort | null;
+  sort: DataTableSort<TColumnId> | null;
   /** Sorts by a column, flipping the direction when it is already sorted by it. */
   toggleSort: (columnId: string) => void;
   /** The polite announcement of the last sort change (empty before any). */
@@ -189,17 +270,38 @@ export interface DataTableInstance<TRow extends RowData> {
   columnLabel: (columnId: string) => string;
   /** The loaded rows, in the current sort, as an RFC 4180 CSV document. */
   toCsv: () => string;
+  /**
+   * Loads the list's next page, then shows the page that holds the first new row (so the
+   * person sees what arrived). Ignored while a page loads or when there is none. `null`
+   * when the table was built from `data` without a `list`.
+   */
+  loadMore: (() => void) | null;
 }
+
+// One empty array, so a table without rows keeps stable `data` between renders.
+const EMPTY_ROWS: readonly never[] = [];
+const NO_SORTING: SortingState = [];
+
+const clampIndex = (index: number, pageCount: number) => Math.max(0, Math.min(pageCount - 1, index));
 
 /**
  * Sorting and client pagination over loaded rows, on TanStack Table v9. Sorting uses the
  * raw accessor values; pages stay put when rows change (a cancelled add-on keeps its
- * page), and the index is clamped when rows shrink.
+ * page), and the page shown never lies past the last one when rows shrink. With a `list`,
+ * `loadMore` loads its next page and shows the first new row's page.
+ *
+ * @example
+ * const list = useInvoices();
+ * const columns = useDataTableColumns(invoicesColumns);
+ * const table = useDataTable({ features, columns, list, getRowId: (row) => row.id });
  */
-export function useDataTable<TRow extends RowData>(
-  options: UseDataTableOptions<TRow>,
-): DataTableInstance<TRow> {
-  const { features, columns, data, getRowId, initialSorting, initialPageSize = 10 } = options;
+export function useDataTable<TRow extends RowData, TColumnId extends string = string>(
+  options: UseDataTableOptions<TRow, TColumnId>,
+): DataTableInstance<TRow, TColumnId> {
+  const { features, columns, list, getRowId } = options;
+  const defaultSorting = options.defaultSorting ?? options.initialSorting ?? NO_SORTING;
+  const defaultPageSize = options.defaultPageSize ?? options.initialPageSize ?? 10;
+  const data = options.data ?? list?.items ?? EMPTY_ROWS;
   const { messages, t } = useRevampd();
   const [announcement, setAnnouncement] = useState('');
 
@@ -212,15 +314,16 @@ export function useDataTable<TRow extends RowData>(
     enableMultiSort: false,
     autoResetPageIndex: false,
     initialState: {
-      sorting: initialSorting ?? [],
-      pagination: { pageIndex: 0, pageSize: initialPageSize },
+      sorting: defaultSorting,
+      pagination: { pageIndex: 0, pageSize: defaultPageSize },
     },
   });
 
   const { sorting, pagination } = table.state;
   const first = sorting[0];
-  const sort: DataTableSort | null = first
-    ? { columnId: first.id, direction: first.desc ? 'descending' : 'ascending' }
+  const sort: DataTableSort<TColumnId> | null = first
+    ? // TanStack keeps ids as strings; these are the ids of `columns`.
+      { columnId: first.id as TColumnId, direction: first.desc ? 'descending' : 'ascending' }
     : null;
 
   const columnLabel = useCallback(
@@ -248,13 +351,23 @@ export function useDataTable<TRow extends RowData>(
   );
 
   const rowCount = data.length;
-  const pageCount = Math.max(1, Math.ceil(rowCount / pagination.pageSize));
-  // Rows can shrink under the current page (a refetch, a host filter): show the last page.
-  const pageIndex = Math.min(pagination.pageIndex, pageCount - 1);
-  if (pageIndex !== pagination.pageIndex) table.setPageIndex(pageIndex);
+  const { pageSize } = pagination;
+  const pageCount = Math.max(1, Math.ceil(rowCount / pageSize));
+  // Rows can shrink under the current page (a refetch, a host filter): the last page is
+  // shown. Derived here, never written to the table while rendering.
+  const pageIndex = clampIndex(pagination.pageIndex, pageCount);
+  useEffect(() => {
+    // Keep the stored index where the person sees it, so rows growing back do not jump.
+    if (pagination.pageIndex > pageIndex) table.setPageIndex(pageIndex);
+  }, [table, pagination.pageIndex, pageIndex]);
 
   const sortedRows = table.getPrePaginatedRowModel().rows;
-  const rows = table.getRowModel().rows;
+  // The page is cut from the sorted rows at the derived index, so it is right in the very
+  // render the rows shrank (the table's own paginated model still has the stored index).
+  const rows = useMemo(
+    () => sortedRows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
+    [sortedRows, pageIndex, pageSize],
+  );
 
   const toCsvDocument = useCallback((): string => {
     const exported = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.csv);
@@ -276,21 +389,44 @@ export function useDataTable<TRow extends RowData>(
     () => ({
       pageIndex,
       pageCount,
-      pageSize: pagination.pageSize,
+      pageSize,
       canPrevious: pageIndex > 0,
       canNext: pageIndex < pageCount - 1,
-      previous: () => table.setPageIndex((index) => Math.max(0, index - 1)),
-      next: () => table.setPageIndex((index) => Math.min(pageCount - 1, index + 1)),
-      setPageIndex: (index) => table.setPageIndex(Math.max(0, Math.min(pageCount - 1, index))),
+      // From the stored index clamped first: it can lie past the last page for a render.
+      previous: () => table.setPageIndex((index) => clampIndex(clampIndex(index, pageCount) - 1, pageCount)),
+      next: () => table.setPageIndex((index) => clampIndex(clampIndex(index, pageCount) + 1, pageCount)),
+      setPageIndex: (index) => table.setPageIndex(clampIndex(index, pageCount)),
       setPageSize: (size) =>
         table.setPagination((state) => {
           // Keep the first row of the current page in view.
-          const firstRow = state.pageIndex * state.pageSize;
+          const firstRow = clampIndex(state.pageIndex, pageCount) * state.pageSize;
           return { pageSize: size, pageIndex: Math.floor(firstRow / size) };
         }),
     }),
-    [table, pageIndex, pageCount, pagination.pageSize],
+    [table, pageIndex, pageCount, pageSize],
   );
+
+  // "Load more": remember how many rows there were; once the page has arrived, show the
+  // page holding the first new one. The latest list is read through a ref so `loadMore`
+  // keeps one identity.
+  const latestList = useRef(list);
+  latestList.current = list;
+  const rowsBeforeLoadMore = useRef<number | null>(null);
+  const hasList = list !== undefined;
+  const loadMore = useCallback(() => {
+    const source = latestList.current;
+    if (!source || !source.hasNextPage || source.isFetchingNextPage) return;
+    rowsBeforeLoadMore.current = source.items.length;
+    source.fetchNextPage();
+  }, []);
+  const isFetchingNextPage = list?.isFetchingNextPage ?? false;
+  const setPageIndex = paginationApi.setPageIndex;
+  useEffect(() => {
+    const before = rowsBeforeLoadMore.current;
+    if (before === null || isFetchingNextPage) return;
+    rowsBeforeLoadMore.current = null;
+    if (rowCount > before) setPageIndex(Math.floor(before / pageSize));
+  }, [rowCount, isFetchingNextPage, pageSize, setPageIndex]);
 
   return {
     table,
@@ -302,6 +438,7 @@ export function useDataTable<TRow extends RowData>(
     pagination: paginationApi,
     columnLabel,
     toCsv: toCsvDocument,
+    loadMore: hasList ? loadMore : null,
   };
 }
 

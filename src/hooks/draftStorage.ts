@@ -6,7 +6,8 @@
  *
  * Nothing here runs during render, so SSR hosts never touch `window`.
  */
-import type { QueryScope } from '../api/keys';
+import type { QueryScope } from '../api/queries';
+import type { IntentStore } from '../model/intents';
 
 /** The part of the Web Storage API a draft needs; `localStorage` by default. */
 export interface DraftStorageBackend {
@@ -25,18 +26,21 @@ export interface DraftStorage {
   remove(key: string): boolean;
 }
 
-const KEY_PREFIX = 'rvp:draft:v1';
+const KEY_PREFIX = 'rvp:draft:v2';
 
 /**
- * The storage key of one draft. The API origin, org and connection are all in it, so one
- * org's draft never appears under another (faults.md 11) and two providers on a page keep
- * their drafts apart. `encodeURIComponent` keeps a `|` inside an id from forging a key.
+ * The storage key of one draft. The API origin, org, connection and the token's owner
+ * (`userId`, when the host names it) are all in it, so one org's draft never appears under
+ * another (faults.md 11) and the next person on a shared device never sees the previous
+ * one's (faults.md 34). `encodeURIComponent` keeps a `|` inside an id from forging a key.
  */
 export function draftKey(
-  scope: Pick<QueryScope, 'baseUrl' | 'orgId' | 'connectionId'>,
+  scope: Pick<QueryScope, 'baseUrl' | 'orgId' | 'connectionId' | 'userId'>,
   name: string,
 ): string {
-  return [KEY_PREFIX, name, scope.baseUrl, scope.orgId, scope.connectionId].map(encodeURIComponent).join('|');
+  return [KEY_PREFIX, name, scope.baseUrl, scope.orgId, scope.connectionId, scope.userId ?? '']
+    .map(encodeURIComponent)
+    .join('|');
 }
 
 function defaultBackend(): DraftStorageBackend | null {
@@ -83,5 +87,40 @@ export function createDraftStorage(backend?: DraftStorageBackend | null): DraftS
         return false;
       }
     },
+  };
+}
+
+/**
+ * An {@link IntentStore} whose keys live in draft storage under `storageKey`, beside the
+ * draft they belong to, so a reload in the middle of a submit sends the same
+ * Idempotency-Key again and the server replays its answer (faults.md 19, 33, 37). Requests
+ * in flight are still joined in memory, through `memory` (the provider's store).
+ */
+export function createPersistentIntentStore(
+  storage: DraftStorage,
+  storageKey: string,
+  memory: IntentStore,
+): IntentStore {
+  const readStored = (): { intent: string; key: string } | null => {
+    const stored = storage.read(storageKey);
+    if (typeof stored !== 'object' || stored === null) return null;
+    const { intent, key } = stored as Record<string, unknown>;
+    return typeof intent === 'string' && typeof key === 'string' && key !== '' ? { intent, key } : null;
+  };
+  return {
+    keyFor(intent) {
+      const stored = readStored();
+      if (stored?.intent === intent) return stored.key;
+      // A new intent replaces the old one: only the latest draft can be pending.
+      const key = memory.keyFor(intent);
+      storage.write(storageKey, { intent, key });
+      return key;
+    },
+    settle(intent) {
+      memory.settle(intent);
+      if (readStored()?.intent === intent) storage.remove(storageKey);
+    },
+    running: (intent) => memory.running(intent),
+    track: (intent, promise) => memory.track(intent, promise),
   };
 }

@@ -1,5 +1,4 @@
-import { invoiceKeys, walletKeys } from '../api/keys';
-import { invoicesQuery } from '../api/queries';
+import { invoiceQueries, walletQueries } from '../api/queries';
 import type { Invoice, InvoicePayment } from '../api/schemas';
 import { payInvoiceWithWallet } from '../api/endpoints';
 import { useRevampd } from '../provider/RevampdProvider';
@@ -10,23 +9,23 @@ export { isPayableWithWallet } from '../api/endpoints';
 
 /** Revampd-issued invoices, newest first, paged by cursor. */
 export function useInvoices(): ListQuery<Invoice> {
-  return useListQuery(invoicesQuery(useRevampd()));
+  return useListQuery(invoiceQueries.list(useRevampd()));
 }
 
 /**
- * Pays an open Revampd-issued invoice from the wallet, once whatever the clicks and
- * retries. The client refuses Partner-issued invoices before any request. On success the
- * invoice row and the wallet update, and the transactions refetch.
+ * Pays an open Revampd-issued invoice from the wallet, once whatever the clicks, retries
+ * and remounts. The client refuses Partner-issued invoices before any request. On success
+ * the invoice row and the wallet of the scope that paid update, and its transactions refetch.
  */
 export function usePayInvoiceWithWallet(): IdempotentMutation<{ invoice: Invoice }, InvoicePayment> {
-  const { api, scope, queryClient } = useRevampd();
   return useIdempotentMutation({
     intentOf: ({ invoice }) => `pay:${invoice.id}`,
-    send: ({ invoice }, idempotencyKey) => payInvoiceWithWallet(api, invoice, { idempotencyKey }),
-    onSuccess: async (payment) => {
-      replaceInPages(queryClient, invoiceKeys.list(scope), payment.invoice);
-      queryClient.setQueryData(walletKeys.detail(scope), payment.wallet);
-      await queryClient.invalidateQueries({ queryKey: walletKeys.transactions(scope) });
+    send: ({ invoice }, idempotencyKey, { api }) => payInvoiceWithWallet(api, invoice, { idempotencyKey }),
+    onSuccess: async (payment, _variables, client) => {
+      const { queryClient, scope } = client;
+      replaceInPages(queryClient, invoiceQueries.lists(scope), payment.invoice);
+      queryClient.setQueryData(walletQueries.detail(client).queryKey, payment.wallet);
+      await queryClient.invalidateQueries({ queryKey: walletQueries.transactionLists(scope) });
     },
   });
 }

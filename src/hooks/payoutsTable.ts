@@ -1,23 +1,25 @@
 /**
  * The table hook behind `PayoutHistoryTable`: affiliate payouts as DataTable state (sort,
- * pages, CSV) with columns that sort on raw values. A host can render its own markup on
- * `table` and `list` alone.
+ * pages, "Load more", CSV) with columns that sort on raw values. A host can render its own
+ * markup on `table` and `list` alone.
  */
-import { useMemo } from 'react';
 import type { Payout, PayoutStatus } from '../api/schemas';
+import { csvInstant, csvMoney } from '../format/csv';
 import {
   defineDataTable,
   moneyCsvHeaders,
   useDataTable,
+  useDataTableColumns,
+  type DataTableColumnContext,
   type DataTableColumns,
   type DataTableInstance,
 } from './dataTable';
-import { csvInstant, csvMoney } from '../format/csv';
-import type { Messages } from '../i18n/en-US';
-import { useRevampd } from '../provider/RevampdProvider';
-import { useFormatters, type Formatters } from './formatters';
 import { usePayouts } from './payouts';
 import type { ListQuery } from './shared';
+
+// -------------------------------------------------------------------------------------------------
+// Columns
+// -------------------------------------------------------------------------------------------------
 
 // Module scope: TanStack Table needs `features` to keep its identity between renders.
 // Not destructured: a destructuring is kept by bundlers even when the call is pure.
@@ -40,15 +42,25 @@ export function isPayoutCredited(payout: Pick<Payout, 'walletTransactionId'>): b
   return payout.walletTransactionId !== null;
 }
 
-/** Sort order of statuses: the ones needing attention first when ascending. */
-const STATUS_ORDER: Record<PayoutStatus, number> = { failed: 0, pending: 1, paid: 2 };
+/** Ids of the payouts table's columns. */
+export type PayoutsTableColumnId = 'date' | 'status' | 'amount' | 'walletCredit';
+
+/**
+ * Sort order of statuses: the ones needing attention first when ascending. A rank of the
+ * raw code, so the order is the same in every language.
+ */
+const STATUS_RANK: Readonly<Record<PayoutStatus, number>> = { failed: 0, pending: 1, paid: 2 };
 
 /**
  * The payouts table's columns: date (paid, or created while pending), status, amount and
- * the wallet credit it became. Every column sorts on raw values (epoch ms, minor units),
- * never formatted text; the CSV holds ISO instants and decimal amounts with a currency.
+ * the wallet credit it became. Every column sorts on raw values (epoch ms, a status rank,
+ * minor units), never formatted text; the CSV holds ISO instants, raw status codes and
+ * decimal amounts with a currency.
  */
-export function payoutsTableColumns(messages: Messages, format: Formatters): DataTableColumns<Payout> {
+export function payoutsColumns({
+  messages,
+  format,
+}: DataTableColumnContext): DataTableColumns<Payout, PayoutsTableColumnId> {
   const m = messages.payouts;
   const columnHelper = payoutTable.columnHelper;
   return columnHelper.columns([
@@ -59,7 +71,7 @@ export function payoutsTableColumns(messages: Messages, format: Formatters): Dat
       cell: (info) => format.date(payoutDate(info.row.original)),
       meta: { rowHeader: true, csv: (row) => csvInstant(payoutDate(row)) },
     }),
-    columnHelper.accessor((row) => STATUS_ORDER[row.status], {
+    columnHelper.accessor((row) => STATUS_RANK[row.status], {
       id: 'status',
       header: m.columns.status,
       sortFn: 'number',
@@ -87,9 +99,15 @@ export function payoutsTableColumns(messages: Messages, format: Formatters): Dat
   ]);
 }
 
+// -------------------------------------------------------------------------------------------------
+// usePayoutsTable
+// -------------------------------------------------------------------------------------------------
+
 /** Options of {@link usePayoutsTable}. */
 export interface UsePayoutsTableOptions {
   /** Rows per page first. @default 10 */
+  defaultPageSize?: number | undefined;
+  /** @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
 }
 
@@ -97,22 +115,22 @@ export interface UsePayoutsTableOptions {
 export interface PayoutsTable {
   /** The cursor-paged list (loading, errors, "Load more"). */
   list: ListQuery<Payout>;
-  /** Sort, pages and CSV over the loaded payouts. */
-  table: DataTableInstance<Payout>;
+  /** Sort, pages, "Load more" and CSV over the loaded payouts. */
+  table: DataTableInstance<Payout, PayoutsTableColumnId>;
 }
+
+const payoutRowId = (payout: Payout) => payout.id;
 
 /** Affiliate payouts as a sortable, paged table over {@link usePayouts}. */
 export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
   const list = usePayouts();
-  const { messages } = useRevampd();
-  const format = useFormatters();
-  const columns = useMemo(() => payoutsTableColumns(messages, format), [messages, format]);
+  const columns = useDataTableColumns(payoutsColumns);
   const table = useDataTable({
     features: payoutTable.features,
     columns,
-    data: list.items,
-    getRowId: (row) => row.id,
-    initialPageSize: options.initialPageSize,
+    list,
+    getRowId: payoutRowId,
+    defaultPageSize: options.defaultPageSize ?? options.initialPageSize,
   });
   return { list, table };
 }

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { Money, PayoutSummary } from '../api/schemas';
-import { resourceView, type ResourceView } from '../components/ui/resourceView';
+import { resourceView, type ResourceView } from '../model/resourceView';
 import { formatDate } from '../format/dates';
 import { formatMoney, normalizeCurrency } from '../format/money';
 import { periodRange, type Period, type WeekDay } from '../format/periods';

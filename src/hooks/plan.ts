@@ -1,11 +1,9 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { RevampdError } from '../api/errors';
-import { planQuery } from '../api/queries';
+import { planQueries } from '../api/queries';
 import type { Plan } from '../api/schemas';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useResourceQuery, type ResourceQuery } from './shared';
 
 /** The connection's plan: Partner-managed (the usual Sub-Org) or a direct Revampd plan. */
-export function usePlan(): UseQueryResult<Plan, RevampdError> {
-  const context = useRevampd();
-  return useQuery(planQuery(context), context.queryClient);
+export function usePlan(): ResourceQuery<Plan> {
+  return useResourceQuery(planQueries.detail(useRevampd()));
 }

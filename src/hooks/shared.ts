@@ -1,19 +1,23 @@
 /**
- * The two building blocks every resource hook is made of: a cursor-paged list query and a
- * mutation that sends one Idempotency-Key per intent.
+ * The building blocks every resource hook is made of: a cursor-paged list query, a single
+ * resource query (both returning one shape of state to hosts), and a mutation that sends
+ * one Idempotency-Key per intent and writes its result to the scope that sent it.
  */
 import {
   useInfiniteQuery,
   useMutation,
+  useQuery,
   type InfiniteData,
+  type QueryClient,
   type QueryKey,
   type UseInfiniteQueryOptions,
+  type UseQueryOptions,
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
-import { createIdempotencyKey } from '../api/transport';
 import { RevampdError } from '../api/errors';
+import { scopeKeys, type ScopedClient } from '../api/queries';
 import type { Page } from '../api/schemas';
-import { scopeKeys } from '../api/keys';
+import type { IntentStore } from '../model/intents';
 import { useRevampd } from '../provider/RevampdProvider';
 
 // -------------------------------------------------------------------------------------------------
@@ -50,9 +54,9 @@ type ListOptions<T> = UseInfiniteQueryOptions<
 >;
 
 /** Runs a list query on the provider's QueryClient and flattens its pages. */
-export function useListQuery<T>(options: ListOptions<T>, enabled = true): ListQuery<T> {
+export function useListQuery<T>(options: ListOptions<T>): ListQuery<T> {
   const { queryClient } = useRevampd();
-  const query = useInfiniteQuery({ ...options, enabled }, queryClient);
+  const query = useInfiniteQuery(options, queryClient);
   const { data, status, error, isFetching, isFetchingNextPage, hasNextPage, dataUpdatedAt } = query;
   const { fetchNextPage, refetch } = query;
   const items = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
@@ -71,6 +75,43 @@ export function useListQuery<T>(options: ListOptions<T>, enabled = true): ListQu
   };
 }
 
+// -------------------------------------------------------------------------------------------------
+// Single resources
+// -------------------------------------------------------------------------------------------------
+
+/** The state of one resource (the plan, the wallet, a ticket), shaped like {@link ListQuery}. */
+export interface ResourceQuery<T> {
+  /** The resource, once loaded (kept while a refetch fails, so it can be shown as stale). */
+  data: T | undefined;
+  /** `pending` until the first answer arrives or fails (also while the query is off). */
+  status: 'pending' | 'error' | 'success';
+  /** The last error, also while older data is still shown. */
+  error: RevampdError | null;
+  /** A request is in flight. */
+  isFetching: boolean;
+  /** Sends the request again (the Retry button). */
+  refetch: () => void;
+  /** When the shown data was fetched (epoch ms), for "may be out of date" notes. */
+  dataUpdatedAt: number;
+}
+
+/** Runs a single-resource query on the provider's QueryClient. */
+export function useResourceQuery<T>(
+  options: UseQueryOptions<T, RevampdError, T, readonly unknown[]>,
+): ResourceQuery<T> {
+  const { queryClient } = useRevampd();
+  const query = useQuery(options, queryClient);
+  const { refetch } = query;
+  return {
+    data: query.data,
+    status: query.status,
+    error: toRevampdError(query.error),
+    isFetching: query.isFetching,
+    refetch: useCallback(() => void refetch(), [refetch]),
+    dataUpdatedAt: query.dataUpdatedAt,
+  };
+}
+
 /** Errors from the client are RevampdErrors; anything else (a bug) is wrapped, not leaked. */
 export function toRevampdError(error: unknown): RevampdError | null {
   if (error === null || error === undefined) return null;
@@ -86,10 +127,12 @@ export function toRevampdError(error: unknown): RevampdError | null {
 export interface IdempotentMutation<TVariables, TResult> {
   /**
    * Runs the mutation. Calling it again while the same intent is in flight returns the
-   * same promise (no second request); calling it after a failure with the same
-   * variables reuses that attempt's Idempotency-Key, so the server applies it once.
+   * same promise (no second request), also from a remounted widget; calling it after a
+   * failure with the same variables reuses that attempt's Idempotency-Key, so the server
+   * applies it once. Rejects with code `scope_changed` when the provider's org, connection
+   * or user changed before the answer: the result went to the scope that sent it only.
    */
-  mutate: (variables: TVariables) => Promise<TResult>;
+  mutate: (variables: TVariables, callbacks?: MutateCallbacks<TResult>) => Promise<TResult>;
   status: 'idle' | 'pending' | 'error' | 'success';
   isPending: boolean;
   error: RevampdError | null;
@@ -98,6 +141,21 @@ export interface IdempotentMutation<TVariables, TResult> {
   variables: TVariables | undefined;
   /** Back to idle; forgets the error and the result. */
   reset: () => void;
+}
+
+/** Per-call callbacks of {@link IdempotentMutation.mutate}. */
+export interface MutateCallbacks<TResult> {
+  /**
+   * Runs once the server applied the intent, even when the scope changed meanwhile (then
+   * `mutate` still rejects with `scope_changed`): what belongs to the sending scope, such as
+   * forgetting its draft, is done here, so a committed draft is never sent again.
+   */
+  onCommitted?: ((result: TResult) => void) | undefined;
+}
+
+/** The scope a mutation was sent from, with the cache its result belongs in. */
+export interface MutationContext extends ScopedClient {
+  readonly queryClient: QueryClient;
 }
 
 /** A 4xx the server answered and stored for the Idempotency-Key (api.md): not 401 or 429. */
@@ -113,82 +171,121 @@ function isFinishedRefusal(error: unknown): boolean {
   );
 }
 
+/** The error a mutation's caller gets when its answer arrived under another scope. */
+export function scopeChangedError(): RevampdError {
+  return new RevampdError({
+    kind: 'refused',
+    code: 'scope_changed',
+    message: 'The organization, connection or user changed before the answer arrived.',
+  });
+}
+
+/** Whether an error only says the scope changed mid-request (nothing for a person to read). */
+export function isScopeChanged(error: unknown): boolean {
+  return error instanceof RevampdError && error.code === 'scope_changed';
+}
+
 /** Options of {@link useIdempotentMutation}. */
 export interface IdempotentMutationOptions<TVariables, TResult> {
-  /** Sends the request with the attempt's key. */
-  send: (variables: TVariables, idempotencyKey: string) => Promise<TResult>;
+  /** Sends the request with the attempt's key, through the sending scope's transport. */
+  send: (variables: TVariables, idempotencyKey: string, context: MutationContext) => Promise<TResult>;
   /**
    * What makes two calls the same intent: same intent, same key. Typically the
-   * resource id plus the body.
+   * resource id plus the body. The scope is added by the hook.
    */
   intentOf: (variables: TVariables) => string;
-  /** Updates caches after success. */
-  onSuccess?: (result: TResult, variables: TVariables) => void | Promise<void>;
+  /**
+   * Updates caches after success. `context` is the scope that SENT the request, not the
+   * one on screen now: a payment made in org A writes org A's cache, even if the host has
+   * switched to org B meanwhile (faults.md 32).
+   */
+  onSuccess?: (result: TResult, variables: TVariables, context: MutationContext) => void | Promise<void>;
+  /**
+   * Where the intent's key lives. @default the provider's store (survives remounts); the
+   * ticket form passes one kept with its draft, so a reload reuses the key too.
+   */
+  intents?: IntentStore | undefined;
+}
+
+interface Sent<TVariables> {
+  variables: TVariables;
+  key: string;
+  context: MutationContext;
 }
 
 /**
- * A mutation with one Idempotency-Key per intent (faults.md 19, 22). The key lives only in
- * memory for this component; it is dropped after success so the next intent gets its own.
+ * A mutation with one Idempotency-Key per intent (faults.md 19, 22, 27, 37). The key lives
+ * in the provider's intent store (or the caller's), so a remounted widget reuses it; it is
+ * dropped after success, or after a refusal the server stored, so the next intent gets its
+ * own. The result is written to the cache of the scope that sent it, and its state is only
+ * shown while that scope is still the provider's (faults.md 32).
  */
 export function useIdempotentMutation<TVariables, TResult>(
   options: IdempotentMutationOptions<TVariables, TResult>,
 ): IdempotentMutation<TVariables, TResult> {
-  const { queryClient, scope } = useRevampd();
+  const context = useRevampd();
+  const { queryClient, scope, api, intents: providerIntents } = context;
   const scopeKey = JSON.stringify(scopeKeys.all(scope));
-  const keys = useRef(new Map<string, string>());
-  const inFlight = useRef(new Map<string, Promise<TResult>>());
   const optionsRef = useRef(options);
   optionsRef.current = options;
+  // The scope now, read when an answer arrives (after the render that changed it).
+  const currentScope = useRef(scopeKey);
+  currentScope.current = scopeKey;
 
-  const mutation = useMutation<TResult, RevampdError, { variables: TVariables; key: string }>(
+  const mutation = useMutation<TResult, RevampdError, Sent<TVariables>>(
     {
-      mutationFn: ({ variables, key }) => optionsRef.current.send(variables, key),
+      mutationFn: ({ variables, key, context: sender }) => optionsRef.current.send(variables, key, sender),
       retry: false,
+      throwOnError: false,
+      networkMode: 'always',
+      gcTime: 0,
     },
     queryClient,
   );
   const { mutateAsync, reset } = mutation;
 
   const mutate = useCallback(
-    (variables: TVariables): Promise<TResult> => {
+    (variables: TVariables, callbacks?: MutateCallbacks<TResult>): Promise<TResult> => {
+      const intents = optionsRef.current.intents ?? providerIntents;
       // The scope is part of the intent: the same draft in another org is another request.
       const intent = `${scopeKey}|${optionsRef.current.intentOf(variables)}`;
-      const running = inFlight.current.get(intent);
+      const running = intents.running(intent) as Promise<TResult> | undefined;
       if (running) return running;
-      let key = keys.current.get(intent);
-      if (!key) {
-        key = createIdempotencyKey();
-        keys.current.set(intent, key);
-      }
-      const promise = mutateAsync({ variables, key })
-        .then(
-          async (result) => {
-            keys.current.delete(intent);
-            await optionsRef.current.onSuccess?.(result, variables);
-            return result;
-          },
-          (error: unknown) => {
-            // The server stores a finished 4xx (not 401/429) under the key (api.md), so
-            // reusing the key would only replay that refusal, e.g. `insufficient_funds` after
-            // the wallet was topped up. Only transient failures keep the key for a retry.
-            if (isFinishedRefusal(error)) keys.current.delete(intent);
-            throw error;
-          },
-        )
-        .finally(() => inFlight.current.delete(intent));
-      inFlight.current.set(intent, promise);
-      return promise;
+      const sender: MutationContext = { api, scope, queryClient };
+      const key = intents.keyFor(intent);
+      const promise = mutateAsync({ variables, key, context: sender }).then(
+        async (result) => {
+          intents.settle(intent);
+          callbacks?.onCommitted?.(result);
+          await optionsRef.current.onSuccess?.(result, variables, sender);
+          if (currentScope.current !== scopeKey) throw scopeChangedError();
+          return result;
+        },
+        (error: unknown) => {
+          // The server stores a finished 4xx (not 401/429) under the key (api.md), so
+          // reusing the key would only replay that refusal, e.g. `insufficient_funds` after
+          // the wallet was topped up. Only transient failures keep the key for a retry.
+          if (isFinishedRefusal(error)) intents.settle(intent);
+          if (currentScope.current !== scopeKey) throw scopeChangedError();
+          throw error;
+        },
+      );
+      return intents.track(intent, promise);
     },
-    [mutateAsync, scopeKey],
+    [mutateAsync, scopeKey, api, scope, queryClient, providerIntents],
   );
 
+  // Another scope's pending, failed or finished attempt is not this scope's state: the
+  // attempt carries the scope that sent it.
+  const sentFrom = mutation.variables?.context.scope;
+  const visible = sentFrom === undefined || JSON.stringify(scopeKeys.all(sentFrom)) === scopeKey;
   return {
     mutate,
-    status: mutation.status,
-    isPending: mutation.isPending,
-    error: toRevampdError(mutation.error),
-    data: mutation.data,
-    variables: mutation.variables?.variables,
+    status: visible ? mutation.status : 'idle',
+    isPending: visible && mutation.isPending,
+    error: visible ? toRevampdError(mutation.error) : null,
+    data: visible ? mutation.data : undefined,
+    variables: visible ? mutation.variables?.variables : undefined,
     reset,
   };
 }

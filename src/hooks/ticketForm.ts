@@ -1,18 +1,17 @@
 /**
  * useTicketForm: everything the Submit Ticket form does, with no markup, so a host can
- * render its own form on the same behaviour (React Aria's state/behaviour split):
+ * render its own form on the same behaviour (React Aria's state/behaviour split). It puts
+ * together three parts that each stand alone:
  *
- * - values, validated on submit the GOV.UK way (nothing cleared, an error summary that
- *   takes focus, a message per field tied by `aria-describedby`);
- * - the api.md limits counted after trimming, in code points like the server, with a live
- *   count announced politely and only once typing pauses;
- * - one ticket per intent: a second submit while one is in flight is ignored, a held Enter
- *   never resubmits, and a retry of the same values reuses the attempt's Idempotency-Key
- *   (useSubmitTicket), so the server creates one ticket (faults.md 19);
- * - failures keep every value; 422 `fields` land on their fields (faults.md 20);
- * - the draft is saved per API origin, org and connection as the person types, restored on
- *   the next mount and cleared only after success; a throwing storage is tolerated
- *   (faults.md 21).
+ * - the rules (ticketValidation.ts, pure): validated on submit the GOV.UK way, nothing
+ *   cleared, the api.md limits counted after trimming in code points like the server, and
+ *   422 `fields` landing on their fields (faults.md 20);
+ * - the draft (ticketDraft.ts): saved per API origin, org and connection as the person
+ *   types, restored on the next mount, cleared only after success (faults.md 21);
+ * - this hook: values, one ticket per intent (a second submit while one is in flight is
+ *   ignored, a held Enter never resubmits, a retry of the same values reuses the attempt's
+ *   Idempotency-Key, faults.md 19), the error summary and success heading taking focus,
+ *   and a live count announced politely once typing pauses.
  */
 import {
   useCallback,
@@ -27,54 +26,29 @@ import {
   type RefObject,
 } from 'react';
 import type { RevampdError } from '../api/errors';
-import { TICKET_LIMITS, type Ticket, type TicketPriority } from '../api/schemas';
+import type { Ticket } from '../api/schemas';
 import { errorMessage } from '../i18n/errorMessage';
 import { useRevampd } from '../provider/RevampdProvider';
-import { createDraftStorage, draftKey, type DraftStorage } from './draftStorage';
-import { toRevampdError } from './shared';
+import type { DraftStorage } from './draftStorage';
+import { isScopeChanged, toRevampdError } from './shared';
+import { useTicketDraft } from './ticketDraft';
 import { useSubmitTicket } from './tickets';
+import {
+  EMPTY_TICKET_FORM,
+  isTicketPriority,
+  ticketCharacterCounts,
+  ticketFieldErrorsFromResponse,
+  validateTicketForm,
+  type CharacterCount,
+  type TicketCountedField,
+  type TicketFormField,
+  type TicketFormFieldError,
+  type TicketFormValues,
+} from './ticketValidation';
 
 // -------------------------------------------------------------------------------------------------
 // Types
 // -------------------------------------------------------------------------------------------------
-
-/** The fields of the ticket form, in the order they appear (and the error summary lists them). */
-export const TICKET_FORM_FIELDS = ['title', 'priority', 'description'] as const;
-
-/** One field of the ticket form. */
-export type TicketFormField = (typeof TICKET_FORM_FIELDS)[number];
-
-/** What a person has typed. Untrimmed: trimming happens when counting and sending. */
-export interface TicketFormValues {
-  title: string;
-  priority: TicketPriority;
-  description: string;
-}
-
-/** A blank form: Medium is the default priority. */
-export const EMPTY_TICKET_FORM: Readonly<TicketFormValues> = /*#__PURE__*/ Object.freeze({
-  title: '',
-  priority: 'medium',
-  description: '',
-});
-
-/** A problem with one field, as the summary and the field show it. */
-export interface TicketFormFieldError {
-  field: TicketFormField;
-  message: string;
-}
-
-/** The live count of a limited text field. */
-export interface CharacterCount {
-  /** Characters after trimming, in code points (an emoji is one). */
-  count: number;
-  max: number;
-  /** Negative when over the limit. */
-  remaining: number;
-  isOver: boolean;
-  /** "N characters remaining" or "N characters too many". */
-  message: string;
-}
 
 /** Where the form is. */
 export type TicketFormStatus = 'editing' | 'submitting' | 'submitted';
@@ -87,7 +61,7 @@ export interface UseTicketFormOptions {
   draftStorage?: DraftStorage | undefined;
   /** Save drafts at all; turn off on shared kiosks. @default true */
   persistDraft?: boolean | undefined;
-  /** Pause in typing before the draft is saved. @default 300 */
+  /** Longest a change waits before the draft is written. @default 50 */
   draftDelayMs?: number | undefined;
   /** Pause in typing before the count is announced to screen readers. @default 1000 */
   announceDelayMs?: number | undefined;
@@ -125,7 +99,7 @@ export interface TicketFormIds {
   /** `<id>-error` of each field's message. */
   error: Record<TicketFormField, string>;
   /** `<id>-count` of each limited field's visible count. */
-  count: Record<'title' | 'description', string>;
+  count: Record<TicketCountedField, string>;
   descriptionHint: string;
 }
 
@@ -147,7 +121,7 @@ export interface TicketFormState {
   /** The ticket created by the last successful submit. */
   submittedTicket: Ticket | null;
   /** Live counts of the limited fields. */
-  counts: Record<'title' | 'description', CharacterCount>;
+  counts: Record<TicketCountedField, CharacterCount>;
   /** The count text for a polite live region, updated only when typing pauses. */
   announcement: string;
   /** A saved draft was put back into the form on mount. */
@@ -168,52 +142,16 @@ export interface TicketFormState {
 }
 
 // -------------------------------------------------------------------------------------------------
-// Pure helpers
-// -------------------------------------------------------------------------------------------------
-
-const PRIORITIES: readonly TicketPriority[] = ['low', 'medium', 'high'];
-
-function isPriority(value: unknown): value is TicketPriority {
-  return PRIORITIES.some((priority) => priority === value);
-}
-
-/** Length after trimming, in code points: what the person and the server both count. */
-export function ticketTextLength(text: string): number {
-  return [...text.trim()].length;
-}
-
-/** Turns whatever storage held into form values, or `null` if it is not a usable draft. */
-export function parseTicketDraft(stored: unknown): TicketFormValues | null {
-  if (typeof stored !== 'object' || stored === null) return null;
-  const record = stored as Record<string, unknown>;
-  const title = typeof record['title'] === 'string' ? record['title'] : '';
-  const description = typeof record['description'] === 'string' ? record['description'] : '';
-  const priority = isPriority(record['priority']) ? record['priority'] : EMPTY_TICKET_FORM.priority;
-  const values = { title, priority, description };
-  return isBlank(values) ? null : values;
-}
-
-function isBlank(values: TicketFormValues): boolean {
-  return values.title === '' && values.description === '' && values.priority === EMPTY_TICKET_FORM.priority;
-}
-
-// Module scope: one wrapper is enough, it resolves localStorage at each call.
-const defaultDraftStorage = /*#__PURE__*/ createDraftStorage();
-
-// -------------------------------------------------------------------------------------------------
 // useTicketForm
 // -------------------------------------------------------------------------------------------------
 
 /** State and behaviour of the Submit Ticket form; see the module comment. */
 export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormState {
-  const { messages, t, scope, locale, timeZone } = useRevampd();
+  const { messages, t, locale, timeZone } = useRevampd();
   const m = messages.ticketForm;
-  const submission = useSubmitTicket();
-  const storage = options.draftStorage ?? defaultDraftStorage;
-  const persist = options.persistDraft ?? true;
-  const draftDelay = options.draftDelayMs ?? 300;
+  const text = useMemo(() => ({ messages: m, t }), [m, t]);
+
   const announceDelay = options.announceDelayMs ?? 1000;
-  const key = draftKey(scope, 'ticket');
 
   const [values, setValues] = useState<TicketFormValues>(EMPTY_TICKET_FORM);
   const [status, setStatus] = useState<TicketFormStatus>('editing');
@@ -227,6 +165,11 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     target: 'summary' | 'success' | 'title';
     n: number;
   } | null>(null);
+  const requestFocus = useCallback(
+    (target: 'summary' | 'success' | 'title') =>
+      setFocusRequest((previous) => ({ target, n: (previous?.n ?? 0) + 1 })),
+    [],
+  );
 
   // Refs give the stable callbacks the latest values without re-creating them per keystroke.
   const valuesRef = useRef(values);
@@ -234,10 +177,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const inFlight = useRef(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // The key the values in the form belong to: a save never writes one org's text under another.
-  const loadedKey = useRef<string | null>(null);
 
   const errorSummaryRef = useRef<HTMLDivElement | null>(null);
   const successHeadingRef = useRef<HTMLHeadingElement | null>(null);
@@ -266,49 +206,23 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
 
   // ----------------------------------------------------------------------------- draft
 
-  // A ref, so a host passing a new storage object per render does not reload the draft.
-  const storageRef = useRef(storage);
-  storageRef.current = storage;
+  // Every load (mount, scope change) starts the form over from that scope's draft.
+  const draft = useTicketDraft({
+    storage: options.draftStorage,
+    persist: options.persistDraft,
+    delayMs: options.draftDelayMs,
+    onLoad: (restored) => {
+      setValues(restored ?? EMPTY_TICKET_FORM);
+      setDraftRestored(restored !== null);
+      setErrors([]);
+      setFormError(null);
+      setSubmittedTicket(null);
+      setStatus('editing');
+    },
+  });
 
-  const saveNow = useCallback((draftKeyToUse: string, draft: TicketFormValues) => {
-    if (isBlank(draft)) storageRef.current.remove(draftKeyToUse);
-    else {
-      storageRef.current.write(draftKeyToUse, {
-        title: draft.title,
-        priority: draft.priority,
-        description: draft.description,
-      });
-    }
-  }, []);
-
-  const flushPendingSave = useCallback(() => {
-    if (saveTimer.current === null) return;
-    clearTimeout(saveTimer.current);
-    saveTimer.current = null;
-    if (persist && loadedKey.current !== null) saveNow(loadedKey.current, valuesRef.current);
-  }, [persist, saveNow]);
-
-  const cancelPendingSave = () => {
-    if (saveTimer.current !== null) clearTimeout(saveTimer.current);
-    saveTimer.current = null;
-  };
-
-  // Load the scope's draft on mount and whenever the scope changes; an unmount or a scope
-  // change first writes what is still pending, so nothing typed is lost to the debounce.
-  useEffect(() => {
-    const restored = persist ? parseTicketDraft(storageRef.current.read(key)) : null;
-    loadedKey.current = key;
-    setValues(restored ?? EMPTY_TICKET_FORM);
-    setDraftRestored(restored !== null);
-    setErrors([]);
-    setFormError(null);
-    setSubmittedTicket(null);
-    setStatus('editing');
-    return () => {
-      flushPendingSave();
-      loadedKey.current = null;
-    };
-  }, [key, persist, flushPendingSave]);
+  // The submit's Idempotency-Key is kept with the draft, so a reload mid-submit reuses it.
+  const submission = useSubmitTicket({ intents: draft.intents });
 
   useEffect(
     () => () => {
@@ -319,120 +233,71 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
 
   // ----------------------------------------------------------------------------- counts
 
-  const counts = useMemo(() => {
-    const countOf = (text: string, max: number): CharacterCount => {
-      const count = ticketTextLength(text);
-      const remaining = max - count;
-      return {
-        count,
-        max,
-        remaining,
-        isOver: remaining < 0,
-        message:
-          remaining >= 0
-            ? t(m.charactersLeft, { count: remaining })
-            : t(m.charactersOver, { count: -remaining }),
-      };
-    };
-    return {
-      title: countOf(values.title, TICKET_LIMITS.title),
-      description: countOf(values.description, TICKET_LIMITS.description),
-    };
-  }, [values.title, values.description, t, m.charactersLeft, m.charactersOver]);
-
+  const counts = useMemo(
+    () => ticketCharacterCounts({ title: values.title, description: values.description }, text),
+    [values.title, values.description, text],
+  );
   const countsRef = useRef(counts);
   countsRef.current = counts;
 
   // ----------------------------------------------------------------------------- editing
 
+  const { save: saveDraft } = draft;
   const setValue = useCallback(
     <F extends TicketFormField>(field: F, value: TicketFormValues[F]) => {
       const next = { ...valuesRef.current, [field]: value };
       valuesRef.current = next;
       setValues(next);
-      if (persist) {
-        if (saveTimer.current !== null) clearTimeout(saveTimer.current);
-        saveTimer.current = setTimeout(() => {
-          saveTimer.current = null;
-          if (loadedKey.current !== null) saveNow(loadedKey.current, valuesRef.current);
-        }, draftDelay);
-      }
+      saveDraft(next);
       if (field === 'title' || field === 'description') {
         // Announcing every keystroke would drown a screen reader: wait for a pause (GOV.UK).
         if (announceTimer.current !== null) clearTimeout(announceTimer.current);
         announceTimer.current = setTimeout(() => {
           announceTimer.current = null;
-          setAnnouncement(countsRef.current[field as 'title' | 'description'].message);
+          setAnnouncement(countsRef.current[field as TicketCountedField].message);
         }, announceDelay);
       }
     },
-    [persist, saveNow, draftDelay, announceDelay],
-  );
-
-  // ----------------------------------------------------------------------------- validation
-
-  const validate = useCallback(
-    (draft: TicketFormValues): TicketFormFieldError[] => {
-      const problems: TicketFormFieldError[] = [];
-      const title = ticketTextLength(draft.title);
-      const description = ticketTextLength(draft.description);
-      if (title === 0) problems.push({ field: 'title', message: t(m.titleRequired) });
-      else if (title > TICKET_LIMITS.title) {
-        problems.push({ field: 'title', message: t(m.titleTooLong, { max: TICKET_LIMITS.title }) });
-      }
-      if (description === 0) problems.push({ field: 'description', message: t(m.descriptionRequired) });
-      else if (description > TICKET_LIMITS.description) {
-        problems.push({
-          field: 'description',
-          message: t(m.descriptionTooLong, { max: TICKET_LIMITS.description }),
-        });
-      }
-      return problems;
-    },
-    [t, m],
+    [saveDraft, announceDelay],
   );
 
   // ----------------------------------------------------------------------------- submit
 
   const { mutate } = submission;
+  const { currentKey, discard } = draft;
   const submit = useCallback(async (): Promise<Ticket | null> => {
     // A double click or a second Enter while the first is in flight is the same intent.
     if (inFlight.current) return null;
-    const draft = valuesRef.current;
-    const problems = validate(draft);
+    const sent = valuesRef.current;
+    const problems = validateTicketForm(sent, text);
     setFormError(null);
     setErrors(problems);
     if (problems.length > 0) {
-      setFocusRequest((previous) => ({ target: 'summary', n: (previous?.n ?? 0) + 1 }));
+      requestFocus('summary');
       return null;
     }
     inFlight.current = true;
     setStatus('submitting');
-    const submittedKey = loadedKey.current;
+    const submittedKey = currentKey();
     try {
-      const ticket = await mutate(draft);
-      // Success is the only thing that ends a draft (faults.md 21).
-      cancelPendingSave();
-      if (submittedKey !== null) storageRef.current.remove(submittedKey);
+      // Success is the only thing that ends a draft (faults.md 21), also when the host
+      // switched org meanwhile: the draft it belonged to was committed.
+      const ticket = await mutate(sent, { onCommitted: () => discard(submittedKey) });
       setSubmittedTicket(ticket);
       setDraftRestored(false);
       setStatus('submitted');
-      setFocusRequest((previous) => ({ target: 'success', n: (previous?.n ?? 0) + 1 }));
+      requestFocus('success');
       optionsRef.current.onSubmitted?.(ticket);
       return ticket;
     } catch (thrown) {
+      // The answer belongs to a scope no longer on screen: nothing of it is shown here.
+      if (isScopeChanged(thrown)) return null;
       const error = toRevampdError(thrown);
-      const fieldProblems: TicketFormFieldError[] = [];
-      if (error?.status === 422 && error.fields) {
-        for (const field of TICKET_FORM_FIELDS) {
-          const message = error.fields[field];
-          if (message) fieldProblems.push({ field, message });
-        }
-      }
+      const fieldProblems = ticketFieldErrorsFromResponse(error);
       setStatus('editing');
       if (fieldProblems.length > 0) {
         setErrors(fieldProblems);
-        setFocusRequest((previous) => ({ target: 'summary', n: (previous?.n ?? 0) + 1 }));
+        requestFocus('summary');
       } else {
         setFormError(error);
       }
@@ -440,11 +305,12 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     } finally {
       inFlight.current = false;
     }
-  }, [mutate, validate]);
+  }, [mutate, text, currentKey, discard, requestFocus]);
 
   const { reset: resetMutation } = submission;
+  const { cancel: cancelDraftSave } = draft;
   const reset = useCallback(() => {
-    cancelPendingSave();
+    cancelDraftSave();
     valuesRef.current = EMPTY_TICKET_FORM;
     setValues(EMPTY_TICKET_FORM);
     setErrors([]);
@@ -454,8 +320,8 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     setAnnouncement('');
     setStatus('editing');
     resetMutation();
-    setFocusRequest((previous) => ({ target: 'title', n: (previous?.n ?? 0) + 1 }));
-  }, [resetMutation]);
+    requestFocus('title');
+  }, [resetMutation, cancelDraftSave, requestFocus]);
 
   const focusField = useCallback(
     (field: TicketFormField) => {
@@ -509,7 +375,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
       onChange: (event) => {
         const next = event.target.value;
         if (field === 'priority') {
-          if (isPriority(next)) setValue('priority', next);
+          if (isTicketPriority(next)) setValue('priority', next);
         } else {
           setValue(field, next);
         }

@@ -1,31 +1,29 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { RevampdError } from '../api/errors';
-import { ticketKeys } from '../api/keys';
-import { ticketQuery, ticketsQuery } from '../api/queries';
-import type { NewTicket, Ticket, TicketStatus } from '../api/schemas';
+import { ticketQueries, type TicketListFilters } from '../api/queries';
+import type { NewTicket, Ticket } from '../api/schemas';
 import { createTicket, updateTicketStatus } from '../api/endpoints';
 import { useRevampd } from '../provider/RevampdProvider';
 import { prependToPages, replaceInPages } from './cache';
-import { useIdempotentMutation, useListQuery, type IdempotentMutation, type ListQuery } from './shared';
+import {
+  useIdempotentMutation,
+  useListQuery,
+  useResourceQuery,
+  type IdempotentMutation,
+  type ListQuery,
+  type ResourceQuery,
+} from './shared';
+import type { IntentStore } from '../model/intents';
 
 /** Filters of {@link useTickets}. */
-export interface TicketFilters {
-  /** Only tickets in this status; `null` or absent for all. */
-  status?: TicketStatus | null;
-}
+export type TicketFilters = TicketListFilters;
 
 /** Tickets opened with Revampd, newest first, filtered by the API, paged by cursor. */
 export function useTickets(filters: TicketFilters = {}): ListQuery<Ticket> {
-  return useListQuery(ticketsQuery(useRevampd(), { status: filters.status ?? null }));
+  return useListQuery(ticketQueries.list(useRevampd(), filters));
 }
 
-/** One ticket; disabled while `ticketId` is null. */
-export function useTicket(ticketId: string | null): UseQueryResult<Ticket, RevampdError> {
-  const context = useRevampd();
-  return useQuery(
-    { ...ticketQuery(context, ticketId ?? ''), enabled: ticketId !== null },
-    context.queryClient,
-  );
+/** One ticket; off (no request) while `ticketId` is null. */
+export function useTicket(ticketId: string | null): ResourceQuery<Ticket> {
+  return useResourceQuery(ticketQueries.detail(useRevampd(), ticketId));
 }
 
 /** Fields of a new ticket, trimmed the way the API counts them. */
@@ -33,23 +31,35 @@ export function normalizeNewTicket(ticket: NewTicket): NewTicket {
   return { title: ticket.title.trim(), priority: ticket.priority, description: ticket.description.trim() };
 }
 
+/** Options of {@link useSubmitTicket}. */
+export interface UseSubmitTicketOptions {
+  /**
+   * Where the submit's Idempotency-Key lives; the ticket form keeps it with its draft, so a
+   * remount or a reload mid-submit reuses it (faults.md 19, 37). @default the provider's store
+   */
+  intents?: IntentStore | undefined;
+}
+
 /**
  * Opens a ticket with Revampd. The same draft submitted twice (double click, held Enter,
  * Retry after a network error) is one intent with one Idempotency-Key: one ticket.
  */
-export function useSubmitTicket(): IdempotentMutation<NewTicket, Ticket> {
-  const { api, scope, queryClient } = useRevampd();
+export function useSubmitTicket(options: UseSubmitTicketOptions = {}): IdempotentMutation<NewTicket, Ticket> {
   return useIdempotentMutation({
+    intents: options.intents,
     intentOf: (ticket) => `create:${JSON.stringify(normalizeNewTicket(ticket))}`,
-    send: (ticket, idempotencyKey) => createTicket(api, normalizeNewTicket(ticket), { idempotencyKey }),
-    onSuccess: async (ticket) => {
-      queryClient.setQueryData(ticketKeys.detail(scope, ticket.id), ticket);
+    send: (ticket, idempotencyKey, { api }) =>
+      createTicket(api, normalizeNewTicket(ticket), { idempotencyKey }),
+    onSuccess: async (ticket, _variables, client) => {
+      const { queryClient, scope } = client;
       // Show it at once in the lists it belongs to, then confirm with the server.
-      prependToPages(queryClient, ticketKeys.lists(scope), ticket, (key) => {
-        const filters = key[key.length - 1] as { status: TicketStatus | null } | undefined;
-        return !filters?.status || filters.status === ticket.status;
-      });
-      await queryClient.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
+      prependToPages<Ticket, TicketListFilters>(
+        queryClient,
+        ticketQueries.lists(scope),
+        ticket,
+        (filters) => !filters.status || filters.status === ticket.status,
+      );
+      await queryClient.invalidateQueries({ queryKey: ticketQueries.lists(scope) });
     },
   });
 }
@@ -59,16 +69,19 @@ export function useUpdateTicketStatus(): IdempotentMutation<
   { ticketId: string; status: 'open' | 'closed' },
   Ticket
 > {
-  const { api, scope, queryClient } = useRevampd();
   return useIdempotentMutation({
     intentOf: ({ ticketId, status }) => `status:${ticketId}:${status}`,
-    send: ({ ticketId, status }, idempotencyKey) =>
+    send: ({ ticketId, status }, idempotencyKey, { api }) =>
       updateTicketStatus(api, ticketId, status, { idempotencyKey }),
-    onSuccess: async (ticket) => {
-      queryClient.setQueryData(ticketKeys.detail(scope, ticket.id), ticket);
-      replaceInPages(queryClient, ticketKeys.lists(scope), ticket);
+    onSuccess: async (ticket, _variables, client) => {
+      const { queryClient, scope } = client;
+      // The answer is the ticket without its attachments: keep the detail's own.
+      queryClient.setQueryData(ticketQueries.detail(client, ticket.id).queryKey, (detail) =>
+        detail ? { ...detail, ...ticket } : detail,
+      );
+      replaceInPages(queryClient, ticketQueries.lists(scope), ticket);
       // A status filter may no longer match: let the lists refetch.
-      await queryClient.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
+      await queryClient.invalidateQueries({ queryKey: ticketQueries.lists(scope) });
     },
   });
 }

@@ -1,20 +1,19 @@
 /**
- * Headless state of the Tickets section: the table (filter, sort, pages, which ticket is
- * open) and the detail of one ticket (close / reopen once). TicketsTable and TicketDetail
- * only render what these return, so a host can build its own markup on the same state.
+ * Headless state of the Tickets section: filter, sort, pages, which ticket is open (a
+ * controllable triad) and where focus goes when it closes. TicketsTable only renders what
+ * this returns, so a host can build its own markup on the same state. One ticket's detail
+ * is `useTicketDetail` (ticketDetail.ts).
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { RevampdError } from '../api/errors';
-import { ticketKeys } from '../api/keys';
-import type { Ticket, TicketPriority, TicketStatus } from '../api/schemas';
-import { csvInstant } from '../format/csv';
-import { defineDataTable, useDataTable, type DataTableColumns, type DataTableInstance } from './dataTable';
-import { resourceView, type ResourceView } from '../components/ui/resourceView';
+import { ticketQueries } from '../api/queries';
+import type { Ticket, TicketStatus } from '../api/schemas';
+import { useDataTable, useDataTableColumns, type DataTableInstance } from './dataTable';
+import { ticketsColumns, ticketsTableDefinition } from './ticketsColumns';
 import { useRevampd } from '../provider/RevampdProvider';
-import { useFormatters } from './formatters';
+import { useFocusReturn, type FocusReturn } from './focus';
 import type { ListQuery } from './shared';
-import { useTicket, useTickets, useUpdateTicketStatus } from './tickets';
+import { useTickets } from './tickets';
+import { useControllableState } from './useControllableState';
 
 // -------------------------------------------------------------------------------------------------
 // Shared
@@ -23,17 +22,9 @@ import { useTicket, useTickets, useUpdateTicketStatus } from './tickets';
 /** The four ticket statuses, in workflow order (the filter's and the sort's order). */
 export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'in_progress', 'resolved', 'closed'];
 
-const PRIORITY_RANK: Record<TicketPriority, number> = { low: 0, medium: 1, high: 2 };
-const STATUS_RANK: Record<TicketStatus, number> = { open: 0, in_progress: 1, resolved: 2, closed: 3 };
-
-/** The status change a ticket offers: reopen a closed one, close any other. */
-export function nextTicketStatus(status: TicketStatus): 'open' | 'closed' {
-  return status === 'closed' ? 'open' : 'closed';
-}
-
-// Module scope: TanStack Table needs the features' identity to stay put between renders.
-// Not destructured: a destructuring is kept by bundlers even when the call is pure.
-const ticketTable = /*#__PURE__*/ defineDataTable<Ticket>();
+// The table's features and columns (raw values, ranks of the raw codes) live in
+// ticketsColumns.ts, one file per resource like every table.
+const ticketTable = ticketsTableDefinition;
 
 // -------------------------------------------------------------------------------------------------
 // useTicketsTable
@@ -45,19 +36,27 @@ export type TicketsTableColumn = 'number' | 'title' | 'status' | 'priority' | 'a
 /** Options of {@link useTicketsTable}. */
 export interface UseTicketsTableOptions {
   /** The status filter shown first; `null` for all. @default null */
-  initialStatus?: TicketStatus | null | undefined;
-  /** The ticket open at first (its detail replaces the list). @default null */
-  initialOpenTicketId?: string | null | undefined;
-  /** Rows per page first. @default 10 */
-  initialPageSize?: number | undefined;
-  /** Told when a ticket is opened (its id) or the list is shown again (`null`). */
+  defaultStatus?: TicketStatus | null | undefined;
+  /**
+   * The open ticket (controlled): its detail replaces the list; `null` shows the list.
+   * Leave `undefined` for the hook to keep it itself.
+   */
+  openTicketId?: string | null | undefined;
+  /** The ticket open at first when uncontrolled, e.g. from a host's URL. @default null */
+  defaultOpenTicketId?: string | null | undefined;
+  /** Told when a ticket is opened (its id) or the list is shown again (`null`), controlled or not. */
   onOpenTicketChange?: ((ticketId: string | null) => void) | undefined;
+  /** Rows per page first. @default 10 */
+  defaultPageSize?: number | undefined;
 }
+
+/** The value of the filter's "all statuses" choice. */
+export const ALL_TICKET_STATUSES = 'all';
 
 /** One choice of the status filter. */
 export interface TicketStatusFilterOption {
   /** `all` or a status; the select's value. */
-  value: TicketStatus | 'all';
+  value: TicketStatus | typeof ALL_TICKET_STATUSES;
   label: string;
 }
 
@@ -72,111 +71,88 @@ export interface TicketsTableState {
   setStatusFilter: (status: TicketStatus | null) => void;
   /** All, then the four statuses, labelled. */
   statusOptions: readonly TicketStatusFilterOption[];
+  /** The filter's value for a `<select>`: `all` or a status. */
+  statusFilterValue: TicketStatusFilterOption['value'];
+  /** Sets the filter from a `<select>`'s value; a value that is not an option is ignored. */
+  setStatusFilterValue: (value: string) => void;
   /** The ticket whose detail is shown instead of the list, if any. */
   openTicketId: string | null;
   /** Shows a ticket's detail (seeding its cache from the row, so it appears at once). */
   openTicket: (ticket: Ticket | string) => void;
-  /** Back to the list. Returns the id that was open, so a view can put focus back on its row. */
+  /** Back to the list; focus goes back to the ticket's row. Returns the id that was open. */
   closeTicket: () => string | null;
+  /**
+   * Focus coming back from the detail: attach `listRef` to the section, `fallbackRef` to
+   * its heading and `awayRef` to the detail. Rows are found by `data-row-id`.
+   */
+  focusReturn: FocusReturn;
 }
 
-/** The Tickets section's state: filter (sent to the API), sort, pages and the open ticket. */
+/**
+ * The Tickets section's state: filter (sent to the API), sort, pages and the open ticket.
+ *
+ * @example
+ * // The open ticket kept in a host's router:
+ * const tickets = useTicketsTable({ openTicketId: route.ticketId ?? null, onOpenTicketChange: go });
+ */
 export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTableState {
-  const { messages, queryClient, scope } = useRevampd();
-  const format = useFormatters();
+  const { messages, queryClient, scope, api } = useRevampd();
   const m = messages.tickets;
-  const [statusFilter, setStatusFilter] = useState<TicketStatus | null>(options.initialStatus ?? null);
-  const [openTicketId, setOpenTicketId] = useState<string | null>(options.initialOpenTicketId ?? null);
+  const [statusFilter, setStatusFilter] = useState<TicketStatus | null>(options.defaultStatus ?? null);
+  const [openTicketId, setOpenTicketId] = useControllableState<string | null>({
+    prop: options.openTicketId,
+    defaultProp: options.defaultOpenTicketId ?? null,
+    onChange: options.onOpenTicketChange,
+  });
   const list = useTickets({ status: statusFilter });
 
-  const columns = useMemo<DataTableColumns<Ticket>>(
-    () =>
-      ticketTable.columnHelper.columns([
-        ticketTable.columnHelper.accessor((row) => row.number, {
-          id: 'number',
-          header: m.columns.number,
-          sortFn: 'number',
-          cell: (info) => `#${info.row.original.number}`,
-          meta: { csv: (row) => row.number },
-        }),
-        ticketTable.columnHelper.accessor((row) => row.title, {
-          id: 'title',
-          header: m.columns.title,
-          sortFn: 'text',
-          cell: (info) => info.row.original.title,
-          meta: { rowHeader: true, csv: (row) => row.title },
-        }),
-        ticketTable.columnHelper.accessor((row) => STATUS_RANK[row.status], {
-          id: 'status',
-          header: m.columns.status,
-          sortFn: 'number',
-          cell: (info) => m.status[info.row.original.status],
-          meta: { csv: (row) => m.status[row.status] },
-        }),
-        ticketTable.columnHelper.accessor((row) => PRIORITY_RANK[row.priority], {
-          id: 'priority',
-          header: m.columns.priority,
-          sortFn: 'number',
-          cell: (info) => m.priority[info.row.original.priority],
-          meta: { csv: (row) => m.priority[row.priority] },
-        }),
-        ticketTable.columnHelper.accessor((row) => row.assignee?.name ?? '', {
-          id: 'assignee',
-          header: m.columns.assignee,
-          sortFn: 'text',
-          cell: (info) => info.row.original.assignee?.name ?? m.unassigned,
-          meta: { csv: (row) => row.assignee?.name ?? '' },
-        }),
-        ticketTable.columnHelper.accessor((row) => Date.parse(row.updatedAt), {
-          id: 'updated',
-          header: m.columns.updated,
-          sortFn: 'number',
-          cell: (info) => format.date(info.row.original.updatedAt, 'dateTime'),
-          meta: { csv: (row) => csvInstant(row.updatedAt) },
-        }),
-      ]),
-    [m, format],
-  );
+  const columns = useDataTableColumns(ticketsColumns);
 
   const table = useDataTable({
     features: ticketTable.features,
     columns,
-    data: list.items,
+    list,
     getRowId: (row) => row.id,
-    initialPageSize: options.initialPageSize,
+    defaultPageSize: options.defaultPageSize,
   });
 
   const statusOptions = useMemo<TicketStatusFilterOption[]>(
     () => [
-      { value: 'all', label: m.filterAll },
+      { value: ALL_TICKET_STATUSES, label: m.filterAll },
       ...TICKET_STATUSES.map((status) => ({ value: status, label: m.status[status] })),
     ],
     [m],
   );
 
-  const { onOpenTicketChange } = options;
+  const focusReturn = useFocusReturn({ awayId: openTicketId, settled: list.status !== 'pending' });
+
   const openTicket = useCallback(
     (ticket: Ticket | string) => {
       const id = typeof ticket === 'string' ? ticket : ticket.id;
       if (
         typeof ticket !== 'string' &&
-        queryClient.getQueryData(ticketKeys.detail(scope, id)) === undefined
+        queryClient.getQueryData(ticketQueries.detail({ api, scope }, id).queryKey) === undefined
       ) {
-        // The row is the ticket: show it at once, the detail query confirms it.
-        queryClient.setQueryData(ticketKeys.detail(scope, id), ticket);
+        // The row is the ticket minus its attachments (detail only): show it at once, and
+        // mark it as fetched at time 0 so the detail query refetches it on mount.
+        queryClient.setQueryData(
+          ticketQueries.detail({ api, scope }, id).queryKey,
+          { ...ticket, attachments: [] },
+          { updatedAt: 0 },
+        );
       }
       setOpenTicketId(id);
-      onOpenTicketChange?.(id);
     },
-    [queryClient, scope, onOpenTicketChange],
+    [queryClient, api, scope, setOpenTicketId],
   );
 
+  const { returnTo } = focusReturn;
   const closeTicket = useCallback(() => {
     const previous = openTicketId;
+    if (previous !== null) returnTo(previous);
     setOpenTicketId(null);
-    onOpenTicketChange?.(null);
     return previous;
-  }, [openTicketId, onOpenTicketChange]);
+  }, [openTicketId, setOpenTicketId, returnTo]);
 
   const changeFilter = useCallback(
     (status: TicketStatus | null) => {
@@ -186,65 +162,29 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
     [table.pagination],
   );
 
+  const setStatusFilterValue = useCallback(
+    (value: string) => {
+      if (value === ALL_TICKET_STATUSES) {
+        changeFilter(null);
+        return;
+      }
+      const status = TICKET_STATUSES.find((candidate) => candidate === value);
+      if (status) changeFilter(status);
+    },
+    [changeFilter],
+  );
+
   return {
     list,
     table,
     statusFilter,
     setStatusFilter: changeFilter,
     statusOptions,
+    statusFilterValue: statusFilter ?? ALL_TICKET_STATUSES,
+    setStatusFilterValue,
     openTicketId,
     openTicket,
     closeTicket,
-  };
-}
-
-// -------------------------------------------------------------------------------------------------
-// useTicketDetail
-// -------------------------------------------------------------------------------------------------
-
-/** The close / reopen action of an open ticket. */
-export interface TicketStatusAction {
-  /** What the action sets: `closed` for an open, in-progress or resolved ticket, `open` for a closed one. */
-  nextStatus: 'open' | 'closed';
-  /** The request is in flight; further runs are ignored. */
-  isPending: boolean;
-  /** The last attempt's failure, if any. */
-  error: RevampdError | null;
-  /** Sends the change once, whatever the clicks (one Idempotency-Key per intent). */
-  run: () => void;
-}
-
-/** What {@link useTicketDetail} returns. */
-export interface TicketDetailState {
-  query: UseQueryResult<Ticket, RevampdError>;
-  ticket: Ticket | undefined;
-  /** Loading, error, no-access or ready, decided as for every widget. */
-  view: ResourceView;
-  /** Close or reopen; `null` until the ticket is loaded. */
-  statusAction: TicketStatusAction | null;
-}
-
-/** One ticket and its close / reopen action; the lists follow through the cache. */
-export function useTicketDetail(ticketId: string | null): TicketDetailState {
-  const query = useTicket(ticketId);
-  const update = useUpdateTicketStatus();
-  const ticket = query.data;
-  const view = resourceView(query, ticket !== undefined);
-  const { mutate, isPending } = update;
-
-  const nextStatus = ticket ? nextTicketStatus(ticket.status) : null;
-  const run = useCallback(() => {
-    if (!ticket || nextStatus === null || isPending) return;
-    // Errors are shown from `update.error`; the rejection itself needs no handler here.
-    mutate({ ticketId: ticket.id, status: nextStatus }).catch(() => undefined);
-  }, [ticket, nextStatus, isPending, mutate]);
-
-  // A failure belongs to the action it came from: after a success the error is gone.
-  const error = update.status === 'error' ? update.error : null;
-  return {
-    query,
-    ticket,
-    view,
-    statusAction: nextStatus === null ? null : { nextStatus, isPending, error, run },
+    focusReturn,
   };
 }

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { Wallet, WalletTransaction, WalletTransactionKind } from '../api/schemas';
-import { resourceView, type ResourceView } from '../components/ui/resourceView';
+import { resourceView, type ResourceView } from '../model/resourceView';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useFormatters } from './formatters';
 import type { ListQuery } from './shared';

@@ -25,7 +25,7 @@ export const enUS = {
     noAccess: 'This organization does not have access to this section.',
     notFound: 'This item could not be found.',
     staleData: 'Showing data from {time}; it may be out of date.',
-    notYet: 'This section is not available yet.',
+    renderError: 'This part of the page could not be shown. The rest of the page still works.',
   },
   nav: {
     label: '{brandName} connection',

@@ -30,6 +30,8 @@ export function errorMessage(error: RevampdError | null, context: ErrorMessageCo
       // The client's own refusal text is English and names no brand: say it in the
       // person's language instead.
       return error.code === 'invoice_not_payable' ? t(messages.invoices.notPayable) : t(common.serverError);
+    case 'render':
+      return t(common.renderError);
     case 'http':
       if (error.status === 403) return t(common.noAccess);
       if (error.status === 404) return t(common.notFound);

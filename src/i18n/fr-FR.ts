@@ -37,7 +37,7 @@ export const frFR = {
     noAccess: 'Cette organisation n’a pas accès à cette section.',
     notFound: 'Cet élément est introuvable.',
     staleData: 'Données du {time}\u00a0; elles ne sont peut-être plus à jour.',
-    notYet: 'Cette section n’est pas encore disponible.',
+    renderError: 'Cette partie de la page n’a pas pu être affichée. Le reste de la page fonctionne toujours.',
   },
   nav: {
     label: 'Connexion {brandName}',

@@ -7,6 +7,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useLayoutEffect,
@@ -23,8 +24,8 @@ import {
   type Transport,
 } from '../api/transport';
 import type { RevampdError } from '../api/errors';
-import type { QueryScope } from '../api/keys';
-import type { ScopedClient } from '../api/queries';
+import type { QueryScope, ScopedClient } from '../api/queries';
+import { createIntentStore, type IntentStore } from '../model/intents';
 import { weekStartForLocale, type WeekDay } from '../format/periods';
 import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
 import { formatMessage, mergeMessages, type MessageValues } from '../i18n/messages';
@@ -92,6 +93,13 @@ export interface RevampdContextValue extends ScopedClient {
   readonly dir: 'ltr' | 'rtl' | undefined;
   /** Fills a message's placeholders; `{brandName}` is always supplied. */
   readonly t: (template: string, values?: MessageValues) => string;
+  /**
+   * The Idempotency-Keys of pending intents (payments, cancels, …), kept here rather than
+   * in a widget so a remounted widget reuses them (faults.md 37).
+   */
+  readonly intents: IntentStore;
+  /** Tells the host's `onError` of a failure the transport did not see (a widget's render error). */
+  readonly reportError: (error: RevampdError) => void;
 }
 
 const RevampdContext = /*#__PURE__*/ createContext<RevampdContextValue | null>(null);
@@ -154,6 +162,8 @@ export function RevampdProvider(props: RevampdProviderProps) {
   onErrorRef.current = props.onError;
 
   const [ownQueryClient] = useState(createOwnQueryClient);
+  const [intents] = useState(createIntentStore);
+  const reportError = useCallback((error: RevampdError) => onErrorRef.current?.(error), []);
   const queryClient = props.queryClient ?? ownQueryClient;
 
   const retryKey = JSON.stringify(props.retry ?? null);
@@ -203,8 +213,10 @@ export function RevampdProvider(props: RevampdProviderProps) {
       messages,
       dir: props.dir,
       t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
+      intents,
+      reportError,
     }),
-    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages, props.dir],
+    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages, props.dir, intents, reportError],
   );
 
   // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose

@@ -3,7 +3,7 @@
  * section and, in Tickets, the open ticket. Parsing and formatting are pure so a host can
  * use them with any router; the hooks in this folder wire them to the address bar.
  */
-import { isConnectionSection, type ConnectionSection } from '../components/ConnectionNav/sections';
+import { isConnectionSection, type ConnectionSection } from '../model/sections';
 
 /** A place in {@link ConnectionPortal}: a section and, in Tickets, the ticket shown. */
 export interface SectionLocation {

@@ -12,6 +12,8 @@ export interface SentRequest {
   url: URL;
   headers: Headers;
   body: string | undefined;
+  /** The body as given, whatever its type (an upload's multipart bytes). */
+  rawBody: unknown;
   /** `Date.now()` when it was sent (fake under fake timers). */
   at: number;
   signal: AbortSignal | undefined;
@@ -38,6 +40,7 @@ export function recordingFetch(
       url: urlOf(input),
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? init.body : undefined,
+      rawBody: init?.body,
       at: Date.now(),
       signal: init?.signal ?? undefined,
     });

@@ -144,7 +144,10 @@ describe('server-rendered widgets hydrate in Chromium', () => {
     // Regression guard: the draft must come back in an effect, never during render, or
     // the client's first render (with the draft) would not match the server's (without).
     localStorage.setItem(
-      draftKey({ baseUrl: TEST_BASE_URL, orgId: TEST_ORG_ID, connectionId: 'revampd' }, 'ticket'),
+      draftKey(
+        { baseUrl: TEST_BASE_URL, orgId: TEST_ORG_ID, connectionId: 'revampd', userId: null },
+        'ticket',
+      ),
       JSON.stringify({ title: 'Saved before reload', priority: 'high', description: 'Draft body' }),
     );
     const { html, recoverable, consoleError } = await serverRenderThenHydrate(<TicketForm />);

@@ -206,7 +206,7 @@ describe('useCancelAddOn (faults.md 22)', () => {
       wrapper: harness.wrapper,
     });
     await waitFor(() => expect(result.current.addOns.status).toBe('success'));
-    const active = result.current.addOns.items.find((addOn) => addOn.status === 'active');
+    const active = result.current.addOns.items.find((addOn) => addOn.cancellable);
     if (active === undefined) throw new Error('the seed has active add-ons');
 
     await act(async () => {
@@ -229,7 +229,7 @@ describe('useCancelAddOn (faults.md 22)', () => {
     server.use(...networkError('addOns', { method: 'POST', times: 3 }));
     const harness = switchableWrapper({ orgId: ORG });
     const { result } = renderHook(() => useCancelAddOn(), { wrapper: harness.wrapper });
-    const addOnId = db.scope(ORG, 'revampd').addOns.find((row) => row.status === 'active')?.id ?? '';
+    const addOnId = db.scope(ORG, 'revampd').addOns.find((row) => row.cancellable)?.id ?? '';
     expect(addOnId).not.toBe('');
     expect((await act(() => failure(result.current.mutate({ addOnId })))).kind).toBe('network');
     const cancelled = await act(() => result.current.mutate({ addOnId }));

@@ -5,11 +5,12 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkError, neverAnswers, noAccess } from '../../mocks';
 import { db } from '../../mocks/handlers';
 import { apiPath } from '../../mocks/handlers/shared';
 import { server } from '../../mocks/node';
+import { PAGE_SIZE } from '../../src/api/queries';
 import type { Ticket, Wallet } from '../../src/api/schemas';
 import { draftKey } from '../../src/hooks/draftStorage';
 import { RevampdProvider, usePayouts, usePlan, useRevampd, useTickets, useWallet } from '../../src/headless';
@@ -22,12 +23,22 @@ const ORG_B = 'org_bravo';
 const ticketIds = (orgId: string, connectionId = 'revampd'): Set<string> =>
   new Set(db.scope(orgId, connectionId).tickets.map((ticket) => ticket.id));
 
+/** How many tickets the first page of `orgId` holds, from the store before the action. */
+const firstPageOf = (orgId: string): number => Math.min(ticketIds(orgId).size, PAGE_SIZE);
+
+/** A client without retries, so "nothing is fetching" means every answer has landed. */
+const quietClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('faults.md 1: a failed refetch keeps the data shown', () => {
   it('faults 1: status becomes error, the rows stay, the error is a network error', async () => {
     const { result } = renderHook(() => useTickets(), { wrapper: createWrapper({ orgId: ORG_A }) });
     await waitFor(() => expect(result.current.status).toBe('success'));
     const shown = result.current.items.map((ticket) => ticket.id);
-    expect(shown).toHaveLength(25);
+    expect(shown).toHaveLength(firstPageOf(ORG_A));
     const updatedAt = result.current.dataUpdatedAt;
 
     server.use(...networkError('tickets'));
@@ -60,13 +71,16 @@ describe('faults.md 1: a failed refetch keeps the data shown', () => {
 
 describe('faults.md 2: a server that never answers', () => {
   it('faults 2: stays pending, and unmounting aborts the request', async () => {
+    // A fake clock that follows real time: a minute can pass at once.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     server.use(...neverAnswers('wallet'));
     const harness = switchableWrapper({ orgId: ORG_A });
     const { result, unmount } = renderHook(() => useWallet(), { wrapper: harness.wrapper });
     await waitFor(() => expect(harness.requests).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // A minute on: no timeout, no retry, still waiting for the server.
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
     expect(result.current.status).toBe('pending');
-    expect(result.current.fetchStatus).toBe('fetching');
+    expect(result.current.isFetching).toBe(true);
     expect(result.current.data).toBeUndefined();
     const signal = harness.requests[0]?.signal;
     expect(signal?.aborted).toBe(false);
@@ -108,7 +122,7 @@ describe('faults.md 5: 403 on one resource', () => {
     });
     expect(result.current.wallet.error?.isNoAccess).toBe(true);
     expect(result.current.wallet.error?.status).toBe(403);
-    expect(result.current.tickets.items).toHaveLength(25);
+    expect(result.current.tickets.items).toHaveLength(firstPageOf(ORG_A));
     expect(result.current.tickets.error).toBeNull();
     expect(result.current.plan.data).toEqual(db.scope(ORG_A, 'revampd').plan);
   });
@@ -150,17 +164,21 @@ describe('faults.md 10: switching scope while requests are in flight', () => {
 
   it('faults 10: org A slow, B answers first, then A: B never shows A’s rows', async () => {
     const heldA = holdTickets(ORG_A);
-    const harness = switchableWrapper({ orgId: ORG_A });
+    const queryClient = quietClient();
+    const harness = switchableWrapper({ orgId: ORG_A, queryClient });
     const { result, rerender, log } = renderLoggedTickets(harness);
     await waitFor(() => expect(harness.requests).toHaveLength(1));
     harness.set({ orgId: ORG_B });
     rerender();
     await waitFor(() => expect(result.current.status).toBe('success'));
     const idsOfB = ticketIds(ORG_B);
-    expect(result.current.items).toHaveLength(25);
+    expect(result.current.items).toHaveLength(firstPageOf(ORG_B));
     expect(result.current.items.every((ticket) => idsOfB.has(ticket.id))).toBe(true);
     heldA.release();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // A's late answer has landed (or its request was dropped): nothing is fetching.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(async () => undefined);
+    expect(result.current.items).toHaveLength(firstPageOf(ORG_B));
     expect(result.current.items.every((ticket) => idsOfB.has(ticket.id))).toBe(true);
     expectNoLeak(log);
   });
@@ -175,7 +193,9 @@ describe('faults.md 10: switching scope while requests are in flight', () => {
     rerender();
     expect(result.current.status).toBe('pending');
     expect(result.current.items).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // B's request is out and held: whatever rendered meanwhile is in the log, checked below.
+    await waitFor(() => expect(harness.requests).toHaveLength(2));
+    await act(async () => undefined);
     expect(result.current.items).toEqual([]);
     heldB.release();
     await waitFor(() => expect(result.current.status).toBe('success'));
@@ -186,14 +206,20 @@ describe('faults.md 10: switching scope while requests are in flight', () => {
   it('faults 10: both in flight, A answers before B: still nothing of A under B', async () => {
     const heldA = holdTickets(ORG_A);
     const heldB = holdTickets(ORG_B);
-    const harness = switchableWrapper({ orgId: ORG_A });
+    const queryClient = quietClient();
+    const harness = switchableWrapper({ orgId: ORG_A, queryClient });
     const { result, rerender, log } = renderLoggedTickets(harness);
     await waitFor(() => expect(harness.requests).toHaveLength(1));
     harness.set({ orgId: ORG_B });
     rerender();
     await waitFor(() => expect(harness.requests).toHaveLength(2));
     heldA.release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A's answer has landed (or its request was dropped); B's is still held.
+    const fetchingFor = (orgId: string) =>
+      queryClient.isFetching({ predicate: (query) => query.queryKey.includes(orgId) });
+    await waitFor(() => expect(fetchingFor(ORG_A)).toBe(0));
+    await act(async () => undefined);
+    expect(fetchingFor(ORG_B)).toBeGreaterThan(0);
     expect(result.current.items).toEqual([]);
     heldB.release();
     await waitFor(() => expect(result.current.status).toBe('success'));
@@ -256,8 +282,8 @@ describe('faults.md 11: two providers for two orgs on one page', () => {
     await waitFor(() => {
       expect(seen['a']?.wallet).toBeDefined();
       expect(seen['b']?.wallet).toBeDefined();
-      expect(seen['a']?.tickets).toHaveLength(25);
-      expect(seen['b']?.tickets).toHaveLength(25);
+      expect(seen['a']?.tickets).toHaveLength(firstPageOf(ORG_A));
+      expect(seen['b']?.tickets).toHaveLength(firstPageOf(ORG_B));
     });
     const a = seen['a'];
     const b = seen['b'];
@@ -281,13 +307,15 @@ describe('faults.md 11: two providers for two orgs on one page', () => {
     expect(orgsIn(b.queryClient)).toEqual(new Set([ORG_B]));
   });
 
-  it('faults 11: drafts are stored under different keys per org, connection and origin', () => {
-    const scope = { baseUrl: TEST_BASE_URL, orgId: ORG_A, connectionId: 'revampd' };
+  it('faults 11, 34: drafts are stored under different keys per org, connection, origin and user', () => {
+    const scope = { baseUrl: TEST_BASE_URL, orgId: ORG_A, connectionId: 'revampd', userId: null };
     const keys = [
       draftKey(scope, 'ticket'),
       draftKey({ ...scope, orgId: ORG_B }, 'ticket'),
       draftKey({ ...scope, connectionId: 'par_acme' }, 'ticket'),
       draftKey({ ...scope, baseUrl: 'https://other.test' }, 'ticket'),
+      draftKey({ ...scope, userId: 'usr_1' }, 'ticket'),
+      draftKey({ ...scope, userId: 'usr_2' }, 'ticket'),
       // A "|" inside an id cannot forge another scope's key.
       draftKey({ ...scope, orgId: `${ORG_A}|revampd`, connectionId: '' }, 'ticket'),
     ];

@@ -3,10 +3,10 @@
  * under them) show the row's page, loading more API pages when needed, mark the row and
  * focus it; inside ConnectionPortal the wallet's "View invoice" / "View payout" links do it.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../mocks/handlers';
 import { apiPath } from '../../mocks/handlers/shared';
 import { server } from '../../mocks/node';
@@ -14,6 +14,7 @@ import { large } from '../../mocks/scenarios';
 import { ConnectionPortal } from '../../src/components/ConnectionPortal/ConnectionPortal';
 import { InvoicesTable } from '../../src/components/InvoicesTable/InvoicesTable';
 import { PayoutHistoryTable } from '../../src/components/PayoutHistoryTable/PayoutHistoryTable';
+import { PAGE_SIZE } from '../../src/api/queries';
 import { DATA_TABLE_TARGET_MAX_PAGES } from '../../src/hooks/dataTable';
 import { renderWithProvider, TEST_ORG_ID } from '../render';
 
@@ -23,6 +24,16 @@ function seededInvoice(index: number) {
   const invoice = scope().invoices[index];
   if (!invoice) throw new Error(`the seed has no invoice ${index}`);
   return invoice;
+}
+
+/**
+ * The "Page N of M" an invoice's row is shown on: 10 rows a page over the first API
+ * page of invoices, counted from the store before the action, never from the seed's size.
+ */
+function invoicePageText(index: number): string {
+  const loaded = Math.min(scope().invoices.length, PAGE_SIZE);
+  expect(index).toBeLessThan(loaded); // else the row needs a second API page
+  return `Page ${Math.floor(index / 10) + 1} of ${Math.ceil(loaded / 10)}`;
 }
 
 function seededPayout(index: number) {
@@ -50,16 +61,21 @@ const targetedRow = () =>
     return row;
   });
 
-afterEach(() => server.events.removeAllListeners());
+afterEach(() => {
+  server.events.removeAllListeners();
+  vi.useRealTimers();
+});
 
 describe('row targets', () => {
   it('InvoicesTable: an invoice on page 3 shows that page, marked and focused', async () => {
-    // 30 seeded invoices, 25 in the first response, 10 a page on screen: index 22 is on page 3.
+    // 25 invoices in the first response, 10 a page on screen: index 22 is on page 3.
     const invoice = seededInvoice(22);
+    const page = invoicePageText(22);
     renderWithProvider(<InvoicesTable targetInvoiceId={invoice.id} />);
     const row = await targetedRow();
     expect(row.dataset['rowId']).toBe(invoice.id);
-    expect(screen.getByText('Page 3 of 3')).toBeVisible();
+    expect(screen.getByText(page)).toBeVisible();
+    expect(page).toMatch(/^Page 3 of /);
     const header = within(row).getByRole('rowheader', { name: invoice.number });
     await waitFor(() => expect(header).toHaveFocus());
     expect(header).toHaveAttribute('tabindex', '-1');
@@ -83,6 +99,8 @@ describe('row targets', () => {
   });
 
   it(`an unknown id loads at most ${DATA_TABLE_TARGET_MAX_PAGES} more pages and marks nothing`, async () => {
+    // A fake clock that follows real time, so the quiet second below passes at once.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     // 3,000 payouts: 30 API pages, more than the bound.
     server.use(...large(db, { payouts: 3_000, tickets: 10 }));
     const requests = countListRequests('/affiliate/payouts');
@@ -91,7 +109,8 @@ describe('row targets', () => {
     // The search is over: "Load more" is idle and nothing else is requested.
     const loadMore = await screen.findByRole('button', { name: 'Load more' });
     await waitFor(() => expect(loadMore).not.toHaveAttribute('data-busy'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A second later, timers and effects included, still no further request.
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(requests).toHaveLength(1 + DATA_TABLE_TARGET_MAX_PAGES);
     expect(document.querySelector('[data-targeted]')).toBeNull();
     expect(document.querySelector('tbody [tabindex]')).toBeNull();
@@ -104,6 +123,7 @@ describe('row targets', () => {
       createdAt: '2026-11-20T12:00:00Z',
       kind,
       amount: { amount: kind === 'payout_credit' ? 12_550 : -4_000, currency: 'USD' },
+      balanceAfter: { amount: 50_000, currency: 'USD' },
       description: kind === 'payout_credit' ? `Affiliate payout ${id}` : `Payment of invoice ${id}`,
       invoiceId: kind === 'invoice_payment' ? id : null,
       payoutId: kind === 'payout_credit' ? id : null,
@@ -123,13 +143,14 @@ describe('row targets', () => {
     it('"View invoice" lands on Invoices with that invoice targeted and focused', async () => {
       const user = userEvent.setup();
       const invoice = seededInvoice(22);
+      const page = invoicePageText(22);
       walletLinksTo(invoice.id, seededPayout(0).id);
       renderWithProvider(<ConnectionPortal defaultSection="wallet" />);
       await user.click(await screen.findByRole('button', { name: /^View invoice/ }));
       expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
       const row = await targetedRow();
       expect(row.dataset['rowId']).toBe(invoice.id);
-      expect(screen.getByText('Page 3 of 3')).toBeVisible();
+      expect(screen.getByText(page)).toBeVisible();
       await waitFor(() => expect(within(row).getByRole('rowheader', { name: invoice.number })).toHaveFocus());
     });
 

@@ -14,6 +14,7 @@ import { PayoutSummary } from '../../src/components/PayoutSummary/PayoutSummary'
 import { WalletCard } from '../../src/components/WalletCard/WalletCard';
 import { enUS } from '../../src/i18n/en-US';
 import { frFR } from '../../src/locales/fr-FR';
+import { columnCells, definitionOf, definitionsOf } from '../queries';
 import { renderWithProvider } from '../render';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -124,7 +125,8 @@ describe('widgets in fr-FR', () => {
     expect(
       await screen.findByRole('heading', { name: 'Accès Acme Voice géré par votre partenaire' }),
     ).toBeVisible();
-    expect(document.querySelector('.rvp-root')).toHaveAttribute('lang', 'fr-FR');
+    // The language that applies to the widgets' text: the nearest `lang` above them.
+    expect(screen.getByRole('tablist').closest('[lang]')).toHaveAttribute('lang', 'fr-FR');
   });
 
   it('formats money, negatives and dates the French way (WalletCard)', async () => {
@@ -144,6 +146,7 @@ describe('widgets in fr-FR', () => {
               createdAt: '2024-03-31T22:30:00Z',
               kind: 'invoice_payment',
               amount: { amount: -4_000, currency: 'EUR' },
+              balanceAfter: { amount: 123_456, currency: 'EUR' },
               description: 'Facture INV-7',
               invoiceId: 'inv_7',
               payoutId: null,
@@ -156,13 +159,13 @@ describe('widgets in fr-FR', () => {
     renderWithProvider(<WalletCard />, FRENCH);
     const card = await screen.findByRole('region', { name: 'Portefeuille' });
     const table = await within(card).findByRole('table', { name: 'Transactions récentes' });
-    expect(plain(card.querySelector('.rvp-WalletCard-balanceAmount')?.textContent)).toBe('1 234,56 €');
+    expect(plain(definitionOf(card, 'Solde').textContent)).toBe('1 234,56 €');
     // 03:30Z is 05:30 in Paris (summer time since March 31).
     expect(plain(within(card).getByText(/^Mis à jour le/).textContent)).toBe(
       'Mis à jour le 1 avr. 2024, 05:30',
     );
     const [, row] = within(table).getAllByRole('row');
-    expect(plain(row?.querySelector('.rvp-WalletCard-amount')?.textContent)).toBe('-40,00 €');
+    expect(columnCells(table, 'Montant').map((cell) => plain(cell.textContent))).toEqual(['-40,00 €']);
     // 22:30Z on March 31 is already April 1 in Paris.
     expect(within(row as HTMLElement).getByText('1 avr. 2024')).toBeInTheDocument();
     expect(within(row as HTMLElement).getByText('Paiement de facture')).toBeInTheDocument();
@@ -180,12 +183,8 @@ describe('widgets in fr-FR', () => {
     await screen.findByRole('img', { name: 'Versements payés, 12 derniers mois' });
     expect(requests[0]?.searchParams.get('weekStartsOn')).toBe('1');
     // The mock clock is Wednesday 2026-11-25: a Monday week starts on the 23rd.
-    const week = screen.getByText('Semaine en cours', { selector: 'dt' }).parentElement;
-    expect(plain(week?.querySelector('.rvp-PayoutSummary-range')?.textContent)).toBe(
-      '23 nov. 2026 – 25 nov. 2026',
-    );
-    expect(plain(week?.querySelector('.rvp-PayoutSummary-totalAmount')?.textContent)).toMatch(
-      /^[\d ]+,\d{2} \$US$/,
-    );
+    const [amount, range] = definitionsOf(document.body, 'Semaine en cours');
+    expect(plain(range?.textContent)).toBe('23 nov. 2026 – 25 nov. 2026');
+    expect(plain(amount?.textContent)).toMatch(/^[\d ]+,\d{2} \$US$/);
   });
 });

@@ -2,9 +2,12 @@
  * Behaviour of the mock endpoints beyond shape: auth, pagination, validation,
  * idempotency and the money-moving mutations.
  */
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { TICKET_LIMITS } from '../../src/api/schemas';
 import { MOCK_NOW, setWalletBalance } from '../../mocks';
+import { apiError, apiPath, mutate, ok } from '../../mocks/handlers/shared';
+import type { MockResult, ScopeParams } from '../../mocks/handlers/shared';
 import {
   ORG_A,
   ORG_B,
@@ -18,7 +21,7 @@ import {
   walk,
 } from './helpers';
 
-const { db } = useMockServer();
+const { db, server } = useMockServer();
 
 const NOW_ISO = '2026-11-25T15:00:00Z';
 
@@ -140,11 +143,12 @@ describe('lists', () => {
     expect(total).toBe(all.rows.length);
   });
 
-  it('400 invalid_status for an unknown status', async () => {
+  // api.md: an unknown value for a known filter is `400 invalid_filter` (was invalid_status).
+  it('400 invalid_filter for an unknown status', async () => {
     for (const status of ['pending', 'OPEN', '']) {
       const result = await call(`/tickets?status=${status}`);
       expect(result.status).toBe(400);
-      expect(errorCode(result.json)).toBe('invalid_status');
+      expect(errorCode(result.json)).toBe('invalid_filter');
     }
   });
 });
@@ -242,7 +246,11 @@ describe('tickets', () => {
       updatedAt: NOW_ISO,
       title: ticket?.title,
     });
-    expect((await call(path)).json).toEqual(closed.json);
+    // The detail is the same ticket, with its own attachments.
+    expect((await call(path)).json).toEqual({
+      ...(isObject(closed.json) ? closed.json : {}),
+      attachments: [],
+    });
     const reopened = await call(path, {
       method: 'PATCH',
       idempotencyKey: newKey(),
@@ -356,6 +364,52 @@ describe('idempotency', () => {
     expect(countTitled(body.title)).toBe(1);
   });
 
+  // Issue 9, hole 7: the scenario-based "5xx is not stored" test answers before the storing
+  // code runs. Here the endpoint itself decides the 5xx inside `mutate`, so storing it would
+  // replay it, and these fail.
+  describe('what the storing code keeps', () => {
+    /** `POST /tickets` answered by `mutate` with `first`, then 201 with the attempt number. */
+    function flakyEndpoint(first: MockResult): { attempts: () => number } {
+      let attempts = 0;
+      server.use(
+        http.post<ScopeParams>(apiPath('/tickets'), ({ request, params }) =>
+          mutate(db, request, params, () => {
+            attempts += 1;
+            return attempts === 1 ? first : ok({ attempt: attempts }, 201);
+          }),
+        ),
+      );
+      return { attempts: () => attempts };
+    }
+
+    it.each([500, 502, 503, 429])('a %i is not stored: the same key is processed as new', async (status) => {
+      const endpoint = flakyEndpoint(apiError(status, 'try_again', 'Try again.'));
+      const key = newKey();
+      const first = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
+      expect(first.status).toBe(status);
+      const second = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
+      expect(second.status).toBe(201);
+      expect(second.json).toEqual({ attempt: 2 });
+      expect(second.headers.get('Idempotent-Replayed')).toBeNull();
+      // Now finished: the third is a replay of the second.
+      const third = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
+      expect(third.json).toEqual({ attempt: 2 });
+      expect(third.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(endpoint.attempts()).toBe(2);
+    });
+
+    it.each([400, 404, 409, 422])('a finished %i is stored: the same key replays it', async (status) => {
+      const endpoint = flakyEndpoint(apiError(status, 'refused', 'No.'));
+      const key = newKey();
+      const first = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
+      const second = await call('/tickets', { method: 'POST', idempotencyKey: key, body });
+      expect(second.status).toBe(status);
+      expect(second.json).toEqual(first.json);
+      expect(second.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(endpoint.attempts()).toBe(1);
+    });
+  });
+
   it('keys are scoped per org and connection', async () => {
     const key = newKey();
     expect((await call('/tickets', { method: 'POST', idempotencyKey: key, body })).status).toBe(201);
@@ -368,12 +422,13 @@ describe('idempotency', () => {
 
 describe('add-ons', () => {
   it('cancel → cancelled with cancelledAt; replay is the same; a second cancel is 409', async () => {
-    const addOn = db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.status === 'active');
+    const addOn = db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.cancellable);
+    expect(addOn).toMatchObject({ status: 'active', interval: 'month' });
     const path = `/add-ons/${addOn?.id ?? ''}/cancel`;
     const key = newKey();
     const first = await call(path, { method: 'POST', idempotencyKey: key });
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ ...addOn, status: 'cancelled', cancelledAt: NOW_ISO });
+    expect(first.json).toEqual({ ...addOn, status: 'cancelled', cancelledAt: NOW_ISO, cancellable: false });
     const replay = await call(path, { method: 'POST', idempotencyKey: key });
     expect(replay.status).toBe(200);
     expect(replay.json).toEqual(first.json);
@@ -384,12 +439,18 @@ describe('add-ons', () => {
     expect(list.rows.find((row) => row['id'] === addOn?.id)).toEqual(first.json);
   });
 
-  it('a pending add-on can be cancelled; an unknown one is 404', async () => {
+  // api.md: `cancellable` is false for anything not active, and a cancel then is 422.
+  it('a pending add-on is 422 not_cancellable; an unknown one is 404', async () => {
     const pending = db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.status === 'pending');
-    expect(
-      (await call(`/add-ons/${pending?.id ?? ''}/cancel`, { method: 'POST', idempotencyKey: newKey() }))
-        .status,
-    ).toBe(200);
+    const refused = await call(`/add-ons/${pending?.id ?? ''}/cancel`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+    });
+    expect(refused.status).toBe(422);
+    expect(errorCode(refused.json)).toBe('not_cancellable');
+    expect(db.scope(ORG_A, REVAMPD).addOns.find((candidate) => candidate.id === pending?.id)?.status).toBe(
+      'pending',
+    );
     const unknown = await call('/add-ons/add_nope/cancel', { method: 'POST', idempotencyKey: newKey() });
     expect(unknown.status).toBe(404);
     expect(errorCode(unknown.json)).toBe('not_found');

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createHandlers, createMockDb } from '../../mocks';
 import type { MockDb, MockDbOptions } from '../../mocks';
 import { server } from '../../mocks/node';
+import { multipartFileBody } from '../../src/api/endpoints';
 
 /** The base URL the tests call; the handlers match any base. */
 export const BASE_URL = 'https://api.revampd.test';
@@ -158,4 +159,95 @@ let keyCounter = 0;
 export function newKey(): string {
   keyCounter += 1;
   return `00000000-0000-4000-8000-${String(keyCounter).padStart(12, '0')}`;
+}
+
+/** A file to send to `POST /attachments`. */
+export interface UploadFile {
+  name: string;
+  /** The declared type; `''` sends none. */
+  type: string;
+  bytes: Uint8Array | string;
+}
+
+/**
+ * Sends `file` as `multipart/form-data` with one part named `file`, encoded as the client
+ * encodes it (`multipartFileBody`): a DOM's FormData handed to Node's fetch loses the file.
+ * `null` sends a multipart body without that part.
+ */
+export async function upload(
+  file: UploadFile | null,
+  options: Omit<CallOptions, 'method' | 'body'> = {},
+): Promise<CallResult> {
+  const headers = new Headers({ Accept: 'application/json' });
+  const authorization = options.authorization === undefined ? 'Bearer test-token' : options.authorization;
+  if (authorization !== null) headers.set('Authorization', authorization);
+  if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
+  let body: Uint8Array<ArrayBuffer>;
+  if (file === null) {
+    body = new TextEncoder().encode(
+      '--x\r\nContent-Disposition: form-data; name="note"\r\n\r\nhi\r\n--x--\r\n',
+    );
+    headers.set('Content-Type', 'multipart/form-data; boundary=x');
+  } else {
+    const bytes =
+      typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : new Uint8Array(file.bytes);
+    const encoded = await multipartFileBody(new Blob([bytes]), file.name, file.type);
+    body = encoded.bytes;
+    headers.set('Content-Type', encoded.contentType);
+  }
+  const response = await fetch(apiUrl('/attachments', options.orgId, options.connectionId), {
+    method: 'POST',
+    headers,
+    body,
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+/** Bytes that start with each accepted type's signature (or are plain text). */
+export const SAMPLE_FILES = {
+  png: {
+    name: 'screen.png',
+    type: 'image/png',
+    bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  },
+  jpeg: {
+    name: 'photo.jpg',
+    type: 'image/jpeg',
+    bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]),
+  },
+  gif: { name: 'clip.gif', type: 'image/gif', bytes: new TextEncoder().encode('GIF89a\u0001\u0000') },
+  webp: {
+    name: 'shot.webp',
+    type: 'image/webp',
+    bytes: new Uint8Array([
+      ...new TextEncoder().encode('RIFF'),
+      36,
+      0,
+      0,
+      0,
+      ...new TextEncoder().encode('WEBPVP8 '),
+    ]),
+  },
+  pdf: { name: 'letter.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7\n%…\n') },
+  text: { name: 'debug.txt', type: 'text/plain', bytes: 'SIP/2.0 200 OK\r\nVia: x\n' },
+  csv: { name: 'calls.csv', type: 'text/csv', bytes: 'number,when\n+14155550100,2026-11-01\n' },
+} as const satisfies Record<string, UploadFile>;
+
+/** `json.error.fields`, or `{}`. */
+export function errorFields(json: unknown): Record<string, unknown> {
+  return isObject(json) && isObject(json['error']) && isObject(json['error']['fields'])
+    ? json['error']['fields']
+    : {};
+}
+
+/** A body field of a JSON object, or undefined. */
+export function field(json: unknown, name: string): unknown {
+  return isObject(json) ? json[name] : undefined;
 }

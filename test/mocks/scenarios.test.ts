@@ -5,10 +5,15 @@ import { describe, expect, it } from 'vitest';
 import {
   AddOnPage,
   ApiErrorBody,
+  Attachment,
+  Attention,
+  AvailablePhoneNumberList,
   InvoicePage,
+  MessagePage,
   Plan,
   PayoutPage,
   PayoutSummary,
+  ProductCatalog,
   TicketPage,
   Wallet,
   WalletTransactionPage,
@@ -17,7 +22,13 @@ import {
   HOSTILE_STRINGS,
   MOCK_RESOURCES,
   UNSAFE_PDF_URLS,
+  HOSTILE_FILE_NAMES,
+  UNSAFE_DOWNLOAD_URLS,
+  addOnCatalogEmpty,
+  addOnCatalogFail,
   addOnsEmpty,
+  attachmentsFail,
+  attentionFail,
   contractBreak,
   contractBreakPath,
   directPlan,
@@ -30,12 +41,17 @@ import {
   invoicesEmpty,
   invoicesFail,
   large,
+  lostResponse,
   malformedJson,
   networkError,
   neverAnswers,
   noAccess,
   partnerInvoice,
   payoutsEmpty,
+  phoneNumbersEmpty,
+  phoneNumbersFail,
+  ticketMessagesEmpty,
+  ticketMessagesFail,
   ticketsEmpty,
   ticketsFail,
   unauthorized,
@@ -45,7 +61,13 @@ import {
   withLatency,
   withPayouts,
 } from '../../mocks';
-import type { ContractBreakKind, ContractBreakKinds, ListResource, MockResource } from '../../mocks';
+import type {
+  ContractBreakKind,
+  ContractBreakKinds,
+  ListResource,
+  MockResource,
+  MutationRoute,
+} from '../../mocks';
 import {
   ORG_A,
   ORG_B,
@@ -69,20 +91,38 @@ interface Parser {
     error?: { issues: readonly { path: readonly PropertyKey[] }[] };
   };
 }
-const READ: Record<MockResource, { path: string; schema: Parser }> = {
+// Paths with an id read it from the seed when the test runs (the db is reseeded per test).
+const READ: Record<MockResource, { readonly path: string; schema: Parser }> = {
   plan: { path: '/plan', schema: Plan },
   addOns: { path: '/add-ons', schema: AddOnPage },
+  addOnCatalog: { path: '/add-ons/catalog', schema: ProductCatalog },
+  phoneNumbers: { path: '/phone-numbers/available?productId=prd_us_local', schema: AvailablePhoneNumberList },
   tickets: { path: '/tickets', schema: TicketPage },
+  ticketMessages: {
+    get path() {
+      const ticket = db.scope(ORG_A, REVAMPD).tickets.find((candidate) => candidate.messageCount > 0);
+      return `/tickets/${ticket?.id ?? 'none'}/messages`;
+    },
+    schema: MessagePage,
+  },
+  attachments: {
+    get path() {
+      return `/attachments/${db.scope(ORG_A, REVAMPD).attachments[0]?.id ?? 'none'}`;
+    },
+    schema: Attachment,
+  },
   invoices: { path: '/invoices', schema: InvoicePage },
   wallet: { path: '/wallet', schema: Wallet },
   walletTransactions: { path: '/wallet/transactions', schema: WalletTransactionPage },
   payouts: { path: '/affiliate/payouts', schema: PayoutPage },
   payoutSummary: { path: '/affiliate/summary', schema: PayoutSummary },
+  attention: { path: '/attention', schema: Attention },
 };
 
 const LIST_RESOURCES: readonly ListResource[] = [
   'addOns',
   'tickets',
+  'ticketMessages',
   'invoices',
   'walletTransactions',
   'payouts',
@@ -211,7 +251,10 @@ describe('failWith', () => {
     expect((await call('/invoices')).status).toBe(200);
   });
 
-  it('a 5xx on a mutation is not stored: the same key is processed as new afterwards', async () => {
+  // This scenario answers before the db (and its idempotency store) is reached, so this shows
+  // the scenario leaves the key free; that the store itself never keeps a 5xx is tested in
+  // endpoints.test.ts ("what the storing code keeps").
+  it('ticketsFail(500) answers before the db: the same key is processed as new afterwards', async () => {
     const key = newKey();
     const body = { title: 'Retry after 500', priority: 'low', description: 'x' };
     server.use(...ticketsFail(500, undefined, { method: 'POST', times: 1 }));
@@ -307,7 +350,12 @@ describe('contractBreak', () => {
   const kindsFor: { [R in MockResource]: readonly ContractBreakKinds[R][] } = {
     plan: allKinds,
     addOns: allKinds,
+    addOnCatalog: ['floatAmount', 'stringAmount', 'missingCurrency', 'unknownStatus'],
+    phoneNumbers: [],
     tickets: ['unknownStatus', 'badDate'],
+    ticketMessages: ['unknownStatus', 'badDate'],
+    attachments: ['unknownStatus', 'badDate'],
+    attention: ['floatAmount', 'stringAmount', 'missingCurrency', 'badDate'],
     invoices: allKinds,
     wallet: ['floatAmount', 'stringAmount', 'missingCurrency', 'badDate'],
     walletTransactions: allKinds,
@@ -392,6 +440,34 @@ describe('data edits', () => {
     ).toBe(0);
   });
 
+  it('hostileContent(db): a hostile conversation, files, links and a failure reason, still on contract', async () => {
+    server.use(...hostileContent(db));
+    const tickets = await walk('/tickets', 100);
+    const hostile = tickets.rows.find((row) => row['title'] === HOSTILE_STRINGS.imgOnerror);
+    const id = String(hostile?.['id']);
+    expect(hostile).toMatchObject({ messageCount: 4, awaitingCustomer: true });
+    const messages = await walk(`/tickets/${id}/messages`, 100);
+    for (const page of messages.pages) expect(MessagePage.safeParse(page).success).toBe(true);
+    const bodies = messages.rows.map((row) => String(row['body']));
+    for (const text of Object.values(HOSTILE_STRINGS))
+      expect(bodies.some((body) => body.includes(text))).toBe(true);
+    const files = messages.rows.flatMap((row) =>
+      Array.isArray(row['attachments']) ? row['attachments'] : [],
+    );
+    const names = files.map((file) => (isObject(file) ? file['name'] : undefined));
+    for (const name of Object.values(HOSTILE_FILE_NAMES)) expect(names).toContain(name);
+    expect(files.map((file) => (isObject(file) ? file['scanStatus'] : undefined))).toEqual(
+      expect.arrayContaining(['clean', 'infected', 'pending']),
+    );
+    const urls = files.map((file) => (isObject(file) ? file['downloadUrl'] : undefined));
+    for (const url of UNSAFE_DOWNLOAD_URLS) expect(urls).toContain(url);
+    const payouts = await walk('/affiliate/payouts?status=failed', 100);
+    expect(
+      payouts.rows.some((row) => String(row['failureReason']).includes(HOSTILE_STRINGS.imgOnerror)),
+    ).toBe(true);
+    for (const page of payouts.pages) expect(PayoutPage.safeParse(page).success).toBe(true);
+  });
+
   it('hostileContent(db): hostile strings in tickets, add-ons and invoices, still on contract', async () => {
     server.use(...hostileContent(db));
     const tickets = await walk('/tickets', 100);
@@ -464,5 +540,200 @@ describe('data edits', () => {
     expect((await walk('/tickets', 100, { orgId: ORG_B })).rows).toHaveLength(2);
     expect((await walk('/tickets', 100, { orgId: ORG_A })).rows.length).toBeGreaterThan(2);
     expect(calls).toBe(1);
+  });
+});
+
+describe('new resources', () => {
+  it('named empties: no messages, nothing on sale, no numbers', async () => {
+    server.use(...ticketMessagesEmpty(), ...addOnCatalogEmpty(), ...phoneNumbersEmpty());
+    const ticket = db.scope(ORG_A, REVAMPD).tickets.find((candidate) => candidate.messageCount > 0);
+    expect((await call(`/tickets/${ticket?.id ?? ''}/messages`)).json).toEqual({
+      data: [],
+      nextCursor: null,
+    });
+    expect((await call('/add-ons/catalog')).json).toEqual({ data: [] });
+    expect((await call('/phone-numbers/available?productId=prd_us_local')).json).toEqual({ data: [] });
+    expect(ProductCatalog.safeParse({ data: [] }).success).toBe(true);
+  });
+
+  it('ticketMessagesEmpty() leaves replying alone', async () => {
+    server.use(...ticketMessagesEmpty());
+    const ticket = db.scope(ORG_A, REVAMPD).tickets.find((candidate) => candidate.status === 'in_progress');
+    const reply = await call(`/tickets/${ticket?.id ?? ''}/messages`, {
+      method: 'POST',
+      idempotencyKey: newKey(),
+      body: { body: 'Hi' },
+    });
+    expect(reply.status).toBe(201);
+  });
+
+  it.each([
+    ['ticketMessagesFail', ticketMessagesFail, 'ticketMessages'],
+    ['attachmentsFail', attachmentsFail, 'attachments'],
+    ['attentionFail', attentionFail, 'attention'],
+    ['addOnCatalogFail', addOnCatalogFail, 'addOnCatalog'],
+    ['phoneNumbersFail', phoneNumbersFail, 'phoneNumbers'],
+  ] as const)('%s(503) fails that resource only', async (_, fail, resource) => {
+    server.use(...fail(503));
+    const result = await call(READ[resource].path);
+    expect(result.status).toBe(503);
+    expect(errorCode(result.json)).toBe('service_unavailable');
+    await othersStillWork(resource);
+  });
+
+  it('attachmentsFail(413, …, { method: "POST" }) fails uploads only', async () => {
+    server.use(...attachmentsFail(413, 'file_too_large', { method: 'POST' }));
+    expect((await call(READ.attachments.path)).status).toBe(200);
+    const upload = await call('/attachments', { method: 'POST', idempotencyKey: newKey(), body: {} });
+    expect(upload.status).toBe(413);
+    expect(errorCode(upload.json)).toBe('file_too_large');
+  });
+
+  it('noAccess on a new resource is 403 for it alone', async () => {
+    server.use(...noAccess('attention'), ...noAccess('ticketMessages'));
+    expect((await call('/attention')).status).toBe(403);
+    expect((await call(READ.ticketMessages.path)).status).toBe(403);
+    expect((await call('/tickets')).status).toBe(200);
+  });
+
+  it('failWith("addOns") also fails buying, unless the method narrows it', async () => {
+    server.use(...failWith('addOns', 500, undefined, { method: 'GET' }));
+    expect((await call('/add-ons')).status).toBe(500);
+    expect((await call('/add-ons/catalog')).status).toBe(200);
+    replaceScenario(...failWith('addOns', 500, undefined, { method: 'POST' }));
+    expect((await call('/add-ons')).status).toBe(200);
+    expect((await call('/add-ons', { method: 'POST', idempotencyKey: newKey(), body: {} })).status).toBe(500);
+  });
+});
+
+describe('lostResponse(route) (faults.md 37)', () => {
+  interface Case {
+    route: MutationRoute;
+    /** Sends the mutation with `key`; the same call is the retry. */
+    send: (key: string) => Promise<unknown>;
+    /** How many times the effect happened, read from the db. */
+    effects: () => number;
+  }
+  const scope = () => db.scope(ORG_A, REVAMPD);
+  const post =
+    (path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST') =>
+    (key: string) =>
+      call(path, { method, idempotencyKey: key, body });
+  const cases = (): Case[] => {
+    const ticket = scope().tickets.find((candidate) => candidate.status === 'in_progress');
+    const closing = scope().tickets.find((candidate) => candidate.status === 'open');
+    const invoice = scope().invoices.find(
+      (candidate) =>
+        candidate.status === 'open' && candidate.amountDue.amount <= scope().wallet.balance.amount,
+    );
+    const addOn = scope().addOns.find((candidate) => candidate.cancellable);
+    return [
+      {
+        route: 'createTicket',
+        send: post('/tickets', { title: 'Lost', priority: 'low', description: 'Once' }),
+        effects: () => scope().tickets.filter((candidate) => candidate.title === 'Lost').length,
+      },
+      {
+        route: 'updateTicketStatus',
+        send: post(`/tickets/${closing?.id ?? ''}`, { status: 'closed' }, 'PATCH'),
+        effects: () =>
+          scope().tickets.filter((candidate) => candidate.id === closing?.id && candidate.status === 'closed')
+            .length,
+      },
+      {
+        route: 'replyToTicket',
+        send: post(`/tickets/${ticket?.id ?? ''}/messages`, { body: 'Lost reply' }),
+        effects: () =>
+          (scope().messages[ticket?.id ?? ''] ?? []).filter((message) => message.body === 'Lost reply')
+            .length,
+      },
+      {
+        route: 'payInvoiceWithWallet',
+        send: post(`/invoices/${invoice?.id ?? ''}/pay-with-wallet`, {}),
+        effects: () =>
+          scope().walletTransactions.filter(
+            (transaction) =>
+              transaction.invoiceId === invoice?.id && transaction.createdAt === '2026-11-25T15:00:00Z',
+          ).length,
+      },
+      {
+        route: 'cancelAddOn',
+        send: post(`/add-ons/${addOn?.id ?? ''}/cancel`, {}),
+        effects: () =>
+          scope().addOns.filter((candidate) => candidate.id === addOn?.id && candidate.status === 'cancelled')
+            .length,
+      },
+      {
+        route: 'purchaseAddOn',
+        send: post('/add-ons', {
+          productId: 'prd_credits_500',
+          quantity: 1,
+          payWith: 'wallet',
+          expectedTotal: { amount: 2750, currency: 'USD' },
+        }),
+        effects: () =>
+          scope().addOns.filter((candidate) => candidate.name === 'Call credits — 500 minutes').length,
+      },
+    ];
+  };
+
+  it.each([
+    'createTicket',
+    'updateTicketStatus',
+    'replyToTicket',
+    'payInvoiceWithWallet',
+    'cancelAddOn',
+    'purchaseAddOn',
+  ] as const)(
+    '%s: committed, then a network error; the retry with the key replays it; one effect',
+    async (route) => {
+      const { send, effects } = cases().find((candidate) => candidate.route === route) as Case;
+      server.use(...lostResponse(route));
+      const key = newKey();
+      await expect(send(key)).rejects.toThrow(TypeError);
+      expect(effects()).toBe(1);
+      expect(db.idempotency.size).toBe(1);
+      const retry = (await send(key)) as Awaited<ReturnType<typeof call>>;
+      expect(retry.status).toBeLessThan(300);
+      expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(effects()).toBe(1);
+      // A new key is a new intent, and only the first request lost its answer.
+      const again = (await send(newKey())) as Awaited<ReturnType<typeof call>>;
+      expect(again.headers.get('Idempotent-Replayed')).toBeNull();
+    },
+  );
+
+  it('a lost response to a refused request still stores the refusal (a finished 4xx)', async () => {
+    server.use(...lostResponse('createTicket'));
+    const key = newKey();
+    await expect(
+      call('/tickets', { method: 'POST', idempotencyKey: key, body: { title: '' } }),
+    ).rejects.toThrow(TypeError);
+    const retry = await call('/tickets', { method: 'POST', idempotencyKey: key, body: { title: '' } });
+    expect(retry.status).toBe(422);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+  });
+
+  it('only the route named loses its response; times: 2 loses two', async () => {
+    server.use(...lostResponse('replyToTicket', { times: 2 }));
+    expect(
+      (
+        await call('/tickets', {
+          method: 'POST',
+          idempotencyKey: newKey(),
+          body: { title: 'x', priority: 'low', description: 'y' },
+        })
+      ).status,
+    ).toBe(201);
+    const ticket = db.scope(ORG_A, REVAMPD).tickets.find((candidate) => candidate.status === 'in_progress');
+    const reply = (key: string) =>
+      call(`/tickets/${ticket?.id ?? ''}/messages`, {
+        method: 'POST',
+        idempotencyKey: key,
+        body: { body: 'x' },
+      });
+    await expect(reply(newKey())).rejects.toThrow(TypeError);
+    await expect(reply(newKey())).rejects.toThrow(TypeError);
+    expect((await reply(newKey())).status).toBe(201);
   });
 });

@@ -26,6 +26,7 @@ function payout(paidAt: string | null, amount: number, overrides: Partial<Payout
     status: paidAt === null ? 'pending' : 'paid',
     amount: { amount, currency: 'USD' },
     walletTransactionId: null,
+    failureReason: null,
     ...overrides,
   };
 }

@@ -54,7 +54,11 @@ describe('appearance', () => {
 
   it('applies the colour scheme as a data attribute', () => {
     renderWithProvider(<p>child</p>, { appearance: { colorScheme: 'dark' } });
-    expect(screen.getByText('child').closest('.rvp-root')).toHaveAttribute('data-color-scheme', 'dark');
+    // The scheme the host's content is drawn in: the nearest declaration above it.
+    expect(screen.getByText('child').closest('[data-color-scheme]')).toHaveAttribute(
+      'data-color-scheme',
+      'dark',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 /** The pure half of routing (issue 5, item 3): reading and writing a portal location. */
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_SECTIONS } from '../../src/components/ConnectionNav/sections';
+import { CONNECTION_SECTIONS } from '../../src/model/sections';
 import {
   formatSectionLocation,
   parseSectionLocation,

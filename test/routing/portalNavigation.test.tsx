@@ -1,6 +1,7 @@
 /**
  * Moving between the portal's sections from inside them, and deep links (issue 5, item 3):
- * the portal owns the location; TicketForm, TicketsTable and WalletCard ask it to move.
+ * the portal owns the location; its panels give TicketForm, TicketsTable and WalletCard
+ * the callbacks that move it (issue 8: the widgets themselves never read the portal).
  */
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -58,23 +59,24 @@ describe('portal navigation', () => {
     );
     await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Numbers stopped ringing');
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Since this morning');
+    const next = Math.max(...tickets().map((ticket) => ticket.number)) + 1;
     await user.click(screen.getByRole('button', { name: 'Submit ticket' }));
-    await user.click(await screen.findByRole('button', { name: 'View ticket #41' }));
+    await user.click(await screen.findByRole('button', { name: `View ticket #${next}` }));
 
-    const created = tickets().find((ticket) => ticket.number === 41);
+    const created = tickets().find((ticket) => ticket.number === next);
     expect(created).toBeDefined();
     expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'tickets', ticketId: created?.id });
     expect(onSectionChange).toHaveBeenLastCalledWith('tickets');
     expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
     const heading = await screen.findByRole('heading', {
       level: 2,
-      name: 'Ticket #41: Numbers stopped ringing',
+      name: `Ticket #${next}: Numbers stopped ringing`,
     });
     await waitFor(() => expect(heading).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
     expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'tickets' });
-    const row = await screen.findByRole('button', { name: 'Numbers stopped ringing, Ticket #41' });
+    const row = await screen.findByRole('button', { name: `Numbers stopped ringing, Ticket #${next}` });
     await waitFor(() => expect(row).toHaveFocus());
   });
 
@@ -157,6 +159,7 @@ describe('portal navigation', () => {
       createdAt: '2026-11-20T12:00:00Z',
       kind,
       amount: { amount: kind === 'payout_credit' ? 12_550 : -4_000, currency: 'USD' },
+      balanceAfter: { amount: 50_000, currency: 'USD' },
       description: kind === 'payout_credit' ? `Affiliate payout ${id}` : `Payment of invoice ${id}`,
       invoiceId: kind === 'invoice_payment' ? id : null,
       payoutId: kind === 'payout_credit' ? id : null,

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import './console';
 import { db } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 

@@ -7,7 +7,7 @@
  * - `@revampd/connection-ui/mocks`      the stand-in API, served by MSW's service worker,
  *                                       so the demo runs with no backend.
  */
-import { handlers } from '@revampd/connection-ui/mocks';
+import { createHandlers, createMockDb } from '@revampd/connection-ui/mocks';
 import '@revampd/connection-ui/styles.css';
 import { setupWorker } from 'msw/browser';
 import { StrictMode } from 'react';
@@ -16,7 +16,8 @@ import { App } from './App.jsx';
 import './host.css';
 
 async function startMockApi() {
-  const worker = setupWorker(...handlers);
+  // The demo's own seeded store: each host makes one (the package exports no singleton).
+  const worker = setupWorker(...createHandlers(createMockDb()));
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,

@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,10 @@ import {
   noAccess,
 } from '../../../mocks/scenarios';
 import type { AddOn } from '../../api/schemas';
-import { renderWithProvider } from '../../../test/render';
+import { frFR } from '../../locales/fr-FR';
+import type { RevampdProviderProps } from '../../provider/RevampdProvider';
+import { rowWithHeader } from '../../../test/queries';
+import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { AddOnsTable } from './AddOnsTable';
 
 function addOn(index: number, overrides: Partial<AddOn> = {}): AddOn {
@@ -28,6 +32,7 @@ function addOn(index: number, overrides: Partial<AddOn> = {}): AddOn {
     interval: 'month',
     createdAt: new Date(Date.UTC(2026, 0, 1) - index * 86_400_000).toISOString(),
     cancelledAt: null,
+    cancellable: (overrides.status ?? 'active') === 'active',
     ...overrides,
   };
 }
@@ -47,6 +52,14 @@ function countRequests(method: string, pathEnd: string | RegExp) {
   });
   return seen;
 }
+
+/** The row of the seeded add-on "Main line", once the list has loaded. */
+async function findMainLine(): Promise<HTMLElement> {
+  await screen.findByRole('rowheader', { name: 'Main line' });
+  return mainLine();
+}
+
+const mainLine = (): HTMLElement => rowWithHeader(screen.getByRole('table'), 'Main line');
 
 function rowHeaders(): string[] {
   const table = screen.getByRole('table');
@@ -71,9 +84,7 @@ describe('AddOnsTable', () => {
     expect(
       screen.getByText(/billed separately from your Partner plan and appear under Invoices/),
     ).toBeInTheDocument();
-    const row = screen.getByRole('rowheader', { name: 'Main line' }).closest('tr');
-    expect(row).not.toBeNull();
-    const cells = within(row as HTMLElement);
+    const cells = within(mainLine());
     expect(cells.getByText('Active')).toBeInTheDocument();
     expect(cells.getByText('$15.00 / month')).toBeInTheDocument();
     expect(screen.getByText(/one-time$/)).toBeInTheDocument();
@@ -201,7 +212,7 @@ describe('AddOnsTable', () => {
   it('cancels an add-on once behind a confirmation, whatever the clicks (faults.md 22)', async () => {
     const cancels = countRequests('POST', /\/cancel$/);
     renderWithProvider(<AddOnsTable />);
-    const row = (await screen.findByRole('rowheader', { name: 'Main line' })).closest('tr') as HTMLElement;
+    const row = await findMainLine();
     await userEvent.click(within(row).getByRole('button', { name: /^Cancel: Main line/ }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Cancel Main line?' });
@@ -228,7 +239,7 @@ describe('AddOnsTable', () => {
   it('closes the confirmation on "Keep it" without cancelling', async () => {
     const cancels = countRequests('POST', /\/cancel$/);
     renderWithProvider(<AddOnsTable />);
-    const row = (await screen.findByRole('rowheader', { name: 'Main line' })).closest('tr') as HTMLElement;
+    const row = await findMainLine();
     await userEvent.click(within(row).getByRole('button', { name: /^Cancel: Main line/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Keep it' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -244,5 +255,69 @@ describe('AddOnsTable', () => {
     expect(screen.getByRole('rowheader', { name: HOSTILE_STRINGS.unbroken })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  // Issue 8: status sorted by its translated label, so the order changed with the language.
+  it('sorts by status on the raw code: French gives the same order as English (issue 8)', async () => {
+    seedAddOns([
+      addOn(1, { name: 'Alpha', status: 'cancelled' }),
+      addOn(2, { name: 'Bravo', status: 'active' }),
+      addOn(3, { name: 'Charlie', status: 'pending' }),
+    ]);
+    const sortedByStatus = async (provider: Partial<RevampdProviderProps>, header: RegExp) => {
+      const view = renderWithProvider(<AddOnsTable />, provider);
+      await screen.findByRole('rowheader', { name: 'Alpha' });
+      const statusHeader = screen.getByRole('columnheader', { name: header });
+      await userEvent.click(within(statusHeader).getByRole('button'));
+      // A word column: the first click sorts ascending, as before.
+      expect(statusHeader).toHaveAttribute('aria-sort', 'ascending');
+      const order = rowHeaders();
+      view.unmount();
+      return order;
+    };
+    const english = await sortedByStatus({}, /^Status/);
+    const french = await sortedByStatus({ locale: 'fr-FR', baseMessages: frFR }, /^Statut/);
+    // The add-on's life: pending, active, cancelled.
+    expect(english).toEqual(['Charlie', 'Bravo', 'Alpha']);
+    expect(french).toEqual(english);
+  });
+
+  it('says so when someone else cancelled it first, hides the confirm button and refreshes the row', async () => {
+    renderWithProvider(<AddOnsTable />);
+    const row = await findMainLine();
+    // Cancelled elsewhere after the list loaded: the row here still says Active.
+    const scope = db.scope(TEST_ORG_ID, 'revampd');
+    scope.addOns = scope.addOns.map((item) =>
+      item.name === 'Main line'
+        ? { ...item, status: 'cancelled', cancelledAt: new Date().toISOString() }
+        : item,
+    );
+    await userEvent.click(within(row).getByRole('button', { name: /^Cancel: Main line/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel Main line?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel add-on' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This add-on was already cancelled.');
+    expect(within(dialog).queryByRole('button', { name: 'Cancel add-on' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(row).getByText('Cancelled')).toBeInTheDocument());
+  });
+
+  it('forwards its ref to its section and puts id, aria-* and data-* on it (issue 8)', async () => {
+    const ref = createRef<HTMLElement>();
+    renderWithProvider(
+      <AddOnsTable
+        ref={ref}
+        id="add-ons"
+        aria-describedby="add-ons-help"
+        data-host="billing"
+        className="host"
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Add-Ons' });
+    expect(ref.current).toBe(section);
+    expect(section).toHaveAttribute('id', 'add-ons');
+    expect(section).toHaveAttribute('aria-describedby', 'add-ons-help');
+    expect(section).toHaveAttribute('data-host', 'billing');
+    expect(section).toHaveClass('rvp-AddOnsTable', 'host');
+    await screen.findByRole('rowheader', { name: 'Main line' });
   });
 });

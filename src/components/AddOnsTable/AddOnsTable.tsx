@@ -4,9 +4,10 @@
  * credits) with their price and cadence, and cancelling an active one behind a
  * confirmation. A thin view over {@link useAddOnsTable}.
  */
-import { useRef } from 'react';
+import { forwardRef, useRef, type HTMLAttributes } from 'react';
 import type { AddOn } from '../../api/schemas';
-import { ADD_ON_STATUS_TONE, canCancelAddOn, useAddOnsTable } from '../../hooks/tables';
+import { useAddOnsTable } from '../../hooks/addOnsTable';
+import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
@@ -14,38 +15,36 @@ import { DataTable } from '../ui/DataTable/DataTable';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
-/** Props of {@link AddOnsTable}. */
-export interface AddOnsTableProps {
+/** Props of {@link AddOnsTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
+export interface AddOnsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   className?: string | undefined;
 }
 
 /** The Add-Ons section: the add-ons table with cancel, over {@link useAddOnsTable}. */
-export function AddOnsTable({ className }: AddOnsTableProps) {
+export const AddOnsTable = /*#__PURE__*/ forwardRef<HTMLElement, AddOnsTableProps>(function AddOnsTable(
+  { className, ...rest },
+  ref,
+) {
   const { list, table, cancel } = useAddOnsTable();
   const { messages, t } = useRevampd();
   const m = messages.addOns;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const renderCell = (columnId: string, addOn: AddOn) => {
-    if (columnId === 'status') {
-      return <StatusBadge tone={ADD_ON_STATUS_TONE[addOn.status]}>{m.status[addOn.status]}</StatusBadge>;
-    }
-    if (columnId === 'actions') {
-      return canCancelAddOn(addOn) ? (
-        <Button
-          variant="ghost"
-          aria-label={`${m.cancel}: ${addOn.name}${addOn.detail ? ` (${addOn.detail})` : ''}`}
-          onClick={() => cancel.request(addOn)}
-        >
-          {m.cancel}
-        </Button>
-      ) : null;
-    }
-    return undefined;
-  };
+  const cancelButton = (addOn: AddOn) =>
+    cancel.canRun(addOn) ? (
+      <Button
+        variant="ghost"
+        aria-label={`${m.cancel}: ${addOn.name}${addOn.detail ? ` (${addOn.detail})` : ''}`}
+        onClick={() => cancel.request(addOn)}
+      >
+        {m.cancel}
+      </Button>
+    ) : null;
 
   return (
     <SectionShell
+      {...rest}
+      ref={ref}
       widgetClassName="rvp-AddOnsTable"
       className={className}
       heading={m.heading}
@@ -60,7 +59,12 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
         caption={m.heading}
         emptyMessage={t(m.empty)}
         exportName="add-ons"
-        renderCell={renderCell}
+        cells={{
+          status: (addOn) => (
+            <StatusBadge tone={STATUS_TONES.addOn[addOn.status]}>{m.status[addOn.status]}</StatusBadge>
+          ),
+        }}
+        rowActions={{ header: m.columns.actions, render: cancelButton }}
       />
       <ConfirmDialog
         open={cancel.target !== null}
@@ -71,7 +75,7 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
         busy={cancel.isPending}
         tone="danger"
         error={cancel.errorText}
-        hideConfirm={cancel.error?.code === 'already_cancelled'}
+        hideConfirm={cancel.alreadyCancelled}
         onConfirm={() => void cancel.confirm()}
         onCancel={cancel.dismiss}
         fallbackFocus={() => headingRef.current}
@@ -81,4 +85,4 @@ export function AddOnsTable({ className }: AddOnsTableProps) {
       </ConfirmDialog>
     </SectionShell>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { vi } from 'vitest';
 import { renderWithProvider } from '../../../test/render';
 import { ConnectionNav } from './ConnectionNav';
@@ -63,6 +64,25 @@ describe('ConnectionNav', () => {
   it('uses the messages for labels', () => {
     renderWithProvider(<ConnectionNav />, { messages: { nav: { wallet: 'Crédits' } } });
     expect(screen.getByRole('tab', { name: 'Crédits' })).toBeInTheDocument();
+  });
+
+  it('forwards its ref to the tab list and spreads id, aria-* and data-* on it', () => {
+    const ref = createRef<HTMLDivElement>();
+    renderWithProvider(
+      <ConnectionNav
+        ref={ref}
+        id="host-nav"
+        aria-describedby="host-note"
+        data-testid="nav"
+        className="host"
+      />,
+    );
+    const list = screen.getByRole('tablist', { name: 'Revampd connection' });
+    expect(ref.current).toBe(list);
+    expect(list).toBe(screen.getByTestId('nav'));
+    expect(list).toHaveAttribute('id', 'host-nav');
+    expect(list).toHaveAttribute('aria-describedby', 'host-note');
+    expect(list).toHaveClass('rvp-ConnectionNav', 'host');
   });
 
   it('throws a clear error outside RevampdProvider', () => {

@@ -4,103 +4,115 @@
  * tabs (Radix Tabs): arrow keys move between sections, Home/End jump, Tab leaves the list.
  */
 import * as Tabs from '@radix-ui/react-tabs';
-import { createContext, useContext, useRef } from 'react';
-import { useInheritedDirection } from '../ui/useInheritedDirection';
+import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
+import type { ConnectionSection } from '../../model/sections';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { CONNECTION_SECTIONS, sectionLabel, type ConnectionSection } from './sections';
-import { useSectionState } from './useSectionState';
+import { useInheritedDirection } from '../ui/useInheritedDirection';
+import { connectionNavItems, useConnectionNav } from '../../hooks/connectionNav';
 
 // -------------------------------------------------------------------------------------------------
-// Context shared with ConnectionPortal
+// ConnectionNavList: the tab list, inside a Tabs.Root that someone else owns
 // -------------------------------------------------------------------------------------------------
 
-/** Set by ConnectionPortal so the nav joins its tabs instead of making its own. */
-export const InsidePortalContext = /*#__PURE__*/ createContext(false);
+/** Props of {@link ConnectionNavList}. */
+export interface ConnectionNavListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir'> {
+  /** Sections to leave out of the menu. */
+  hiddenSections?: readonly ConnectionSection[] | undefined;
+  /**
+   * The id of the panel each tab controls (`aria-controls`). Without it, Radix's own ids
+   * are kept when `radixPanels` is set, and no `aria-controls` is set otherwise.
+   */
+  getPanelId?: ((section: ConnectionSection) => string) | undefined;
+  /** The enclosing Tabs.Root renders Radix `Tabs.Content` panels, so its `aria-controls` are right. */
+  radixPanels?: boolean | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The menu's tab list alone, for an enclosing Radix `Tabs.Root` that owns the value: the
+ * portal renders it beside its panels. Hosts use {@link ConnectionNav}.
+ * @internal
+ */
+export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, ConnectionNavListProps>(
+  function ConnectionNavList(
+    { hiddenSections = [], getPanelId, radixPanels = false, className, ...rest },
+    ref,
+  ) {
+    const { messages, t } = useRevampd();
+    return (
+      <Tabs.List
+        ref={ref}
+        className={['rvp-ConnectionNav', 'rvp-widget', className].filter(Boolean).join(' ')}
+        aria-label={t(messages.nav.label)}
+        // Radix's roving focus group renders `style="outline:none"` on the list; server-
+        // rendered, that attribute is a violation on a page whose CSP forbids inline styles
+        // (faults.md 26). Unsetting it drops the attribute (React skips undefined values);
+        // ConnectionNav.css removes the outline instead.
+        style={{ outline: undefined }}
+        {...rest}
+      >
+        {connectionNavItems(hiddenSections, messages, null).map(({ section, label }) => (
+          <Tabs.Trigger
+            key={section}
+            value={section}
+            className="rvp-ConnectionNav-item"
+            data-section={section}
+            {...(radixPanels ? {} : { 'aria-controls': getPanelId?.(section) })}
+          >
+            {label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+    );
+  },
+);
 
 // -------------------------------------------------------------------------------------------------
 // ConnectionNav
 // -------------------------------------------------------------------------------------------------
 
-/** Props of {@link ConnectionNav}. */
-export interface ConnectionNavProps {
-  /** The active section (controlled). Ignored inside ConnectionPortal, which owns it. */
+/**
+ * Props of {@link ConnectionNav}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
+ * tab list (the element with `rvp-ConnectionNav`), which the ref points at too.
+ */
+export interface ConnectionNavProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir'> {
+  /** The active section (controlled). */
   section?: ConnectionSection | undefined;
   /** The section active at first (uncontrolled). @default "plan" */
   defaultSection?: ConnectionSection | undefined;
-  /** Called with the section a person picks. */
+  /** Called with the section a person picks, controlled or not. */
   onSectionChange?: ((section: ConnectionSection) => void) | undefined;
   /** Sections to leave out of the menu, e.g. when a host shows them elsewhere. */
   hiddenSections?: readonly ConnectionSection[] | undefined;
   /**
-   * On its own, the id of the host's panel that each tab controls (`aria-controls`).
-   * Without it no `aria-controls` is set, rather than one pointing at nothing.
+   * The id of the host's panel that each tab controls (`aria-controls`). Without it no
+   * `aria-controls` is set, rather than one pointing at nothing.
    */
   getPanelId?: ((section: ConnectionSection) => string) | undefined;
   className?: string | undefined;
 }
 
-interface NavListProps extends Pick<ConnectionNavProps, 'hiddenSections' | 'className'> {
-  /** false: the portal renders the panels, so Radix's own `aria-controls` is right. */
-  standalone: boolean;
-  getPanelId?: ((section: ConnectionSection) => string) | undefined;
-}
-
-function NavList({ hiddenSections = [], className, standalone, getPanelId }: NavListProps) {
-  const { messages, t } = useRevampd();
-  return (
-    <Tabs.List
-      className={['rvp-ConnectionNav', 'rvp-widget', className].filter(Boolean).join(' ')}
-      aria-label={t(messages.nav.label)}
-      // Radix's roving focus group renders `style="outline:none"` on the list; server-
-      // rendered, that attribute is a violation on a page whose CSP forbids inline styles
-      // (faults.md 26). Unsetting it drops the attribute (React skips undefined values);
-      // ConnectionNav.css removes the outline instead.
-      style={{ outline: undefined }}
-    >
-      {CONNECTION_SECTIONS.filter((section) => !hiddenSections.includes(section)).map((section) => (
-        <Tabs.Trigger
-          key={section}
-          value={section}
-          className="rvp-ConnectionNav-item"
-          data-section={section}
-          {...(standalone ? { 'aria-controls': getPanelId?.(section) } : {})}
-        >
-          {sectionLabel(section, messages)}
-        </Tabs.Trigger>
-      ))}
-    </Tabs.List>
-  );
-}
-
 /**
- * The connection's menu. Inside {@link ConnectionPortal} it drives the portal's panels; on
- * its own it is a controlled or uncontrolled tab list whose `onSectionChange` a host uses
- * to show its own panel (give that panel `role="tabpanel"`).
+ * The connection's menu: a controlled or uncontrolled tab list whose `onSectionChange` a
+ * host uses to show its own panel (give that panel `role="tabpanel"`). ConnectionPortal
+ * renders the same menu beside its own panels.
  */
-export function ConnectionNav(props: ConnectionNavProps) {
-  const insidePortal = useContext(InsidePortalContext);
-  const [active, select] = useSectionState(props);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const dir = useInheritedDirection(rootRef, undefined);
-  if (insidePortal) {
-    return <NavList hiddenSections={props.hiddenSections} className={props.className} standalone={false} />;
-  }
-
-  return (
-    <Tabs.Root
-      ref={rootRef}
-      orientation="vertical"
-      dir={dir}
-      value={active}
-      onValueChange={select}
-      className="rvp-ConnectionNav-root"
-    >
-      <NavList
-        hiddenSections={props.hiddenSections}
-        className={props.className}
-        standalone={true}
-        getPanelId={props.getPanelId}
-      />
-    </Tabs.Root>
-  );
-}
+export const ConnectionNav = /*#__PURE__*/ forwardRef<HTMLDivElement, ConnectionNavProps>(
+  function ConnectionNav({ section, defaultSection, onSectionChange, ...listProps }, ref) {
+    const { active, select } = useConnectionNav({ section, defaultSection, onSectionChange });
+    const rootRef = useRef<HTMLDivElement>(null);
+    const dir = useInheritedDirection(rootRef, undefined);
+    return (
+      <Tabs.Root
+        ref={rootRef}
+        orientation="vertical"
+        dir={dir}
+        value={active}
+        onValueChange={select}
+        className="rvp-ConnectionNav-root"
+      >
+        <ConnectionNavList ref={ref} {...listProps} />
+      </Tabs.Root>
+    );
+  },
+);

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { server } from '../../../mocks/node';
 import { neverAnswers, planFail } from '../../../mocks/scenarios';
 import { renderWithProvider } from '../../../test/render';
@@ -51,6 +52,19 @@ describe('ConnectionPortal', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Plan' }));
     expect(sections).toEqual(['plan']);
     expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('forwards its ref to the root and spreads id, aria-* and data-* on it', () => {
+    const ref = createRef<HTMLDivElement>();
+    renderWithProvider(
+      <ConnectionPortal ref={ref} id="host-portal" aria-label="Connection" data-testid="portal" />,
+    );
+    const root = screen.getByTestId('portal');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'host-portal');
+    expect(root).toHaveAttribute('aria-label', 'Connection');
+    expect(root).toHaveAttribute('data-section', 'plan');
+    expect(root).toContainElement(screen.getByRole('tablist'));
   });
 
   it('leaves hidden sections out', () => {

@@ -5,18 +5,22 @@
  * section aborts its requests (faults.md 2).
  */
 import * as Tabs from '@radix-ui/react-tabs';
-import { useRef } from 'react';
-import { useInheritedDirection } from '../ui/useInheritedDirection';
+import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
+import { useComposedRefs } from '../../hooks/useComposedRefs';
+import { CONNECTION_SECTIONS, type ConnectionSection } from '../../model/sections';
 import type { SectionLocation } from '../../routing/location';
-import { ConnectionNav } from '../ConnectionNav/ConnectionNav';
-import { InsidePortalContext } from '../ConnectionNav/ConnectionNav';
-import { CONNECTION_SECTIONS, type ConnectionSection } from '../ConnectionNav/sections';
+import { ConnectionNavList } from '../ConnectionNav/ConnectionNav';
+import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { PortalNavigationContext } from './navigation';
 import { SECTION_PANELS } from './panels';
 import { usePortalLocation } from './usePortalLocation';
 
-/** Props of {@link ConnectionPortal}. */
-export interface ConnectionPortalProps {
+/**
+ * Props of {@link ConnectionPortal}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
+ * root element, which the ref points at too.
+ */
+export interface ConnectionPortalProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir' | 'defaultValue'> {
   /**
    * Where the portal is (controlled): the section and, in Tickets, the open ticket, e.g.
    * from a host's router or {@link useHashLocation}. Takes precedence over `section`.
@@ -46,31 +50,58 @@ export interface ConnectionPortalProps {
 }
 
 /**
- * The connection's page: menu and the active section.
+ * The connection's page: menu and the active section. The root carries `data-section`
+ * (the active section's id).
  *
  * @example
  * // Deep links such as #tickets/tkt_123 open that ticket:
  * const [location, setLocation] = useHashLocation();
  * <ConnectionPortal location={location} onLocationChange={setLocation} />
  */
-export function ConnectionPortal(props: ConnectionPortalProps) {
-  const rootRef = useRef<HTMLDivElement>(null);
-  const { location, selectTab, navigation } = usePortalLocation(props, rootRef);
-  const dir = useInheritedDirection(rootRef, props.dir);
-  const hidden = props.hiddenSections ?? [];
-  return (
-    <InsidePortalContext.Provider value={true}>
+export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, ConnectionPortalProps>(
+  function ConnectionPortal(
+    {
+      location: locationProp,
+      defaultLocation,
+      onLocationChange,
+      section: sectionProp,
+      defaultSection,
+      onSectionChange,
+      hiddenSections,
+      dir: dirProp,
+      className,
+      ...rest
+    },
+    forwardedRef,
+  ) {
+    const rootRef = useRef<HTMLDivElement>(null);
+    const composedRef = useComposedRefs(forwardedRef, rootRef);
+    const { location, selectTab, navigation } = usePortalLocation(
+      {
+        location: locationProp,
+        defaultLocation,
+        onLocationChange,
+        section: sectionProp,
+        defaultSection,
+        onSectionChange,
+      },
+      rootRef,
+    );
+    const dir = useInheritedDirection(rootRef, dirProp);
+    const hidden = hiddenSections ?? [];
+    return (
       <PortalNavigationContext.Provider value={navigation}>
         <Tabs.Root
-          ref={rootRef}
+          ref={composedRef}
           orientation="vertical"
           dir={dir}
           value={location.section}
           onValueChange={selectTab}
-          className={['rvp-ConnectionPortal', 'rvp-widget', props.className].filter(Boolean).join(' ')}
+          className={['rvp-ConnectionPortal', 'rvp-widget', className].filter(Boolean).join(' ')}
           data-section={location.section}
+          {...rest}
         >
-          <ConnectionNav hiddenSections={hidden} />
+          <ConnectionNavList hiddenSections={hidden} radixPanels />
           {CONNECTION_SECTIONS.filter((section) => !hidden.includes(section)).map((section) => (
             // Radix gives the first-shown panel `style="animation-duration:0s"`; server-
             // rendered, that inline style is a violation under a strict CSP (faults.md 26).
@@ -83,12 +114,12 @@ export function ConnectionPortal(props: ConnectionPortalProps) {
                 hidden={section !== location.section}
                 style={{ animationDuration: undefined }}
               >
-                {section === location.section ? SECTION_PANELS[section]() : null}
+                {section === location.section ? SECTION_PANELS[section](navigation) : null}
               </div>
             </Tabs.Content>
           ))}
         </Tabs.Root>
       </PortalNavigationContext.Provider>
-    </InsidePortalContext.Provider>
-  );
-}
+    );
+  },
+);

@@ -1,12 +1,13 @@
 /**
- * How the widgets inside one ConnectionPortal move each other: "View ticket #N" on Submit
+ * How the sections of one ConnectionPortal move each other: "View ticket #N" on Submit
  * Ticket opens that ticket in Tickets, a wallet transaction opens Invoices or Payouts.
- * Only the active panel is mounted, so the widgets never talk to each other directly; they
- * ask the portal, which owns the location (and tells a host router about it).
+ * Only the active panel is mounted, so the widgets never talk to each other directly, and
+ * they never read this either: the portal's panels (panels.tsx) turn it into the widgets'
+ * own props and callbacks. The portal owns the location and tells a host router about it.
  */
 import { createContext, useContext } from 'react';
 import type { SectionLocation } from '../../routing/location';
-import type { ConnectionSection } from '../ConnectionNav/sections';
+import type { ConnectionSection } from '../../model/sections';
 
 /** The item a navigation is about, when there is one. */
 export interface PortalTarget {
@@ -47,8 +48,8 @@ export interface PortalNavigation {
 /** The portal's own wiring: what its panels need beyond the public part. */
 export interface PortalNavigationContextValue extends PortalNavigation {
   /**
-   * Tickets reports the ticket a person opened (or left, with `null`) by itself, so the
-   * location follows without focus being moved: the table already placed it.
+   * The Tickets panel's `onOpenTicketChange`: the ticket a person opened (or left, with
+   * `null`) becomes the location, without focus being moved (the table places it).
    */
   readonly showTicket: (ticketId: string | null) => void;
   /** The row a link asked the active section to show, or `null`. */

@@ -1,15 +1,17 @@
 /**
- * The portal's location, controlled (`location`, or the older `section`) or uncontrolled,
- * and the moves that change it: a tab picked, a link followed, a ticket opened or left.
+ * The portal's location, controlled (`location`, or the older `section`) or uncontrolled
+ * (through {@link useControllableState}, like every triad of the library), and the moves
+ * that change it: a tab picked, a link followed, a ticket opened or left.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useControllableState } from '../../hooks/useControllableState';
 import {
   formatSectionLocation,
   normalizeSectionLocation,
   sameSectionLocation,
   type SectionLocation,
 } from '../../routing/location';
-import { isConnectionSection, type ConnectionSection } from '../ConnectionNav/sections';
+import { isConnectionSection, type ConnectionSection } from '../../model/sections';
 import type { PortalNavigationContextValue, PortalRowTarget, PortalTarget } from './navigation';
 
 /** The location props of ConnectionPortal. */
@@ -64,12 +66,18 @@ export function usePortalLocation(
   rootRef: RefObject<HTMLElement | null>,
 ): PortalLocationState {
   const { location: controlled, section: controlledSection, onLocationChange, onSectionChange } = options;
-  const [own, setOwn] = useState<SectionLocation>(() =>
-    normalizeSectionLocation(options.defaultLocation ?? { section: options.defaultSection ?? 'plan' }),
-  );
+  // `own` is the host's `location` when it controls one. When it controls only `section`
+  // (or nothing), it is kept here, so a ticket stays with its section.
+  const [own, setOwn] = useControllableState<SectionLocation>({
+    prop: controlled,
+    defaultProp: normalizeSectionLocation(
+      options.defaultLocation ?? { section: options.defaultSection ?? 'plan' },
+    ),
+    onChange: onLocationChange,
+  });
 
-  const section = controlled?.section ?? controlledSection ?? own.section;
-  const ticketId = controlled ? controlled.ticketId : section === own.section ? own.ticketId : undefined;
+  const section = controlledSection !== undefined && !controlled ? controlledSection : own.section;
+  const ticketId = section === own.section ? own.ticketId : undefined;
   const location = useMemo(() => normalizeSectionLocation({ section, ticketId }), [section, ticketId]);
 
   // Set by a link, dropped when the portal shows another section (a tab, a host router).
@@ -80,9 +88,9 @@ export function usePortalLocation(
   }, [section]);
 
   // Read by the callbacks, so the context value keeps its identity while nothing moved.
-  const latest = useRef({ location, onLocationChange, onSectionChange });
+  const latest = useRef({ location, onSectionChange });
   useEffect(() => {
-    latest.current = { location, onLocationChange, onSectionChange };
+    latest.current = { location, onSectionChange };
   });
 
   const isControlled = controlled !== undefined;
@@ -91,16 +99,15 @@ export function usePortalLocation(
       const current = latest.current.location;
       if (sameSectionLocation(current, next)) return false;
       const normalized = normalizeSectionLocation(next);
-      // Kept even when controlled, so a ticket stays with its section when only `section` is.
-      setOwn(normalized);
       // Until the host re-renders, `latest` still holds the old place; a second move in the
       // same tick (e.g. a link and the tab's focus) compares against this one.
       latest.current = { ...latest.current, location: isControlled ? current : normalized };
       if (normalized.section !== current.section) latest.current.onSectionChange?.(normalized.section);
-      latest.current.onLocationChange?.(normalized);
+      // Stored when uncontrolled, and reported to `onLocationChange` either way.
+      setOwn(normalized);
       return true;
     },
-    [isControlled],
+    [isControlled, setOwn],
   );
 
   // After `navigate`, focus waits for the new panel to render.

@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,10 @@ import type { Invoice } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { usePayInvoiceWithWallet } from '../../hooks/invoices';
 import { useWallet } from '../../hooks/wallet';
-import { createWrapper, renderWithProvider } from '../../../test/render';
+import { frFR } from '../../locales/fr-FR';
+import type { RevampdProviderProps } from '../../provider/RevampdProvider';
+import { definitionOf, rowWithHeader } from '../../../test/queries';
+import { createWrapper, renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { InvoicesTable } from './InvoicesTable';
 
 function invoice(index: number, overrides: Partial<Invoice> = {}): Invoice {
@@ -54,12 +58,8 @@ function countRequests(method: string, pattern: RegExp) {
   return seen;
 }
 
-function rowOf(name: string): HTMLElement {
-  const header = screen.getByRole('rowheader', { name });
-  const row = header.closest('tr');
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
-}
+/** The row of the invoice numbered `name`. */
+const rowOf = (name: string): HTMLElement => rowWithHeader(screen.getByRole('table'), name);
 
 /** Shows the wallet balance beside the table, as WalletCard would. */
 function WalletProbe() {
@@ -82,11 +82,14 @@ describe('InvoicesTable', () => {
   });
 
   it('shows an error with Retry that recovers', async () => {
+    const seeded = db.scope(TEST_ORG_ID, 'revampd').invoices.length;
+    expect(seeded).toBeGreaterThan(0);
     server.use(...invoicesFail(503, undefined, { times: 3 }));
     renderWithProvider(<InvoicesTable />);
     const alert = await screen.findByRole('alert');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findAllByRole('rowheader')).not.toHaveLength(0);
+    // The first page of the seeded invoices, 10 rows a page.
+    expect(await screen.findAllByRole('rowheader')).toHaveLength(Math.min(seeded, 10));
   });
 
   it('says the org has no access on 403', async () => {
@@ -146,10 +149,12 @@ describe('InvoicesTable', () => {
     const hrefs = links.map((link) => link.getAttribute('href') ?? '');
     for (const unsafe of UNSAFE_PDF_URLS) expect(hrefs.some((href) => href.includes(unsafe))).toBe(false);
     // The four newest invoices carry the unsafe URLs: none of them has a link.
-    const newest = screen.getAllByRole('rowheader').slice(0, 4);
-    for (const cell of newest) {
-      expect(within(cell.closest('tr') as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
-    }
+    const newest = screen
+      .getAllByRole('rowheader')
+      .slice(0, 4)
+      .map((cell) => rowOf(cell.textContent ?? ''));
+    expect(newest).toHaveLength(4);
+    for (const row of newest) expect(within(row).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('pays an open invoice once across double clicks; the row and wallet update (faults.md 22)', async () => {
@@ -183,13 +188,9 @@ describe('InvoicesTable', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Pay invoice INV-0001 with wallet credits?' });
     const format = (amount: number) =>
       new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount / 100);
-    expect(within(dialog).getByText('Wallet balance now').nextElementSibling).toHaveTextContent(
-      format(before),
-    );
-    expect(within(dialog).getByText('Amount to pay').nextElementSibling).toHaveTextContent('$25.00');
-    expect(within(dialog).getByText('Balance after payment').nextElementSibling).toHaveTextContent(
-      format(before - 2500),
-    );
+    expect(definitionOf(dialog, 'Wallet balance now')).toHaveTextContent(format(before));
+    expect(definitionOf(dialog, 'Amount to pay')).toHaveTextContent('$25.00');
+    expect(definitionOf(dialog, 'Balance after payment')).toHaveTextContent(format(before - 2500));
 
     const confirm = within(dialog).getByRole('button', { name: 'Pay $25.00' });
     await userEvent.dblClick(confirm);
@@ -225,9 +226,8 @@ describe('InvoicesTable', () => {
   it('offers no wallet payment for a Partner-issued invoice (faults.md 13)', async () => {
     server.use(...partnerInvoice(db));
     renderWithProvider(<InvoicesTable />);
-    const row = within(
-      (await screen.findByRole('rowheader', { name: 'ACME-2026-0042' })).closest('tr') as HTMLElement,
-    );
+    await screen.findByRole('rowheader', { name: 'ACME-2026-0042' });
+    const row = within(rowOf('ACME-2026-0042'));
     expect(row.getByText('Open')).toBeInTheDocument();
     expect(row.queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
     expect(row.getByText('Issued by your Partner: pay it through your Partner.')).toBeInTheDocument();
@@ -252,5 +252,43 @@ describe('InvoicesTable', () => {
     expect(container.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  // Issue 8: status sorted by its translated label, so the order changed with the language.
+  it('sorts by status on the raw code: French gives the same order as English (issue 8)', async () => {
+    seedInvoices([
+      invoice(1, { status: 'void' }),
+      invoice(2, { status: 'open', amountDue: { amount: 1500, currency: 'USD' } }),
+      invoice(3, { status: 'uncollectible' }),
+      invoice(4, { status: 'paid' }),
+      invoice(5, { status: 'draft' }),
+    ]);
+    const sortedByStatus = async (provider: Partial<RevampdProviderProps>, header: RegExp) => {
+      const view = renderWithProvider(<InvoicesTable />, provider);
+      await screen.findByRole('rowheader', { name: 'INV-0001' });
+      const statusHeader = screen.getByRole('columnheader', { name: header });
+      await userEvent.click(within(statusHeader).getByRole('button'));
+      // A word column: the first click sorts ascending, as before.
+      expect(statusHeader).toHaveAttribute('aria-sort', 'ascending');
+      const order = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+      view.unmount();
+      return order;
+    };
+    const english = await sortedByStatus({}, /^Status/);
+    const french = await sortedByStatus({ locale: 'fr-FR', baseMessages: frFR }, /^Statut/);
+    // The invoice's life: draft, open, then paid, void or uncollectible.
+    expect(english).toEqual(['INV-0005', 'INV-0002', 'INV-0004', 'INV-0001', 'INV-0003']);
+    expect(french).toEqual(english);
+  });
+
+  it('forwards its ref to its section and puts id, aria-* and data-* on it (issue 8)', async () => {
+    const ref = createRef<HTMLElement>();
+    renderWithProvider(<InvoicesTable ref={ref} id="invoices" aria-describedby="help" data-host="billing" />);
+    const section = screen.getByRole('region', { name: 'Invoices' });
+    expect(ref.current).toBe(section);
+    expect(section).toHaveAttribute('id', 'invoices');
+    expect(section).toHaveAttribute('aria-describedby', 'help');
+    expect(section).toHaveAttribute('data-host', 'billing');
+    await screen.findAllByRole('rowheader');
   });
 });

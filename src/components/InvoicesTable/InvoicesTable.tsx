@@ -4,24 +4,24 @@
  * paying an open one with wallet credits behind a confirmation that shows the balance
  * before and after. A thin view over {@link useInvoicesTable}.
  */
-import { useContext, useRef } from 'react';
+import { forwardRef, useRef, type HTMLAttributes } from 'react';
 import type { Invoice } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
-import { INVOICE_STATUS_TONE, useInvoicesTable } from '../../hooks/tables';
+import { useInvoicesTable } from '../../hooks/invoicesTable';
+import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { PortalNavigationContext } from '../ConnectionPortal/navigation';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
-/** Props of {@link InvoicesTable}. */
-export interface InvoicesTableProps {
+/** Props of {@link InvoicesTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
+export interface InvoicesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /**
-   * An invoice to bring to the person, e.g. from a host's URL: its page is shown (more
-   * pages load if needed) and its row is marked and focused. Inside ConnectionPortal the
-   * invoice of the link that led there decides instead.
+   * An invoice to bring to the person, e.g. from a host's URL or the wallet's "View
+   * invoice" link: its page is shown (more pages load if needed) and its row is marked and
+   * focused.
    * @default null
    */
   targetInvoiceId?: string | null | undefined;
@@ -29,15 +29,11 @@ export interface InvoicesTableProps {
 }
 
 /** The Invoices section: invoices, PDF links and pay-with-wallet, over {@link useInvoicesTable}. */
-export function InvoicesTable({ className, targetInvoiceId }: InvoicesTableProps) {
+export const InvoicesTable = /*#__PURE__*/ forwardRef<HTMLElement, InvoicesTableProps>(function InvoicesTable(
+  { className, targetInvoiceId = null, ...rest },
+  ref,
+) {
   const { list, table, pay, pdfUrl } = useInvoicesTable();
-  // Inside ConnectionPortal the wallet's "View invoice" link names the invoice.
-  const portal = useContext(PortalNavigationContext);
-  const targetRowId = portal
-    ? portal.rowTarget?.section === 'invoices'
-      ? portal.rowTarget.rowId
-      : null
-    : targetInvoiceId;
   const { messages, t } = useRevampd();
   const format = useFormatters();
   const m = messages.invoices;
@@ -75,17 +71,11 @@ export function InvoicesTable({ className, targetInvoiceId }: InvoicesTableProps
     );
   };
 
-  const renderCell = (columnId: string, invoice: Invoice) => {
-    if (columnId === 'status') {
-      return <StatusBadge tone={INVOICE_STATUS_TONE[invoice.status]}>{m.status[invoice.status]}</StatusBadge>;
-    }
-    if (columnId === 'actions') return renderActions(invoice);
-    return undefined;
-  };
-
   const target = pay.target;
   return (
     <SectionShell
+      {...rest}
+      ref={ref}
       widgetClassName="rvp-InvoicesTable"
       className={className}
       heading={m.heading}
@@ -100,8 +90,13 @@ export function InvoicesTable({ className, targetInvoiceId }: InvoicesTableProps
         caption={m.heading}
         emptyMessage={t(m.empty)}
         exportName="invoices"
-        renderCell={renderCell}
-        targetRowId={targetRowId}
+        cells={{
+          status: (invoice) => (
+            <StatusBadge tone={STATUS_TONES.invoice[invoice.status]}>{m.status[invoice.status]}</StatusBadge>
+          ),
+        }}
+        rowActions={{ header: m.columns.actions, render: renderActions }}
+        targetRowId={targetInvoiceId}
       />
       <ConfirmDialog
         open={target !== null}
@@ -136,4 +131,4 @@ export function InvoicesTable({ className, targetInvoiceId }: InvoicesTableProps
       </ConfirmDialog>
     </SectionShell>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { createRef } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setPayouts } from '../../../mocks/db';
 import { db } from '../../../mocks/handlers';
@@ -9,6 +10,7 @@ import { apiPath } from '../../../mocks/handlers/shared';
 import { emptyList, failWith, neverAnswers, noAccess } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { Payout } from '../../api/schemas';
+import { cellsOf, recordOnChange, watchText } from '../../../test/queries';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { PayoutHistoryTable } from './PayoutHistoryTable';
 
@@ -21,6 +23,7 @@ function payout(overrides: Partial<Payout> & Pick<Payout, 'id'>): Payout {
     status: 'paid',
     amount: { amount: 1_000, currency: 'USD' },
     walletTransactionId: 'wtx_x',
+    failureReason: null,
     ...overrides,
   };
 }
@@ -52,24 +55,27 @@ function useEdgePayouts(payouts: Payout[] = EDGE_PAYOUTS) {
   setPayouts(db.scope(TEST_ORG_ID, 'revampd'), payouts);
 }
 
-/** The body rows' cells, as text, in order, once the skeleton rows are gone. */
+/** The payouts the widget lists for the test org, read before the action. */
+const seededPayouts = () => db.scope(TEST_ORG_ID, 'revampd').payouts;
+
+/** The body rows' cells, as text, in order, once the table is no longer busy loading. */
 async function bodyRows(): Promise<string[][]> {
   const table = await waitFor(() => {
     const found = screen.getByRole('table', { name: 'Payout history' });
-    expect(found.querySelector('[data-skeleton]')).toBeNull();
+    expect(found).not.toHaveAttribute('aria-busy');
     return found;
   });
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => plain(cell.textContent)));
+    .map((row) => cellsOf(row).map((cell) => plain(cell.textContent)));
 }
 
 describe('PayoutHistoryTable', () => {
   it('lists date, status, amount and the wallet credit, with the note about the wallet', async () => {
     useEdgePayouts();
     renderWithProvider(<PayoutHistoryTable />, { messages: { brandName: 'Acme Voice' } });
-    const section = screen.getByRole('heading', { name: 'Payout history' }).closest('section') as HTMLElement;
+    const section = screen.getByRole('region', { name: 'Payout history' });
     expect(
       within(section).getByText(
         'Paid payouts are credited to your Acme Voice wallet and pay Acme Voice-level items only.',
@@ -117,19 +123,32 @@ describe('PayoutHistoryTable', () => {
   });
 
   it('pages 10 rows at a time over the loaded payouts', async () => {
+    // 23 payouts, all in the first API page: 10 + 10 + 3 rows.
+    useEdgePayouts(
+      Array.from({ length: 23 }, (_, index) =>
+        payout({
+          id: `po_page_${index}`,
+          createdAt: new Date(Date.UTC(2024, 2, 28 - index)).toISOString(),
+          paidAt: new Date(Date.UTC(2024, 2, 28 - index, 12)).toISOString(),
+        }),
+      ),
+    );
+    const user = userEvent.setup();
     renderWithProvider(<PayoutHistoryTable />);
     expect(await bodyRows()).toHaveLength(10);
-    expect(screen.getByText(/^Page 1 of \d+$/)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByText('Page 1 of 3')).toBeInTheDocument();
+    await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    expect(within(nav).getByText('Page 3 of 3')).toBeInTheDocument();
+    expect(await bodyRows()).toHaveLength(3);
   });
 
   describe('states', () => {
     it('loading: skeleton rows under aria-busy', () => {
       server.use(...neverAnswers('payouts'));
       renderWithProvider(<PayoutHistoryTable />);
-      expect(screen.getByRole('heading', { name: 'Payout history' }).closest('section')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      );
+      expect(screen.getByRole('region', { name: 'Payout history' })).toHaveAttribute('aria-busy', 'true');
       expect(screen.getByRole('table', { name: 'Payout history' })).toHaveAttribute('aria-busy', 'true');
     });
 
@@ -141,11 +160,13 @@ describe('PayoutHistoryTable', () => {
     });
 
     it('error, then Retry recovers', async () => {
+      const seeded = seededPayouts().length;
+      expect(seeded).toBeGreaterThan(0);
       server.use(...failWith('payouts', 500, undefined, { times: 3 }));
       renderWithProvider(<PayoutHistoryTable />);
       const alert = await screen.findByRole('alert');
       await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }));
-      expect(await bodyRows()).toHaveLength(10);
+      expect(await bodyRows()).toHaveLength(Math.min(seeded, 10));
     });
 
     it('no access (403)', async () => {
@@ -167,10 +188,16 @@ describe('PayoutHistoryTable', () => {
   });
 
   it('never shows the previous org’s rows after an org switch (faults.md 10)', async () => {
+    // The old org answers only once the new org's rows are shown: the late answer is
+    // certain, not a race against a timer.
+    let releaseOld: () => void = () => undefined;
+    const oldAnswer = new Promise<void>((resolve) => {
+      releaseOld = resolve;
+    });
     server.use(
       http.get(apiPath('/affiliate/payouts'), async ({ params }) => {
         const old = params['orgId'] === 'org_old';
-        if (old) await delay(150);
+        if (old) await oldAnswer;
         return HttpResponse.json({
           data: [
             payout({
@@ -182,14 +209,51 @@ describe('PayoutHistoryTable', () => {
         });
       }),
     );
-    const view = renderWithProvider(<PayoutHistoryTable />, { orgId: 'org_old' });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const oldRows = watchText(/\$111\.11/);
+    const view = renderWithProvider(<PayoutHistoryTable />, { orgId: 'org_old', queryClient });
     view.rerenderWith({ orgId: 'org_new' });
     await waitFor(() => expect(screen.getByText('$222.22')).toBeInTheDocument());
-    const until = Date.now() + 300;
-    while (Date.now() < until) {
-      expect(screen.queryByText('$111.11')).toBeNull();
-      await act(() => delay(20));
-    }
-    expect(screen.getByText('$222.22')).toBeInTheDocument();
+    const newRows = recordOnChange(() => screen.queryByText('$222.22') !== null);
+    releaseOld();
+    // Every request has settled, the old org's late answer included.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(async () => undefined);
+    newRows.stop();
+    oldRows.stop();
+    expect(oldRows.seen).toEqual([]);
+    expect(newRows.values.every(Boolean)).toBe(true);
+  });
+
+  // Issue 8: the section was an unnamed <section>, unlike every other table section.
+  it('is a region named by its heading, with the ref and host props on it (issue 8)', async () => {
+    useEdgePayouts();
+    const ref = createRef<HTMLElement>();
+    renderWithProvider(
+      <PayoutHistoryTable ref={ref} id="payouts" aria-describedby="help" data-host="affiliates" />,
+    );
+    const region = screen.getByRole('region', { name: 'Payout history' });
+    expect(ref.current).toBe(region);
+    expect(region).toHaveAttribute('id', 'payouts');
+    expect(region).toHaveAttribute('aria-describedby', 'help');
+    expect(region).toHaveAttribute('data-host', 'affiliates');
+    expect(await bodyRows()).toHaveLength(3);
+  });
+
+  it('marks credited payouts with a boolean data-credited, present only when true', async () => {
+    useEdgePayouts();
+    renderWithProvider(<PayoutHistoryTable />);
+    await bodyRows();
+    expect(screen.getByText('Credited')).toHaveAttribute('data-credited', '');
+    for (const marker of screen.getAllByText('Not credited'))
+      expect(marker).not.toHaveAttribute('data-credited');
+  });
+
+  it('shows defaultPageSize rows per page first', async () => {
+    const seeded = seededPayouts().length;
+    expect(seeded).toBeGreaterThan(25); // else every row fits on one page of any size
+    renderWithProvider(<PayoutHistoryTable defaultPageSize={25} />);
+    expect(await bodyRows()).toHaveLength(25);
+    expect(screen.getByLabelText('Rows per page')).toHaveValue('25');
   });
 });

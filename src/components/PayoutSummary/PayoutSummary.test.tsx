@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createMockDb, setPayouts } from '../../../mocks/db';
 import { createHandlers } from '../../../mocks/handlers';
@@ -9,19 +9,17 @@ import { apiPath } from '../../../mocks/handlers/shared';
 import { contractBreak, failWith, neverAnswers, noAccess, payoutsEmpty } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { PayoutSummary as PayoutSummaryBody } from '../../api/schemas';
+import { definitionsOf, watchText } from '../../../test/queries';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { PayoutSummary } from './PayoutSummary';
 
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-/** The total and range shown for one period, by its label. */
+/** The total and range shown for one period: the definitions of its term, in order. */
 function period(label: string): { amount: string; range: string } {
-  const term = screen.getByText(label, { selector: 'dt' });
-  const group = term.parentElement as HTMLElement;
-  return {
-    amount: plain(group.querySelector('.rvp-PayoutSummary-totalAmount')?.textContent),
-    range: plain(group.querySelector('.rvp-PayoutSummary-range')?.textContent),
-  };
+  const region = screen.getByRole('region', { name: 'Affiliate Payouts' });
+  const [amount, range] = definitionsOf(region, label);
+  return { amount: plain(amount?.textContent), range: plain(range?.textContent) };
 }
 
 /** The screen-reader table's total for a month label such as "March 2024". */
@@ -232,21 +230,30 @@ describe('PayoutSummary', () => {
   });
 
   it('never shows the previous org’s totals after an org switch (faults.md 10)', async () => {
+    // The old org answers only once the new org's totals are shown: the late answer is
+    // certain, not a race against a timer.
+    let releaseOld: () => void = () => undefined;
+    const oldAnswer = new Promise<void>((resolve) => {
+      releaseOld = resolve;
+    });
     server.use(
       http.get(apiPath('/affiliate/summary'), async ({ params }) => {
         const old = params['orgId'] === 'org_old';
-        if (old) await delay(150);
+        if (old) await oldAnswer;
         return HttpResponse.json(summaryBody({ ytd: { amount: old ? 111_111 : 222_222, currency: 'USD' } }));
       }),
     );
-    const view = renderWithProvider(<PayoutSummary />, { orgId: 'org_old' });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const oldTotals = watchText(/\$1,111\.11/);
+    const view = renderWithProvider(<PayoutSummary />, { orgId: 'org_old', queryClient });
     view.rerenderWith({ orgId: 'org_new' });
     await waitFor(() => expect(period('YTD Earnings').amount).toBe('$2,222.22'));
-    const until = Date.now() + 300;
-    while (Date.now() < until) {
-      expect(screen.queryByText('$1,111.11')).toBeNull();
-      await act(() => delay(20));
-    }
+    releaseOld();
+    // Every request has settled, the old org's late answer included.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(async () => undefined);
+    oldTotals.stop();
+    expect(oldTotals.seen).toEqual([]);
     expect(period('YTD Earnings').amount).toBe('$2,222.22');
   });
 });

@@ -5,13 +5,14 @@
  * of paid payouts drawn as plain SVG with a table for screen readers. A thin view over
  * {@link usePayoutSummaryView}.
  */
-import { useId } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { usePayoutSummaryView, type PayoutChartView } from '../../hooks/payoutsView';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { EmptyState, ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
+import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { EmptyState, ResourceStates } from '../ui/ResourceState';
 
-/** Props of {@link PayoutSummary}. */
-export interface PayoutSummaryProps {
+/** Props of {@link PayoutSummary}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> {
   className?: string | undefined;
 }
 
@@ -93,53 +94,52 @@ function MonthChart({ chart }: { chart: PayoutChartView }) {
 // -------------------------------------------------------------------------------------------------
 
 /** The earnings summary of the Affiliate Payouts section. */
-export function PayoutSummary({ className }: PayoutSummaryProps) {
+const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryProps>(function PayoutSummary(
+  { className, ...rest },
+  ref,
+) {
   const { messages } = useRevampd();
   const summary = usePayoutSummaryView();
   const headingId = useId();
   const view = summary.view;
   return (
     <section
-      className={['rvp-PayoutSummary', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
+      {...rest}
+      ref={ref}
+      className={['rvp-PayoutSummary', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-busy={view.kind === 'loading' || undefined}
+      data-state={view.kind}
     >
       <h2 id={headingId} className="rvp-Section-heading">
         {messages.payouts.heading}
       </h2>
-      {view.kind === 'loading' && <LoadingState />}
-      {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && (
-        <ErrorState error={view.error} onRetry={summary.retry} retrying={summary.isFetching} />
-      )}
-      {view.kind === 'ready' && (
-        <>
-          {view.error && (
-            <StaleNotice
-              error={view.error}
-              updatedAt={summary.dataUpdatedAt}
-              onRetry={summary.retry}
-              retrying={summary.isFetching}
-            />
-          )}
-          <dl className="rvp-PayoutSummary-totals">
-            {summary.periods.map((period) => (
-              <div key={period.key} className="rvp-PayoutSummary-total" data-period={period.key}>
-                <dt className="rvp-PayoutSummary-totalLabel">{period.label}</dt>
-                <dd className="rvp-PayoutSummary-totalAmount">{period.amount}</dd>
-                {period.range && <dd className="rvp-PayoutSummary-range">{period.range}</dd>}
-              </div>
-            ))}
-          </dl>
-          {summary.isEmpty ? (
-            <EmptyState>
-              <p>{messages.payouts.empty}</p>
-            </EmptyState>
-          ) : (
-            summary.chart && <MonthChart chart={summary.chart} />
-          )}
-        </>
-      )}
+      <ResourceStates
+        view={view}
+        onRetry={summary.retry}
+        retrying={summary.isFetching}
+        updatedAt={summary.dataUpdatedAt}
+      >
+        <dl className="rvp-PayoutSummary-totals">
+          {summary.periods.map((period) => (
+            <div key={period.key} className="rvp-PayoutSummary-total" data-period={period.key}>
+              <dt className="rvp-PayoutSummary-totalLabel">{period.label}</dt>
+              <dd className="rvp-PayoutSummary-totalAmount">{period.amount}</dd>
+              {period.range && <dd className="rvp-PayoutSummary-range">{period.range}</dd>}
+            </div>
+          ))}
+        </dl>
+        {summary.isEmpty ? (
+          <EmptyState>
+            <p>{messages.payouts.empty}</p>
+          </EmptyState>
+        ) : (
+          summary.chart && <MonthChart chart={summary.chart} />
+        )}
+      </ResourceStates>
     </section>
   );
-}
+});
+
+/** {@link PayoutSummaryView} inside its own error boundary (faults.md 36). */
+export const PayoutSummary = /*#__PURE__*/ withWidgetBoundary('PayoutSummary', PayoutSummaryView);

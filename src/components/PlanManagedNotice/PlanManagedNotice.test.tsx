@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../mocks/handlers/index';
 import { server } from '../../../mocks/node';
 import { directPlan, malformedJson, neverAnswers, noAccess, planFail } from '../../../mocks/scenarios';
-import { renderWithProvider } from '../../../test/render';
+import { definitionOf } from '../../../test/queries';
+import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { PlanManagedNotice } from './PlanManagedNotice';
 
 describe('PlanManagedNotice', () => {
@@ -15,11 +16,17 @@ describe('PlanManagedNotice', () => {
     expect(
       screen.getByText(/Your Revampd account and plan are managed through your Partner organization/),
     ).toBeVisible();
-    expect(screen.getByText('Acme Agency')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'billing@acme.test' })).toHaveAttribute(
-      'href',
-      'mailto:billing@acme.test',
-    );
+    // The Partner and its contact, as the API gave them.
+    const plan = db.scope(TEST_ORG_ID, 'revampd').plan;
+    if (plan.managedBy !== 'partner' || !plan.partner.contactEmail) {
+      throw new Error('the seed plan is managed by a Partner with a contact');
+    }
+    const { name, contactEmail } = plan.partner;
+    const notice = document.body;
+    expect(definitionOf(notice, 'Partner')).toHaveTextContent(name);
+    expect(screen.getByText(name)).toBeVisible();
+    const contact = within(definitionOf(notice, 'Contact')).getByRole('link', { name: contactEmail });
+    expect(contact).toHaveAttribute('href', `mailto:${contactEmail}`);
   });
 
   it('shows a direct plan with its price and renewal when Revampd manages it', async () => {

@@ -4,34 +4,23 @@
  * subscription: its plan is managed by the Partner, which this notice says (with the
  * Partner's name and contact when known). A Revampd-managed org sees its plan instead.
  */
-import type { DirectPlan, PartnerRef, PlanStatus } from '../../api/schemas';
-import { usePlan } from '../../hooks/plan';
-import { useFormatters } from '../../hooks/formatters';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { usePlanNotice, type DirectPlanView, type PartnerManagedView } from '../../hooks/planView';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
-import { resourceView } from '../ui/resourceView';
-import { StatusBadge, type StatusTone } from '../ui/StatusBadge';
+import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { ResourceStates } from '../ui/ResourceState';
+import { StatusBadge } from '../ui/StatusBadge';
 
-/** Props of {@link PlanManagedNotice}. */
-export interface PlanManagedNoticeProps {
+/** Props of {@link PlanManagedNotice}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'section'> {
   className?: string | undefined;
 }
-
-// Only a plain address becomes a mailto link; anything else from the API stays text.
-const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
-
-const PLAN_STATUS_TONE: Record<PlanStatus, StatusTone> = {
-  active: 'success',
-  trialing: 'info',
-  past_due: 'warning',
-  canceled: 'neutral',
-};
 
 // -------------------------------------------------------------------------------------------------
 // Parts
 // -------------------------------------------------------------------------------------------------
 
-function PartnerManaged({ partner }: { partner: PartnerRef }) {
+function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
   const { messages, t } = useRevampd();
   const m = messages.plan;
   return (
@@ -46,13 +35,7 @@ function PartnerManaged({ partner }: { partner: PartnerRef }) {
         {partner.contactEmail && (
           <div>
             <dt>{m.contactLabel}</dt>
-            <dd>
-              {EMAIL.test(partner.contactEmail) ? (
-                <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a>
-              ) : (
-                partner.contactEmail
-              )}
-            </dd>
+            <dd>{contactHref ? <a href={contactHref}>{partner.contactEmail}</a> : partner.contactEmail}</dd>
           </div>
         )}
       </dl>
@@ -60,26 +43,17 @@ function PartnerManaged({ partner }: { partner: PartnerRef }) {
   );
 }
 
-function DirectPlanSummary({ plan }: { plan: DirectPlan }) {
+function DirectPlanSummary({ plan, statusLabel, statusTone, price, renews }: DirectPlanView) {
   const { messages, t } = useRevampd();
-  const format = useFormatters();
-  const m = messages.plan;
   return (
     <>
-      <h2 className="rvp-Section-heading">{t(m.directHeading)}</h2>
+      <h2 className="rvp-Section-heading">{t(messages.plan.directHeading)}</h2>
       <div className="rvp-PlanManagedNotice-plan">
         <span className="rvp-PlanManagedNotice-planName">{plan.name}</span>
-        <StatusBadge tone={PLAN_STATUS_TONE[plan.status]}>{m.status[plan.status]}</StatusBadge>
+        <StatusBadge tone={statusTone}>{statusLabel}</StatusBadge>
       </div>
-      <p className="rvp-PlanManagedNotice-price">
-        {t(m.directPrice, {
-          price: format.money(plan.price),
-          interval: plan.interval === 'month' ? m.intervalMonth : m.intervalYear,
-        })}
-      </p>
-      {plan.renewsAt && (
-        <p className="rvp-PlanManagedNotice-renews">{t(m.renewsAt, { date: format.date(plan.renewsAt) })}</p>
-      )}
+      <p className="rvp-PlanManagedNotice-price">{price}</p>
+      {renews && <p className="rvp-PlanManagedNotice-renews">{renews}</p>}
     </>
   );
 }
@@ -88,38 +62,32 @@ function DirectPlanSummary({ plan }: { plan: DirectPlan }) {
 // PlanManagedNotice
 // -------------------------------------------------------------------------------------------------
 
-/** The Plan section: who manages this Sub-Org's access, over {@link usePlan}. */
-export function PlanManagedNotice({ className }: PlanManagedNoticeProps) {
-  const plan = usePlan();
-  const view = resourceView(plan, plan.data !== undefined);
-  return (
-    <section
-      className={['rvp-PlanManagedNotice', 'rvp-widget', className].filter(Boolean).join(' ')}
-      aria-busy={view.kind === 'loading' || undefined}
-      data-managed-by={plan.data?.managedBy}
-    >
-      {view.kind === 'loading' && <LoadingState />}
-      {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && (
-        <ErrorState error={view.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />
-      )}
-      {view.kind === 'ready' && plan.data && (
-        <>
-          {view.error && (
-            <StaleNotice
-              error={view.error}
-              updatedAt={plan.dataUpdatedAt}
-              onRetry={() => void plan.refetch()}
-              retrying={plan.isFetching}
-            />
-          )}
-          {plan.data.managedBy === 'partner' ? (
-            <PartnerManaged partner={plan.data.partner} />
-          ) : (
-            <DirectPlanSummary plan={plan.data.plan} />
-          )}
-        </>
-      )}
-    </section>
-  );
-}
+/** The Plan section: who manages this Sub-Org's access, a view over {@link usePlanNotice}. */
+const PlanManagedNoticeView = /*#__PURE__*/ forwardRef<HTMLElement, PlanManagedNoticeProps>(
+  function PlanManagedNotice({ className, ...rest }, ref) {
+    const { query, view, partnerManaged, direct } = usePlanNotice();
+    return (
+      <section
+        {...rest}
+        ref={ref}
+        className={['rvp-PlanManagedNotice', 'rvp-widget', className].filter(Boolean).join(' ')}
+        aria-busy={view.kind === 'loading' || undefined}
+        data-state={view.kind}
+        data-managed-by={query.data?.managedBy}
+      >
+        <ResourceStates
+          view={view}
+          onRetry={query.refetch}
+          retrying={query.isFetching}
+          updatedAt={query.dataUpdatedAt}
+        >
+          {partnerManaged && <PartnerManaged {...partnerManaged} />}
+          {direct && <DirectPlanSummary {...direct} />}
+        </ResourceStates>
+      </section>
+    );
+  },
+);
+
+/** {@link PlanManagedNoticeView} inside its own error boundary (faults.md 36). */
+export const PlanManagedNotice = /*#__PURE__*/ withWidgetBoundary('PlanManagedNotice', PlanManagedNoticeView);

@@ -1,5 +1,6 @@
 /** TicketDetail: every state, plain-text description, close / reopen once (issue 4). */
 import { screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { apiPath } from '../../../mocks/handlers/shared';
 import { server } from '../../../mocks/node';
 import { failWith, HOSTILE_STRINGS, networkError, noAccess } from '../../../mocks/scenarios';
 import type { Ticket } from '../../api/schemas';
+import { definitionOf } from '../../../test/queries';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { TicketDetail } from './TicketDetail';
 
@@ -47,14 +49,17 @@ describe('TicketDetail', () => {
       name: `Ticket #${ticket.number}: ${ticket.title}`,
     });
     await waitFor(() => expect(heading).toHaveFocus());
-    const description = container.querySelector('.rvp-TicketDetail-description');
+    const article = screen.getByRole('article');
+    // The description is the paragraph under its own heading, its line break kept as text.
+    expect(within(article).getByRole('heading', { level: 3, name: 'Description' })).toBeInTheDocument();
+    const [description] = within(article).getAllByRole('paragraph');
     expect(description?.textContent).toBe(`First line\nSecond line ${HOSTILE_STRINGS.imgOnerror}`);
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText('In Progress')).toBeInTheDocument();
-    expect(screen.getByText('High')).toBeInTheDocument();
-    expect(screen.getByText('Maya Okafor')).toBeInTheDocument();
-    expect(screen.getByText('Nov 20, 2026, 9:05 AM')).toBeInTheDocument();
-    expect(screen.getByText('Nov 21, 2026, 4:30 AM')).toBeInTheDocument();
+    expect(definitionOf(article, 'Status')).toHaveTextContent('In Progress');
+    expect(definitionOf(article, 'Priority')).toHaveTextContent('High');
+    expect(definitionOf(article, 'Assigned To')).toHaveTextContent('Maya Okafor');
+    expect(definitionOf(article, 'Created')).toHaveTextContent('Nov 20, 2026, 9:05 AM');
+    expect(definitionOf(article, 'Updated')).toHaveTextContent('Nov 21, 2026, 4:30 AM');
     expect(screen.getByRole('button', { name: 'Close ticket' })).toBeInTheDocument();
   });
 
@@ -62,6 +67,7 @@ describe('TicketDetail', () => {
     const ticket = withTicket({ assignee: null });
     renderWithProvider(<TicketDetail ticketId={ticket.id} />);
     expect(await screen.findByText('Unassigned')).toBeInTheDocument();
+    expect(definitionOf(screen.getByRole('article'), 'Assigned To')).toHaveTextContent('Unassigned');
   });
 
   it('is busy while loading', async () => {
@@ -104,9 +110,15 @@ describe('TicketDetail', () => {
 
   it('closes once whatever the clicks, then offers Reopen', async () => {
     const ticket = withTicket({ status: 'open' });
+    // The answer waits until every click has landed: a fixed delay could run out first on
+    // a busy machine, and the last click would then reopen the ticket.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     server.use(
       http.patch(apiPath('/tickets/:ticketId'), async () => {
-        await delay(40);
+        await gate;
         return undefined;
       }),
     );
@@ -116,11 +128,14 @@ describe('TicketDetail', () => {
     const button = await screen.findByRole('button', { name: 'Close ticket' });
     await user.dblClick(button);
     await user.click(button);
+    await waitFor(() => expect(patches.get()).toBeGreaterThan(0));
+    expect(button).toHaveTextContent('Closing…');
+    release();
     expect(await screen.findByRole('button', { name: 'Reopen ticket' })).toBe(button);
     patches.stop();
     expect(patches.get()).toBe(1);
     expect(scope().tickets.find((row) => row.id === ticket.id)?.status).toBe('closed');
-    expect(screen.getByText('Closed')).toBeInTheDocument();
+    expect(definitionOf(screen.getByRole('article'), 'Status')).toHaveTextContent('Closed');
   });
 
   it('reopens a closed ticket once', async () => {
@@ -142,7 +157,32 @@ describe('TicketDetail', () => {
     renderWithProvider(<TicketDetail ticketId={ticket.id} />);
     await user.click(await screen.findByRole('button', { name: 'Close ticket' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The ticket was not updated.');
-    expect(screen.getByText('Resolved')).toBeInTheDocument();
+    expect(definitionOf(screen.getByRole('article'), 'Status')).toHaveTextContent('Resolved');
+  });
+
+  it('forwards its ref to the root and spreads id, aria-* and data-*; data-state is the view', async () => {
+    const ticket = withTicket({ status: 'in_progress' });
+    const ref = createRef<HTMLElement>();
+    renderWithProvider(
+      <TicketDetail
+        ref={ref}
+        ticketId={ticket.id}
+        autoFocus={false}
+        id="host-detail"
+        aria-describedby="host-note"
+        data-testid="detail"
+      />,
+    );
+    const root = screen.getByTestId('detail');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'host-detail');
+    expect(root).toHaveAttribute('aria-describedby', 'host-note');
+    expect(root).toHaveAttribute('data-state', 'loading');
+    expect(root).not.toHaveAttribute('data-status');
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`Ticket #${ticket.number}`) });
+    expect(root).toHaveAttribute('data-state', 'ready');
+    expect(root).toHaveAttribute('data-status', 'in_progress');
+    expect(root).not.toHaveFocus();
   });
 
   it('calls onBack from its Back button', async () => {

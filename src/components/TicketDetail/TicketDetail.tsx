@@ -2,21 +2,25 @@
 /**
  * TicketDetail: one ticket, opened from the Tickets section (or on its own): title,
  * description as plain text with its line breaks, status, priority, assignee, times, and
- * Close / Reopen. A view over {@link useTicketDetail}.
+ * Close / Reopen. A view over {@link useTicketDetail} and {@link useAutoFocus}.
  */
-import { useEffect, useId, useRef } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
+import { useAutoFocus } from '../../hooks/focus';
 import { useFormatters } from '../../hooks/formatters';
-import { useTicketDetail } from '../../hooks/ticketsTable';
+import { useTicketDetail } from '../../hooks/ticketDetail';
+import { useComposedRefs } from '../../hooks/useComposedRefs';
+import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
-import { errorMessage } from '../../i18n/errorMessage';
-import { ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
+import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatMessageParts } from './messageParts';
-import { TICKET_PRIORITY_TONE, TICKET_STATUS_TONE } from './ticketTones';
 
-/** Props of {@link TicketDetail}. */
-export interface TicketDetailProps {
+/**
+ * Props of {@link TicketDetail}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
+ * root `<article>`, which the ref points at too.
+ */
+export interface TicketDetailProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The ticket to show. */
   ticketId: string;
   /** Shows a "Back to tickets" button that calls this. */
@@ -29,44 +33,28 @@ export interface TicketDetailProps {
   className?: string | undefined;
 }
 
-/** One ticket with its Close / Reopen action; the lists follow through the cache. */
-export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: TicketDetailProps) {
+/**
+ * One ticket with its Close / Reopen action; the lists follow through the cache.
+ *
+ * The root carries `data-state` (the view: `loading`, `no-access`, `error` or `ready`) and,
+ * once loaded, `data-status` (the ticket's status code, e.g. `in_progress`).
+ */
+export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailProps>(function TicketDetail(
+  { ticketId, onBack, autoFocus = true, className, ...rest },
+  forwardedRef,
+) {
   const { messages, t, locale, timeZone } = useRevampd();
   const format = useFormatters();
   const m = messages.tickets;
   const { query, ticket, view, statusAction } = useTicketDetail(ticketId);
+  const hasHeading = view.kind === 'ready' && ticket !== undefined;
+  const { containerRef, targetRef } = useAutoFocus<HTMLElement>({
+    enabled: autoFocus,
+    key: ticketId,
+    ready: hasHeading,
+  });
+  const rootRef = useComposedRefs(forwardedRef, containerRef);
   const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const rootRef = useRef<HTMLElement>(null);
-
-  // Focus goes to the heading once there is one; while loading, to the region itself, so
-  // it never falls back to the page when the list's button disappears.
-  const focusedFor = useRef<string | null>(null);
-  const hasHeading = view.kind === 'ready';
-  useEffect(() => {
-    if (!autoFocus) return;
-    if (hasHeading) {
-      if (focusedFor.current === ticketId) return;
-      focusedFor.current = ticketId;
-      headingRef.current?.focus();
-    } else if (
-      focusedFor.current === null &&
-      rootRef.current &&
-      !rootRef.current.contains(document.activeElement)
-    ) {
-      rootRef.current.focus();
-    }
-  }, [autoFocus, hasHeading, ticketId]);
-
-  const actionLabel = statusAction
-    ? statusAction.isPending
-      ? statusAction.nextStatus === 'closed'
-        ? m.closing
-        : m.reopening
-      : statusAction.nextStatus === 'closed'
-        ? m.close
-        : m.reopen
-    : null;
 
   return (
     <article
@@ -76,7 +64,9 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
       aria-label={hasHeading ? undefined : m.loadingDetail}
       aria-busy={view.kind === 'loading' || undefined}
       tabIndex={-1}
+      data-state={view.kind}
       data-status={ticket?.status}
+      {...rest}
     >
       {onBack && (
         <div className="rvp-TicketDetail-back">
@@ -86,99 +76,91 @@ export function TicketDetail({ ticketId, onBack, autoFocus = true, className }: 
         </div>
       )}
 
-      {view.kind === 'loading' && <LoadingState label={m.loadingDetail} />}
-      {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && (
-        <ErrorState error={view.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-      )}
-
-      {view.kind === 'ready' && ticket && (
-        <>
-          {view.error && (
-            <StaleNotice
-              error={view.error}
-              updatedAt={query.dataUpdatedAt}
-              onRetry={() => void query.refetch()}
-              retrying={query.isFetching}
-            />
-          )}
-          <h2
-            ref={headingRef}
-            id={headingId}
-            className="rvp-Section-heading rvp-TicketDetail-heading"
-            tabIndex={-1}
-          >
-            {formatMessageParts(
-              m.detailHeading,
-              { number: ticket.number },
-              { title: <bdi>{ticket.title}</bdi> },
-            )}
-          </h2>
-
-          <dl className="rvp-TicketDetail-meta">
-            <div>
-              <dt>{m.columns.status}</dt>
-              <dd>
-                <StatusBadge tone={TICKET_STATUS_TONE[ticket.status]}>{m.status[ticket.status]}</StatusBadge>
-              </dd>
-            </div>
-            <div>
-              <dt>{m.columns.priority}</dt>
-              <dd>
-                <StatusBadge tone={TICKET_PRIORITY_TONE[ticket.priority]}>
-                  {m.priority[ticket.priority]}
-                </StatusBadge>
-              </dd>
-            </div>
-            <div>
-              <dt>{m.columns.assignee}</dt>
-              <dd>{ticket.assignee ? <bdi>{ticket.assignee.name}</bdi> : m.unassigned}</dd>
-            </div>
-            <div>
-              <dt>{m.created}</dt>
-              <dd>
-                <time dateTime={ticket.createdAt}>{format.date(ticket.createdAt, 'dateTime')}</time>
-              </dd>
-            </div>
-            <div>
-              <dt>{m.updated}</dt>
-              <dd>
-                <time dateTime={ticket.updatedAt}>{format.date(ticket.updatedAt, 'dateTime')}</time>
-              </dd>
-            </div>
-          </dl>
-
-          <h3 className="rvp-TicketDetail-subheading">{m.description}</h3>
-          {/* Plain text: React escapes it, and CSS keeps its line breaks (pre-wrap). */}
-          <p className="rvp-TicketDetail-description" dir="auto">
-            {ticket.description}
-          </p>
-
-          {statusAction && (
-            <div className="rvp-TicketDetail-actions">
-              {statusAction.error && (
-                <div className="rvp-TicketDetail-actionError" role="alert">
-                  <p>{m.statusChangeFailed}</p>
-                  <p>{errorMessage(statusAction.error, { messages, t, locale, timeZone })}</p>
-                </div>
+      <ResourceStates
+        view={view}
+        onRetry={query.refetch}
+        retrying={query.isFetching}
+        updatedAt={query.dataUpdatedAt}
+        loadingLabel={m.loadingDetail}
+      >
+        {ticket && (
+          <>
+            <h2
+              ref={targetRef}
+              id={headingId}
+              className="rvp-Section-heading rvp-TicketDetail-heading"
+              tabIndex={-1}
+            >
+              {formatMessageParts(
+                m.detailHeading,
+                { number: ticket.number },
+                { title: <bdi>{ticket.title}</bdi> },
               )}
-              {/* One button whose label flips, so focus stays on it after Close → Reopen. */}
-              <Button
-                variant={statusAction.nextStatus === 'closed' ? 'secondary' : 'primary'}
-                busy={statusAction.isPending}
-                onClick={(event) => {
-                  // The second click of a double click would undo the first once it has landed.
-                  if (event.detail > 1) return;
-                  statusAction.run();
-                }}
-                data-next-status={statusAction.nextStatus}
-              >
-                {actionLabel}
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+            </h2>
+
+            <dl className="rvp-TicketDetail-meta">
+              <div>
+                <dt>{m.columns.status}</dt>
+                <dd>
+                  <StatusBadge tone={STATUS_TONES.ticketStatus[ticket.status]}>
+                    {m.status[ticket.status]}
+                  </StatusBadge>
+                </dd>
+              </div>
+              <div>
+                <dt>{m.columns.priority}</dt>
+                <dd>
+                  <StatusBadge tone={STATUS_TONES.ticketPriority[ticket.priority]}>
+                    {m.priority[ticket.priority]}
+                  </StatusBadge>
+                </dd>
+              </div>
+              <div>
+                <dt>{m.columns.assignee}</dt>
+                <dd>{ticket.assignee ? <bdi>{ticket.assignee.name}</bdi> : m.unassigned}</dd>
+              </div>
+              <div>
+                <dt>{m.created}</dt>
+                <dd>
+                  <time dateTime={ticket.createdAt}>{format.date(ticket.createdAt, 'dateTime')}</time>
+                </dd>
+              </div>
+              <div>
+                <dt>{m.updated}</dt>
+                <dd>
+                  <time dateTime={ticket.updatedAt}>{format.date(ticket.updatedAt, 'dateTime')}</time>
+                </dd>
+              </div>
+            </dl>
+
+            <h3 className="rvp-TicketDetail-subheading">{m.description}</h3>
+            {/* Plain text: React escapes it, and CSS keeps its line breaks (pre-wrap). */}
+            <p className="rvp-TicketDetail-description" dir="auto">
+              {ticket.description}
+            </p>
+
+            {statusAction && (
+              <div className="rvp-TicketDetail-actions">
+                {statusAction.error && (
+                  <div className="rvp-TicketDetail-actionError" role="alert">
+                    <p>{m.statusChangeFailed}</p>
+                    <p>{statusAction.errorText}</p>
+                  </div>
+                )}
+                {/* One button whose label flips, so focus stays on it after Close → Reopen. */}
+                <Button
+                  variant={statusAction.nextStatus === 'closed' ? 'secondary' : 'primary'}
+                  busy={statusAction.isPending}
+                  onClick={statusAction.onClick}
+                  data-next-status={statusAction.nextStatus}
+                >
+                  {statusAction.label}
+                </Button>
+              </div>
+            )}
+          </>
+        )}
+      </ResourceStates>
     </article>
   );
-}
+});

@@ -4,29 +4,35 @@
  * (validation, one ticket per intent, drafts, focus) lives in the hook; this file only
  * lays out the GOV.UK-style parts.
  */
-import type { Ticket, TicketPriority } from '../../api/schemas';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import type { Ticket } from '../../api/schemas';
 import type { DraftStorage } from '../../hooks/draftStorage';
-import { useTicketForm, type TicketFormField, type TicketFormState } from '../../hooks/ticketForm';
+import { useTicketForm, type TicketFormState } from '../../hooks/ticketForm';
+import {
+  TICKET_PRIORITIES,
+  type TicketCountedField,
+  type TicketFormField,
+} from '../../hooks/ticketValidation';
 import { useRevampd } from '../../provider/RevampdProvider';
-import { usePortalNavigation } from '../ConnectionPortal/navigation';
 import { Button } from '../ui/Button';
 
-/** Props of {@link TicketForm}. */
-export interface TicketFormProps {
+/**
+ * Props of {@link TicketForm}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
+ * root `<section>`, which the ref points at too.
+ */
+export interface TicketFormProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Called once with the created ticket. */
   onSubmitted?: ((ticket: Ticket) => void) | undefined;
   /**
-   * Called by the confirmation's "View ticket #N" action. Inside ConnectionPortal it
-   * defaults to opening the ticket in the Tickets section; elsewhere the action is shown
-   * only when this is set.
+   * Called by the confirmation's "View ticket #N" action, e.g. to open the ticket in the
+   * host's Tickets page (ConnectionPortal opens it in its Tickets section). Without it the
+   * action is not shown.
    */
   onViewTicket?: ((ticket: Ticket) => void) | undefined;
   /** Where drafts are kept. @default localStorage, failures tolerated */
   draftStorage?: DraftStorage | undefined;
   className?: string | undefined;
 }
-
-const PRIORITIES: readonly TicketPriority[] = ['low', 'medium', 'high'];
 
 // -------------------------------------------------------------------------------------------------
 // Parts
@@ -79,7 +85,7 @@ function FieldError({ form, field }: { form: TicketFormState; field: TicketFormF
   );
 }
 
-function CharacterCountText({ form, field }: { form: TicketFormState; field: 'title' | 'description' }) {
+function CharacterCountText({ form, field }: { form: TicketFormState; field: TicketCountedField }) {
   const count = form.counts[field];
   return (
     <p id={form.ids.count[field]} className="rvp-Field-count" data-over={count.isOver ? '' : undefined}>
@@ -126,18 +132,19 @@ function Confirmation({
 // TicketForm
 // -------------------------------------------------------------------------------------------------
 
-/** The Submit Ticket section: Title, Priority, Description, over {@link useTicketForm}. */
-export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className }: TicketFormProps) {
+/**
+ * The Submit Ticket section: Title, Priority, Description, over {@link useTicketForm}.
+ *
+ * The root carries `data-state`: `editing`, `submitting` or `submitted`.
+ */
+export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>(function TicketForm(
+  { onSubmitted, onViewTicket, draftStorage, className, ...rest },
+  forwardedRef,
+) {
   const { messages, t } = useRevampd();
   const m = messages.ticketForm;
   const form = useTicketForm({ onSubmitted, draftStorage });
-  const portal = usePortalNavigation();
   const headingId = `${form.ids.form}-heading`;
-
-  // Inside the portal "View ticket" switches to the Tickets section and opens the ticket there.
-  const viewTicket =
-    onViewTicket ??
-    (portal ? (ticket: Ticket) => portal.navigate('tickets', { ticketId: ticket.id }) : undefined);
 
   const titleError = form.errorFor('title');
   const priorityError = form.errorFor('priority');
@@ -145,9 +152,11 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
 
   return (
     <section
+      ref={forwardedRef}
       className={['rvp-TicketForm', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
-      data-status={form.status}
+      data-state={form.status}
+      {...rest}
     >
       <h2 id={headingId} className="rvp-Section-heading">
         {m.heading}
@@ -155,7 +164,7 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
       <p className="rvp-Section-intro">{t(m.intro)}</p>
 
       {form.status === 'submitted' && form.submittedTicket ? (
-        <Confirmation form={form} ticket={form.submittedTicket} onViewTicket={viewTicket} />
+        <Confirmation form={form} ticket={form.submittedTicket} onViewTicket={onViewTicket} />
       ) : (
         <form {...form.getFormProps()} className="rvp-TicketForm-form">
           {form.draftRestored && (
@@ -197,7 +206,7 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
             </label>
             <FieldError form={form} field="priority" />
             <select className="rvp-Field-select" {...form.getFieldProps('priority')}>
-              {PRIORITIES.map((priority) => (
+              {TICKET_PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
                   {messages.tickets.priority[priority]}
                 </option>
@@ -241,4 +250,4 @@ export function TicketForm({ onSubmitted, onViewTicket, draftStorage, className 
       )}
     </section>
   );
-}
+});

@@ -1,17 +1,32 @@
 /** TicketsTable: states, filter sent as `status`, sort, cursor paging, detail in place (issue 4). */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createRef, useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../mocks/handlers';
 import { apiPath } from '../../../mocks/handlers/shared';
 import { server } from '../../../mocks/node';
 import { networkError, noAccess, ticketsEmpty } from '../../../mocks/scenarios';
-import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
+import { PAGE_SIZE } from '../../api/queries';
+import { RevampdProvider } from '../../provider/RevampdProvider';
+import { renderWithProvider, testProviderProps, TEST_ORG_ID } from '../../../test/render';
 import { ConnectionPortal } from '../ConnectionPortal/ConnectionPortal';
 import { TicketsTable } from './TicketsTable';
 
 const tickets = () => db.scope(TEST_ORG_ID, 'revampd').tickets;
+
+function ticketAt(index: number) {
+  const ticket = tickets()[index];
+  if (!ticket) throw new Error('the seed has tickets');
+  return ticket;
+}
+
+/** The accessible name of a ticket's row button. */
+const rowName = (ticket: { title: string; number: number }) => `${ticket.title}, Ticket #${ticket.number}`;
+
+const detailHeading = (ticket: { title: string; number: number }) =>
+  screen.findByRole('heading', { level: 2, name: `Ticket #${ticket.number}: ${ticket.title}` });
 
 function watchListRequests() {
   const urls: URL[] = [];
@@ -32,6 +47,9 @@ async function table() {
   });
 }
 
+/** Rows on the first page: the default 10, or every seeded ticket if there are fewer. */
+const firstPage = () => Math.min(tickets().length, 10);
+
 function bodyRows(tableElement: HTMLElement) {
   return within(tableElement).getAllByRole('row').slice(1);
 }
@@ -48,7 +66,7 @@ describe('TicketsTable', () => {
       ),
     ).toBeInTheDocument();
     const grid = await table();
-    await waitFor(() => expect(bodyRows(grid)).toHaveLength(10));
+    await waitFor(() => expect(bodyRows(grid)).toHaveLength(firstPage()));
     const headers = within(grid)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent?.replace(/[▲▼↕]/g, ''));
@@ -93,7 +111,7 @@ describe('TicketsTable', () => {
     renderWithProvider(<TicketsTable />);
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(10));
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(firstPage()));
   });
 
   it('says the org has no access on 403', async () => {
@@ -139,29 +157,32 @@ describe('TicketsTable', () => {
   });
 
   it('sorts by a column', async () => {
+    const numbers = tickets().map((ticket) => ticket.number);
     const user = userEvent.setup();
     renderWithProvider(<TicketsTable />);
     const grid = await table();
-    await waitFor(() => expect(bodyRows(grid)).toHaveLength(10));
+    await waitFor(() => expect(bodyRows(grid)).toHaveLength(firstPage()));
     const sortButton = within(grid).getByRole('button', { name: /Number/ });
     const header = within(grid).getByRole('columnheader', { name: /Number/ });
     await user.click(sortButton);
     if (header.getAttribute('aria-sort') !== 'ascending') await user.click(sortButton);
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(bodyRows(grid)[0]).toHaveTextContent('#1');
+    expect(bodyRows(grid)[0]).toHaveTextContent(`#${Math.min(...numbers)}`);
     await user.click(sortButton);
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(bodyRows(grid)[0]).toHaveTextContent('#40');
+    expect(bodyRows(grid)[0]).toHaveTextContent(`#${Math.max(...numbers)}`);
   });
 
   it('loads the next page with nextCursor', async () => {
+    const total = tickets().length;
+    expect(total).toBeGreaterThan(PAGE_SIZE); // else there is no next page to load
     const requests = watchListRequests();
     const user = userEvent.setup();
-    renderWithProvider(<TicketsTable pageSize={50} />);
+    renderWithProvider(<TicketsTable defaultPageSize={50} />);
     const grid = await table();
-    await waitFor(() => expect(bodyRows(grid)).toHaveLength(25));
+    await waitFor(() => expect(bodyRows(grid)).toHaveLength(PAGE_SIZE));
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(bodyRows(grid)).toHaveLength(40));
+    await waitFor(() => expect(bodyRows(grid)).toHaveLength(Math.min(total, 50)));
     requests.stop();
     expect(requests.urls.at(-1)?.searchParams.get('cursor')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
@@ -197,7 +218,7 @@ describe('TicketsTable', () => {
     const target = tickets().find((ticket) => ticket.status === 'open');
     if (!target) throw new Error('the seed has an open ticket');
     const user = userEvent.setup();
-    renderWithProvider(<TicketsTable pageSize={50} />);
+    renderWithProvider(<TicketsTable defaultPageSize={50} />);
     await user.click(
       await within(await table()).findByRole('button', { name: `${target.title}, Ticket #${target.number}` }),
     );
@@ -217,15 +238,185 @@ describe('TicketsTable', () => {
     renderWithProvider(<ConnectionPortal defaultSection="submitTicket" />);
     await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'From the portal');
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Open me next');
+    const next = Math.max(...tickets().map((ticket) => ticket.number)) + 1;
     await user.click(screen.getByRole('button', { name: 'Submit ticket' }));
-    await user.click(await screen.findByRole('button', { name: 'View ticket #41' }));
+    await user.click(await screen.findByRole('button', { name: `View ticket #${next}` }));
 
     expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Ticket #41: From the portal' });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: `Ticket #${next}: From the portal`,
+    });
     await waitFor(() => expect(heading).toHaveFocus());
     await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
     expect(
-      await within(await table()).findByRole('button', { name: 'From the portal, Ticket #41' }),
+      await within(await table()).findByRole('button', { name: `From the portal, Ticket #${next}` }),
     ).toBeInTheDocument();
+  });
+
+  it('still takes the deprecated `pageSize`', async () => {
+    renderWithProvider(<TicketsTable pageSize={25} />);
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(Math.min(tickets().length, 25)));
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// The open ticket: openTicketId / defaultOpenTicketId / onOpenTicketChange
+// -------------------------------------------------------------------------------------------------
+
+describe('TicketsTable, the open ticket', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('uncontrolled: opens defaultOpenTicketId at once and reports opening and leaving', async () => {
+    const first = ticketAt(2);
+    const onOpenTicketChange = vi.fn<(ticketId: string | null) => void>();
+    const user = userEvent.setup();
+    renderWithProvider(
+      <TicketsTable defaultOpenTicketId={first.id} onOpenTicketChange={onOpenTicketChange} />,
+    );
+    await detailHeading(first);
+    expect(onOpenTicketChange).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
+    expect(onOpenTicketChange).toHaveBeenLastCalledWith(null);
+    const row = await within(await table()).findByRole('button', { name: rowName(first) });
+    await waitFor(() => expect(row).toHaveFocus());
+
+    const newest = ticketAt(0);
+    await user.click(within(await table()).getByRole('button', { name: rowName(newest) }));
+    expect(onOpenTicketChange).toHaveBeenLastCalledWith(newest.id);
+    await detailHeading(newest);
+  });
+
+  it('controlled: shows openTicketId, asks through onOpenTicketChange and waits for the host', async () => {
+    const shown = ticketAt(1);
+    const onOpenTicketChange = vi.fn<(ticketId: string | null) => void>();
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <RevampdProvider {...testProviderProps()}>
+        <TicketsTable openTicketId={shown.id} onOpenTicketChange={onOpenTicketChange} />
+      </RevampdProvider>,
+    );
+    await detailHeading(shown);
+
+    await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
+    expect(onOpenTicketChange).toHaveBeenCalledWith(null);
+    // The host has not let go of the ticket: it stays open.
+    expect(screen.getByRole('button', { name: /Back to tickets/ })).toBeInTheDocument();
+
+    rerender(
+      <RevampdProvider {...testProviderProps()}>
+        <TicketsTable openTicketId={null} onOpenTicketChange={onOpenTicketChange} />
+      </RevampdProvider>,
+    );
+    // Back was pressed: focus goes to the ticket's row once the host shows the list.
+    const row = await within(await table()).findByRole('button', { name: rowName(shown) });
+    await waitFor(() => expect(row).toHaveFocus());
+
+    await user.click(row);
+    expect(onOpenTicketChange).toHaveBeenLastCalledWith(shown.id);
+    expect(screen.queryByRole('button', { name: /Back to tickets/ })).not.toBeInTheDocument();
+  });
+
+  it('controlled by a host that applies changes: open, Back, and focus back on the row', async () => {
+    const target = ticketAt(0);
+    const changes: (string | null)[] = [];
+    function Host() {
+      const [open, setOpen] = useState<string | null>(null);
+      return (
+        <TicketsTable
+          openTicketId={open}
+          onOpenTicketChange={(id) => {
+            changes.push(id);
+            setOpen(id);
+          }}
+        />
+      );
+    }
+    const user = userEvent.setup();
+    render(
+      <RevampdProvider {...testProviderProps()}>
+        <Host />
+      </RevampdProvider>,
+    );
+    await user.click(await within(await table()).findByRole('button', { name: rowName(target) }));
+    const heading = await detailHeading(target);
+    await waitFor(() => expect(heading).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
+    const row = await within(await table()).findByRole('button', { name: rowName(target) });
+    await waitFor(() => expect(row).toHaveFocus());
+    expect(changes).toEqual([target.id, null]);
+  });
+
+  it('closed by the host while focus is in the detail: focus goes back to the row', async () => {
+    const shown = ticketAt(3);
+    const ui = (open: string | null) => (
+      <RevampdProvider {...testProviderProps()}>
+        <TicketsTable openTicketId={open} />
+      </RevampdProvider>
+    );
+    const { rerender } = render(ui(shown.id));
+    const heading = await detailHeading(shown);
+    await waitFor(() => expect(heading).toHaveFocus());
+    rerender(ui(null));
+    const row = await within(await table()).findByRole('button', { name: rowName(shown) });
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('closed by the host while focus is elsewhere: focus stays where it is', async () => {
+    const shown = ticketAt(3);
+    const ui = (open: string | null) => (
+      <RevampdProvider {...testProviderProps()}>
+        <button type="button">Host button</button>
+        <TicketsTable openTicketId={open} />
+      </RevampdProvider>
+    );
+    const { rerender } = render(ui(shown.id));
+    await detailHeading(shown);
+    const hostButton = screen.getByRole('button', { name: 'Host button' });
+    act(() => hostButton.focus());
+    rerender(ui(null));
+    await within(await table()).findByRole('button', { name: rowName(shown) });
+    expect(hostButton).toHaveFocus();
+  });
+
+  it('inside ConnectionPortal, follows the portal’s controlled location and reports through it', async () => {
+    const shown = ticketAt(4);
+    const onLocationChange = vi.fn();
+    const user = userEvent.setup();
+    const ui = (ticketId: string | undefined) => (
+      <RevampdProvider {...testProviderProps()}>
+        <ConnectionPortal location={{ section: 'tickets', ticketId }} onLocationChange={onLocationChange} />
+      </RevampdProvider>
+    );
+    const { rerender } = render(ui(shown.id));
+    await detailHeading(shown);
+    await user.click(screen.getByRole('button', { name: /Back to tickets/ }));
+    expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'tickets' });
+    // The host keeps the ticket in its location: the portal, and so the table, keep it open.
+    expect(screen.getByRole('button', { name: /Back to tickets/ })).toBeInTheDocument();
+    rerender(ui(undefined));
+    const row = await within(await table()).findByRole('button', { name: rowName(shown) });
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// In a host's tree
+// -------------------------------------------------------------------------------------------------
+
+describe('TicketsTable in a host’s tree', () => {
+  it('forwards its ref to the root and spreads id, aria-* and data-* on it', async () => {
+    const ref = createRef<HTMLElement>();
+    renderWithProvider(
+      <TicketsTable ref={ref} id="host-tickets" aria-describedby="host-note" data-testid="tickets" />,
+    );
+    const root = screen.getByTestId('tickets');
+    expect(ref.current).toBe(root);
+    expect(root.tagName).toBe('SECTION');
+    expect(root).toHaveAttribute('id', 'host-tickets');
+    expect(root).toHaveAttribute('aria-describedby', 'host-note');
+    expect(root).toHaveAttribute('data-view', 'list');
+    await table();
   });
 });

@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../../mocks/handlers';
 import { apiPath } from '../../../mocks/handlers/shared';
 import {
   contractBreak,
@@ -14,17 +15,25 @@ import {
 } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { WalletTransaction } from '../../api/schemas';
-import { renderWithProvider } from '../../../test/render';
+import { columnCells, definitionOf, recordOnChange, watchText } from '../../../test/queries';
+import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { WalletCard } from './WalletCard';
 
 /** Intl separates some symbols with U+00A0; compare with plain spaces. */
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
+/** The balance: the first value of the "Balance" term, or '' while it is not shown. */
 function balanceText(): string {
   const card = screen.getByRole('region', { name: 'Wallet' });
-  const amount = card.querySelector('.rvp-WalletCard-balanceAmount');
-  return plain(amount?.textContent);
+  const shown = within(card)
+    .queryAllByRole('term')
+    .some((term) => term.textContent === 'Balance');
+  return shown ? plain(definitionOf(card, 'Balance').textContent) : '';
 }
+
+/** The Amount column's text, one entry per transaction row. */
+const amounts = (table: HTMLElement): string[] =>
+  columnCells(table, 'Amount').map((cell) => plain(cell.textContent));
 
 /** Answers `GET /wallet` with a raw JSON body, so amounts like `-0` survive as written. */
 function walletBody(balanceJson: string, updatedAt = '2024-04-01T03:30:00Z') {
@@ -44,6 +53,7 @@ function transaction(
     createdAt: '2024-04-01T03:30:00Z',
     kind: 'adjustment',
     amount: { amount: 0, currency: 'USD' },
+    balanceAfter: { amount: 0, currency: 'USD' },
     description: 'Adjustment',
     invoiceId: null,
     payoutId: null,
@@ -88,13 +98,13 @@ describe('WalletCard', () => {
     expect(within(card).getByText(/Credits pay for items issued by Acme Voice/)).toBeInTheDocument();
     expect(within(card).getByText(/never pay Partner invoices/)).toBeInTheDocument();
     expect(within(card).queryByText(/Revampd/)).toBeNull();
-    // Seeded history: ten newest, each signed.
-    const rows = within(card).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(10);
-    for (const row of rows) {
-      const amount = plain(row.querySelector('.rvp-WalletCard-amount')?.textContent);
-      expect(amount).toMatch(/^([+-]\$[\d,]+\.\d{2}|\$0\.00)$/);
-    }
+    // Seeded history: the ten newest (or all, if fewer), each signed.
+    const seeded = db.scope(TEST_ORG_ID, 'revampd').walletTransactions.length;
+    expect(seeded).toBeGreaterThan(0);
+    const table = within(card).getByRole('table', { name: 'Recent transactions' });
+    const shown = amounts(table);
+    expect(shown).toHaveLength(Math.min(seeded, 10));
+    for (const amount of shown) expect(amount).toMatch(/^([+-]\$[\d,]+\.\d{2}|\$0\.00)$/);
   });
 
   it('signs amounts (+ credits, - debits, zero unsigned) and names each kind', async () => {
@@ -102,11 +112,7 @@ describe('WalletCard', () => {
     renderWithProvider(<WalletCard />);
     const table = await screen.findByRole('table', { name: 'Recent transactions' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => plain(row.querySelector('.rvp-WalletCard-amount')?.textContent))).toEqual([
-      '+$125.50',
-      '-$40.00',
-      '$0.00',
-    ]);
+    expect(amounts(table)).toEqual(['+$125.50', '-$40.00', '$0.00']);
     expect(within(rows[0] as HTMLElement).getByText('Payout credit')).toBeInTheDocument();
     expect(within(rows[1] as HTMLElement).getByText('Invoice payment')).toBeInTheDocument();
     // Dated in the provider's zone: 03:30Z on April 1 is still March 31 in New York.
@@ -166,14 +172,14 @@ describe('WalletCard', () => {
           apiPath('/wallet/transactions'),
           () =>
             new HttpResponse(
-              '{"data":[{"id":"wtx_z","createdAt":"2024-04-01T03:30:00Z","kind":"adjustment","amount":{"amount":-0,"currency":"USD"},"description":"Zero","invoiceId":null,"payoutId":null}],"nextCursor":null}',
+              '{"data":[{"id":"wtx_z","createdAt":"2024-04-01T03:30:00Z","kind":"adjustment","amount":{"amount":-0,"currency":"USD"},"balanceAfter":{"amount":0,"currency":"USD"},"description":"Zero","invoiceId":null,"payoutId":null}],"nextCursor":null}',
               { headers: { 'Content-Type': 'application/json' } },
             ),
         ),
       );
       renderWithProvider(<WalletCard />);
       const table = await screen.findByRole('table', { name: 'Recent transactions' });
-      const cell = table.querySelector('tbody .rvp-WalletCard-amount');
+      const [cell] = columnCells(table, 'Amount');
       expect(plain(cell?.textContent)).toBe('$0.00');
       expect(cell).toHaveAttribute('data-direction', 'zero');
     });
@@ -259,10 +265,16 @@ describe('WalletCard', () => {
   });
 
   it('never shows the previous org’s wallet after an org switch, whatever the response order (faults.md 10)', async () => {
+    // The old org answers only once the new org's wallet is shown: the late answer is
+    // certain, not a race against a timer.
+    let releaseOld: () => void = () => undefined;
+    const oldAnswers = new Promise<void>((resolve) => {
+      releaseOld = resolve;
+    });
     server.use(
       http.get(apiPath('/wallet'), async ({ params }) => {
         const old = params['orgId'] === 'org_old';
-        if (old) await delay(150);
+        if (old) await oldAnswers;
         return HttpResponse.json({
           connectionId: 'revampd',
           balance: { amount: old ? 11_111 : 22_222, currency: 'USD' },
@@ -271,7 +283,7 @@ describe('WalletCard', () => {
       }),
       http.get(apiPath('/wallet/transactions'), async ({ params }) => {
         const old = params['orgId'] === 'org_old';
-        if (old) await delay(150);
+        if (old) await oldAnswers;
         return HttpResponse.json({
           data: [
             transaction({
@@ -283,18 +295,21 @@ describe('WalletCard', () => {
         });
       }),
     );
-    const seen: string[] = [];
-    const view = renderWithProvider(<WalletCard />, { orgId: 'org_old' });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const oldWallet = watchText(/\$111\.11|Old org row/);
+    const view = renderWithProvider(<WalletCard />, { orgId: 'org_old', queryClient });
     view.rerenderWith({ orgId: 'org_new' });
     await waitFor(() => expect(balanceText()).toBe('$222.22'));
     expect(await screen.findByText('New org row')).toBeInTheDocument();
-    // Watch through the old org's late answers.
-    const until = Date.now() + 300;
-    while (Date.now() < until) {
-      seen.push(balanceText());
-      expect(screen.queryByText('Old org row')).toBeNull();
-      await delay(20);
-    }
-    expect(seen.every((text) => text === '$222.22')).toBe(true);
+    // Watch through the old org's late answers, on every change of the page.
+    const balances = recordOnChange(balanceText);
+    releaseOld();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(async () => undefined);
+    balances.stop();
+    oldWallet.stop();
+    expect(oldWallet.seen).toEqual([]);
+    expect(balances.values.every((text) => text === '$222.22')).toBe(true);
+    expect(screen.queryByText('Old org row')).toBeNull();
   });
 });

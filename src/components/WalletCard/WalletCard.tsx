@@ -5,7 +5,7 @@
  * invoices), and the recent transactions with signed amounts. A thin view over
  * {@link useWalletCardView}.
  */
-import { useId } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import {
   useWalletCardView,
   type WalletCardView,
@@ -13,11 +13,12 @@ import {
   type WalletTransactionRow,
 } from '../../hooks/walletView';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { Button } from '../ui/Button';
-import { EmptyState, ErrorState, LoadingState, NoAccessState, StaleNotice } from '../ui/ResourceState';
+import { ResourceStates } from '../ui/ResourceState';
 
-/** Props of {@link WalletCard}. */
-export interface WalletCardProps {
+/** Props of {@link WalletCard}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
   /**
    * Called when a person opens the payout a credit came from or the invoice a payment
    * went to. Without it, transactions show no links: inside `ConnectionPortal` the host
@@ -106,47 +107,33 @@ function Transactions({
       <h3 id={headingId} className="rvp-WalletCard-subheading">
         {m.transactions}
       </h3>
-      {view.kind === 'loading' && <LoadingState />}
-      {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && (
-        <ErrorState error={view.error} onRetry={card.retryTransactions} retrying={list.isFetching} />
-      )}
-      {view.kind === 'empty' && (
-        <EmptyState>
-          <p>{m.emptyTransactions}</p>
-        </EmptyState>
-      )}
-      {view.kind === 'ready' && (
-        <>
-          {view.error && (
-            <StaleNotice
-              error={view.error}
-              updatedAt={list.dataUpdatedAt}
-              onRetry={card.retryTransactions}
-              retrying={list.isFetching}
-            />
-          )}
-          <div className="rvp-WalletCard-tableWrap">
-            <table className="rvp-WalletCard-table" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.date}</th>
-                  <th scope="col">{m.columns.description}</th>
-                  <th scope="col">{m.columns.kind}</th>
-                  <th scope="col" className="rvp-WalletCard-amount">
-                    {m.columns.amount}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {card.transactions.map((row) => (
-                  <TransactionRow key={row.id} row={row} onNavigate={onNavigate} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <ResourceStates
+        view={view}
+        onRetry={card.retryTransactions}
+        retrying={list.isFetching}
+        updatedAt={list.dataUpdatedAt}
+        empty={<p>{m.emptyTransactions}</p>}
+      >
+        <div className="rvp-WalletCard-tableWrap">
+          <table className="rvp-WalletCard-table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{m.columns.date}</th>
+                <th scope="col">{m.columns.description}</th>
+                <th scope="col">{m.columns.kind}</th>
+                <th scope="col" className="rvp-WalletCard-amount">
+                  {m.columns.amount}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.transactions.map((row) => (
+                <TransactionRow key={row.id} row={row} onNavigate={onNavigate} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </ResourceStates>
     </div>
   );
 }
@@ -156,40 +143,39 @@ function Transactions({
 // -------------------------------------------------------------------------------------------------
 
 /** The Wallet section: balance, what credits pay for, recent transactions. */
-export function WalletCard({ onNavigate, recentCount, className }: WalletCardProps) {
+const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(function WalletCard(
+  { onNavigate, recentCount, className, ...rest },
+  ref,
+) {
   const { messages } = useRevampd();
   const card = useWalletCardView({ recentCount });
   const headingId = useId();
   const view = card.view;
   return (
     <section
-      className={['rvp-WalletCard', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
+      {...rest}
+      ref={ref}
+      className={['rvp-WalletCard', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-busy={view.kind === 'loading' || undefined}
+      data-state={view.kind}
       data-balance={card.balanceDirection ?? undefined}
     >
       <h2 id={headingId} className="rvp-Section-heading">
         {messages.wallet.heading}
       </h2>
-      {view.kind === 'loading' && <LoadingState />}
-      {view.kind === 'no-access' && <NoAccessState />}
-      {view.kind === 'error' && (
-        <ErrorState error={view.error} onRetry={card.retry} retrying={card.isFetching} />
-      )}
-      {view.kind === 'ready' && (
-        <>
-          {view.error && (
-            <StaleNotice
-              error={view.error}
-              updatedAt={card.walletUpdatedAt}
-              onRetry={card.retry}
-              retrying={card.isFetching}
-            />
-          )}
-          <Balance card={card} />
-          <Transactions card={card} onNavigate={onNavigate} />
-        </>
-      )}
+      <ResourceStates
+        view={view}
+        onRetry={card.retry}
+        retrying={card.isFetching}
+        updatedAt={card.walletUpdatedAt}
+      >
+        <Balance card={card} />
+        <Transactions card={card} onNavigate={onNavigate} />
+      </ResourceStates>
     </section>
   );
-}
+});
+
+/** {@link WalletCardView} inside its own error boundary (faults.md 36). */
+export const WalletCard = /*#__PURE__*/ withWidgetBoundary('WalletCard', WalletCardView);

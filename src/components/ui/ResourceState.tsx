@@ -4,13 +4,14 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { formatDate } from '../../format/dates';
 import { Button } from './Button';
 import { errorMessage } from '../../i18n/errorMessage';
+import type { ResourceView } from '../../model/resourceView';
 
 /** Props of {@link LoadingState}. */
 export interface LoadingStateProps {
   /** Accessible label of the busy region. */
-  label?: string;
+  label?: string | undefined;
   /** How many skeleton lines to draw. @default 3 */
-  lines?: number;
+  lines?: number | undefined;
 }
 
 /** A busy placeholder: `aria-busy` for assistive tech, skeleton lines for eyes. */
@@ -96,4 +97,58 @@ export function StaleNotice({ error, updatedAt, onRetry, retrying = false }: Sta
       </Button>
     </div>
   );
+}
+
+// -------------------------------------------------------------------------------------------------
+// ResourceStates
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link ResourceStates}. */
+export interface ResourceStatesProps {
+  /** From `resourceView` (or a hook's `view`). */
+  view: ResourceView;
+  /** Sends the resource's requests again (Retry on the error and stale states). */
+  onRetry: () => void;
+  /** A request is in flight: Retry shows it is working. */
+  retrying: boolean;
+  /** When the shown data was fetched (epoch ms), for the stale note. */
+  updatedAt: number;
+  /** Accessible label of the loading state. @default messages.common.loading */
+  loadingLabel?: string | undefined;
+  /** Skeleton lines while loading. @default 3 */
+  loadingLines?: number | undefined;
+  /** Shown when the resource is empty; without it, `children` renders for empty too. */
+  empty?: ReactNode;
+  /** The content, once there is data (after the stale note when the last refresh failed). */
+  children: ReactNode;
+}
+
+/**
+ * The one place that turns a view state into what a person sees: a busy skeleton, "no
+ * access", an error with Retry, the empty message, or the content with a "may be out of
+ * date" note above it when a refresh failed (faults.md 1, 5). Every widget renders its
+ * states through this, so they look and read the same everywhere.
+ */
+export function ResourceStates(props: ResourceStatesProps) {
+  const { view, onRetry, retrying, updatedAt } = props;
+  switch (view.kind) {
+    case 'loading':
+      return <LoadingState label={props.loadingLabel} lines={props.loadingLines} />;
+    case 'no-access':
+      return <NoAccessState />;
+    case 'error':
+      return <ErrorState error={view.error} onRetry={onRetry} retrying={retrying} />;
+    case 'empty':
+      if (props.empty !== undefined) return <EmptyState>{props.empty}</EmptyState>;
+      return <>{props.children}</>;
+    case 'ready':
+      return (
+        <>
+          {view.error && (
+            <StaleNotice error={view.error} updatedAt={updatedAt} onRetry={onRetry} retrying={retrying} />
+          )}
+          {props.children}
+        </>
+      );
+  }
 }

@@ -1,7 +1,7 @@
-import { useId, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
 
 /** Props of {@link SectionShell}. */
-export interface SectionShellProps {
+export interface SectionShellProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'className'> {
   /** The widget's own class, e.g. `rvp-AddOnsTable`. */
   widgetClassName: string;
   /** A host's extra class. */
@@ -20,26 +20,32 @@ export interface SectionShellProps {
 /**
  * The frame every table section shares: a section named by its heading, the intro line, a
  * polite live region for action results, then the content. One place, so every section
- * announces and labels itself the same way.
+ * announces and labels itself the same way. The ref is the `<section>`'s, and a widget's
+ * other props (`id`, `aria-*`, `data-*`) go on it.
  */
-export function SectionShell(props: SectionShellProps) {
+export const SectionShell = /*#__PURE__*/ forwardRef<HTMLElement, SectionShellProps>(function SectionShell(
+  { widgetClassName, className, heading, intro, busy, notice, headingRef, children, ...rest },
+  ref,
+) {
   const headingId = useId();
   return (
     <section
-      className={[props.widgetClassName, 'rvp-widget', props.className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
-      aria-busy={props.busy || undefined}
+      aria-busy={busy || undefined}
+      {...rest}
+      ref={ref}
+      className={[widgetClassName, 'rvp-widget', className].filter(Boolean).join(' ')}
     >
-      <h2 id={headingId} ref={props.headingRef} tabIndex={-1} className="rvp-Section-heading">
-        {props.heading}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="rvp-Section-heading">
+        {heading}
       </h2>
-      {props.intro !== undefined && <p className="rvp-Section-intro">{props.intro}</p>}
-      {props.notice !== undefined && (
+      {intro !== undefined && <p className="rvp-Section-intro">{intro}</p>}
+      {notice !== undefined && (
         <div className="rvp-visually-hidden" role="status">
-          {props.notice}
+          {notice}
         </div>
       )}
-      {props.children}
+      {children}
     </section>
   );
-}
+});

@@ -1,5 +1,4 @@
-/** The colour family of a status. */
-export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+import type { StatusTone } from '../../model/statusTones';
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps {

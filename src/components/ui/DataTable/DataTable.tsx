@@ -8,35 +8,35 @@
  * // Module scope: features must keep their identity.
  * const { features, columnHelper } = defineDataTable<Payout>();
  *
+ * // One file per resource: a column factory over raw values, typed by its column ids.
+ * function payoutsColumns({ messages, format }: DataTableColumnContext): DataTableColumns<Payout, 'date' | 'amount'> {
+ *   return columnHelper.columns([
+ *     columnHelper.accessor((row) => Date.parse(row.createdAt), {
+ *       id: 'date',
+ *       header: messages.payouts.columns.date,
+ *       sortFn: 'number', // raw epoch ms, never the formatted text
+ *       cell: (info) => format.date(info.row.original.createdAt),
+ *       meta: { rowHeader: true, csv: (row) => csvInstant(row.createdAt) },
+ *     }),
+ *     columnHelper.accessor((row) => row.amount.amount, {
+ *       id: 'amount',
+ *       header: messages.payouts.columns.amount,
+ *       sortFn: 'number', // minor units
+ *       cell: (info) => format.money(info.row.original.amount),
+ *       meta: {
+ *         align: 'end',
+ *         csvHeader: moneyCsvHeaders(messages.payouts.columns.amount, messages.csv.currency),
+ *         csv: (row) => csvMoney(row.amount),
+ *       },
+ *     }),
+ *   ]);
+ * }
+ *
  * function usePayoutsTable() {
  *   const list = usePayouts();
- *   const { messages } = useRevampd();
- *   const format = useFormatters();
- *   const columns = useMemo(
- *     () =>
- *       columnHelper.columns([
- *         columnHelper.accessor((row) => Date.parse(row.createdAt), {
- *           id: 'date',
- *           header: messages.payouts.columns.date,
- *           sortFn: 'number', // raw epoch ms, never the formatted text
- *           cell: (info) => format.date(info.row.original.createdAt),
- *           meta: { rowHeader: true, csv: (row) => csvInstant(row.createdAt) },
- *         }),
- *         columnHelper.accessor((row) => row.amount.amount, {
- *           id: 'amount',
- *           header: messages.payouts.columns.amount,
- *           sortFn: 'number', // minor units
- *           cell: (info) => format.money(info.row.original.amount),
- *           meta: {
- *             align: 'end',
- *             csvHeader: moneyCsvHeaders(messages.payouts.columns.amount, messages.csv.currency),
- *             csv: (row) => csvMoney(row.amount),
- *           },
- *         }),
- *       ]),
- *     [messages, format],
- *   );
- *   const table = useDataTable({ features, columns, data: list.items, getRowId: (row) => row.id });
+ *   const columns = useDataTableColumns(payoutsColumns);
+ *   // With `list`, the instance's `loadMore` shows the first new row's page.
+ *   const table = useDataTable({ features, columns, list, getRowId: (row) => row.id });
  *   return { list, table };
  * }
  *
@@ -49,26 +49,36 @@
  *       caption="Payout history"
  *       emptyMessage="No payouts yet."
  *       exportName="payouts" // → payouts-2026-11-25.csv
- *       renderCell={(columnId, row) => (columnId === 'status' ? <StatusBadge …/> : undefined)}
+ *       cells={{ amount: (row) => <strong>{format.money(row.amount)}</strong> }}
+ *       rowActions={{ header: 'Actions', render: (row) => <Button …/> }}
  *     />
  *   );
  * }
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useRef,
+  type HTMLAttributes,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { csvFileName } from '../../../format/csv';
-import type { ListQuery } from '../../../hooks/shared';
-import { useRevampd } from '../../../provider/RevampdProvider';
-import { Button } from '../Button';
-import { EmptyState, ErrorState, NoAccessState, StaleNotice } from '../ResourceState';
-import { resourceView } from '../resourceView';
-import { downloadCsv } from './downloadCsv';
 import {
   DATA_TABLE_PAGE_SIZES,
   useDataTableRowTarget,
   type DataTableInstance,
   type DataTableRow,
 } from '../../../hooks/dataTable';
+import type { ListQuery } from '../../../hooks/shared';
+import { listView } from '../../../model/resourceView';
+import { useRevampd } from '../../../provider/RevampdProvider';
+import { Button } from '../Button';
+import { ResourceStates } from '../ResourceState';
+import { downloadCsv } from './downloadCsv';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -77,10 +87,31 @@ import {
 /** The cursor-paged list a DataTable renders from: a `ListQuery` of rows of every kind. */
 export type DataTableListState = ListQuery<unknown>;
 
+/**
+ * Custom content of cells, by column id: e.g. a status badge for `status`. A column
+ * without an entry renders its own `cell`. Keys are the instance's column ids, so a typo
+ * or a removed column is a type error.
+ */
+export type DataTableCells<TRow, TColumnId extends string> = {
+  readonly [K in TColumnId]?: (row: TRow) => ReactNode;
+};
+
+/**
+ * A trailing column of per-row actions (buttons, links). It belongs to the view: it is not
+ * one of the instance's columns, never sorts and is never in the CSV.
+ */
+export interface DataTableRowActions<TRow> {
+  /** The column's header text, e.g. "Actions". */
+  header: string;
+  /** The actions of a row; `null` for none. */
+  render: (row: TRow) => ReactNode;
+}
+
 /** Props of {@link DataTable}. */
-export interface DataTableProps<TRow extends RowData> {
+export interface DataTableProps<TRow extends RowData, TColumnId extends string = string>
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** From `useDataTable` (or a table hook such as `useInvoicesTable`). */
-  instance: DataTableInstance<TRow>;
+  instance: DataTableInstance<TRow, TColumnId>;
   /** The list the rows came from: loading, error, stale and "Load more" follow it. */
   list: DataTableListState;
   /** The table's accessible name, as its `<caption>`. */
@@ -93,11 +124,10 @@ export interface DataTableProps<TRow extends RowData> {
   exportName?: string | undefined;
   /** Rows-per-page choices. @default [10, 25, 50] */
   pageSizeOptions?: readonly number[] | undefined;
-  /**
-   * Custom content of a cell, e.g. a status badge or an action button; return
-   * `undefined` to render the column's own `cell`.
-   */
-  renderCell?: ((columnId: string, row: TRow) => ReactNode | undefined) | undefined;
+  /** Custom content of cells by column id; other columns render their own `cell`. @default {} */
+  cells?: DataTableCells<TRow, NoInfer<TColumnId>> | undefined;
+  /** A trailing, view-only column of per-row actions. @default none */
+  rowActions?: DataTableRowActions<TRow> | undefined;
   /** Makes the row-header cell (`meta.rowHeader`) a button that opens the row. */
   onRowAction?: ((row: TRow) => void) | undefined;
   /** Accessible name of that button, e.g. "Open ticket #12". */
@@ -120,17 +150,23 @@ export interface DataTableProps<TRow extends RowData> {
 
 const SORT_ICON = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
+// The view-only actions column's id, for `data-column` (styles and tests read it).
+const ACTIONS_COLUMN = 'actions';
+
 function HeaderRow<TRow extends RowData>({
   instance,
   interactive,
+  rowActions,
 }: {
   instance: DataTableInstance<TRow>;
   interactive: boolean;
+  rowActions: DataTableRowActions<TRow> | undefined;
 }) {
   const { table, sort } = instance;
+  const groups = table.getHeaderGroups();
   return (
     <>
-      {table.getHeaderGroups().map((group) => (
+      {groups.map((group, groupIndex) => (
         <tr key={group.id}>
           {group.headers.map((header) => {
             const column = header.column;
@@ -164,25 +200,37 @@ function HeaderRow<TRow extends RowData>({
               </th>
             );
           })}
+          {rowActions && groupIndex === groups.length - 1 && (
+            <th
+              scope="col"
+              className="rvp-DataTable-columnHeader"
+              data-align="start"
+              data-column={ACTIONS_COLUMN}
+            >
+              {rowActions.header}
+            </th>
+          )}
         </tr>
       ))}
     </>
   );
 }
 
-function BodyRow<TRow extends RowData>({
+function BodyRow<TRow extends RowData, TColumnId extends string>({
   row,
   instance,
-  renderCell,
+  cells: overrides,
+  rowActions,
   onRowAction,
   rowActionLabel,
   targeted,
 }: {
   row: DataTableRow<TRow>;
-  instance: DataTableInstance<TRow>;
-  renderCell: DataTableProps<TRow>['renderCell'];
-  onRowAction: DataTableProps<TRow>['onRowAction'];
-  rowActionLabel: DataTableProps<TRow>['rowActionLabel'];
+  instance: DataTableInstance<TRow, TColumnId>;
+  cells: DataTableCells<TRow, TColumnId> | undefined;
+  rowActions: DataTableRowActions<TRow> | undefined;
+  onRowAction: ((row: TRow) => void) | undefined;
+  rowActionLabel: ((row: TRow) => string) | undefined;
   targeted: boolean;
 }) {
   const { table } = instance;
@@ -195,8 +243,9 @@ function BodyRow<TRow extends RowData>({
     <tr className="rvp-DataTable-row" data-row-id={row.id} data-targeted={targeted ? '' : undefined}>
       {cells.map((cell) => {
         const meta = cell.column.columnDef.meta;
-        const custom = renderCell?.(cell.column.id, row.original);
-        let content: ReactNode = custom !== undefined ? custom : <table.FlexRender cell={cell} />;
+        // The instance's columns are exactly `TColumnId`; TanStack keeps their ids as strings.
+        const render = overrides?.[cell.column.id as TColumnId];
+        let content: ReactNode = render ? render(row.original) : <table.FlexRender cell={cell} />;
         if (meta?.rowHeader && onRowAction) {
           content = (
             <button
@@ -227,6 +276,11 @@ function BodyRow<TRow extends RowData>({
           </td>
         );
       })}
+      {rowActions && (
+        <td className="rvp-DataTable-cell" data-align="start" data-column={ACTIONS_COLUMN}>
+          {rowActions.render(row.original)}
+        </td>
+      )}
     </tr>
   );
 }
@@ -273,11 +327,11 @@ function SkeletonRows({ columns, rows }: { columns: number; rows: number }) {
 // DataTable
 // -------------------------------------------------------------------------------------------------
 
-/**
- * A sortable, paged table with loading, empty, error-with-retry, no-access and stale
- * states, cursor paging ("Load more") and CSV export of the loaded rows.
- */
-export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
+// A named function, so React's dev tools and errors say "DataTable".
+const renderDataTable = function DataTable<TRow extends RowData, TColumnId extends string>(
+  props: DataTableProps<TRow, TColumnId>,
+  ref: Ref<HTMLDivElement>,
+) {
   const {
     instance,
     list,
@@ -286,33 +340,21 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     emptyMessage,
     exportName,
     pageSizeOptions = DATA_TABLE_PAGE_SIZES,
-    renderCell,
+    cells,
+    rowActions,
     onRowAction,
     rowActionLabel,
     skeletonRows = 5,
     targetRowId,
     className,
+    ...rootProps
   } = props;
   const { messages, t, timeZone } = useRevampd();
   const captionId = useId();
   const pageSizeId = useId();
   const m = messages.table;
 
-  const hasData = list.items.length > 0 || list.status === 'success';
-  const view = resourceView(
-    { status: list.status, error: list.error, isEmpty: list.items.length === 0 },
-    hasData,
-  );
-
-  // After "Load more", show the page that holds the first new row.
-  const rowsBeforeLoadMore = useRef<number | null>(null);
-  const { pagination } = instance;
-  useEffect(() => {
-    const before = rowsBeforeLoadMore.current;
-    if (before === null || list.isFetchingNextPage) return;
-    rowsBeforeLoadMore.current = null;
-    if (list.items.length > before) pagination.setPageIndex(Math.floor(before / pagination.pageSize));
-  }, [list.items.length, list.isFetchingNextPage, pagination]);
+  const view = listView(list);
 
   const target = useDataTableRowTarget(instance, list, targetRowId);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -334,47 +376,18 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     cell.focus({ preventScroll: true });
   }, [target.rowId, targetRowId, targetOnPage, view.kind]);
 
-  const columnCount = instance.table.getAllLeafColumns().length;
+  const columnCount = instance.table.getAllLeafColumns().length + (rowActions ? 1 : 0);
   const rootClass = ['rvp-DataTable', className].filter(Boolean).join(' ');
   const captionNode = (
     <caption id={captionId} className={captionVisible ? 'rvp-DataTable-caption' : 'rvp-visually-hidden'}>
       {caption}
     </caption>
   );
-  // Always in the DOM, so a change is announced (a region that appears with text is not).
-  const liveRegion = (
-    <div className="rvp-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-      {instance.announcement}
-    </div>
-  );
-
-  if (view.kind === 'no-access') {
-    return (
-      <div className={rootClass} data-state="no-access">
-        <NoAccessState />
-      </div>
-    );
-  }
-  if (view.kind === 'error') {
-    return (
-      <div className={rootClass} data-state="error">
-        <ErrorState error={view.error} onRetry={list.refetch} retrying={list.isFetching} />
-      </div>
-    );
-  }
-  if (view.kind === 'empty') {
-    return (
-      <div className={rootClass} data-state="empty">
-        <EmptyState>
-          <p>{emptyMessage}</p>
-        </EmptyState>
-      </div>
-    );
-  }
 
   if (view.kind === 'loading') {
+    // A table-shaped skeleton rather than ResourceStates' lines: the layout does not jump.
     return (
-      <div className={rootClass} data-state="loading">
+      <div {...rootProps} ref={ref} className={rootClass} data-state="loading">
         <div className="rvp-visually-hidden" role="status">
           {messages.common.loading}
         </div>
@@ -382,7 +395,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
           <table className="rvp-DataTable-table" aria-busy="true">
             {captionNode}
             <thead>
-              <HeaderRow instance={instance} interactive={false} />
+              <HeaderRow instance={instance} interactive={false} rowActions={rowActions} />
             </thead>
             <tbody>
               <SkeletonRows columns={columnCount} rows={skeletonRows} />
@@ -393,104 +406,120 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     );
   }
 
+  const { pagination } = instance;
   const { pageIndex, pageCount, pageSize } = pagination;
   const showPaging = pageCount > 1 || list.items.length > Math.min(...pageSizeOptions);
+  // A host's instance built from `data` alone has no `loadMore`: the list then only loads.
+  const loadMore = instance.loadMore ?? list.fetchNextPage;
 
   return (
-    <div className={rootClass} data-state="ready">
-      {liveRegion}
-      {view.error && (
-        <StaleNotice
-          error={view.error}
-          updatedAt={list.dataUpdatedAt}
-          onRetry={list.refetch}
-          retrying={list.isFetching}
-        />
-      )}
-      {exportName !== undefined && (
-        <div className="rvp-DataTable-toolbar">
-          <Button
-            variant="secondary"
-            onClick={() => downloadCsv(csvFileName(exportName, new Date(), timeZone), instance.toCsv())}
-          >
-            {m.exportCsv}
-          </Button>
+    <div {...rootProps} ref={ref} className={rootClass} data-state={view.kind}>
+      <ResourceStates
+        view={view}
+        onRetry={list.refetch}
+        retrying={list.isFetching}
+        updatedAt={list.dataUpdatedAt}
+        empty={<p>{emptyMessage}</p>}
+      >
+        {/* Always in the DOM, so a change is announced (a region that appears with text is not). */}
+        <div className="rvp-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {instance.announcement}
         </div>
-      )}
-      {/* Not a named region: the widget's section already is one with the same name. The
-          sort buttons inside keep a wide table keyboard-scrollable. */}
-      <div className="rvp-DataTable-scroll">
-        <table className="rvp-DataTable-table" aria-busy={list.isFetching || undefined}>
-          {captionNode}
-          <thead>
-            <HeaderRow instance={instance} interactive />
-          </thead>
-          <tbody ref={bodyRef}>
-            {instance.rows.map((row) => (
-              <BodyRow
-                key={row.id}
-                row={row}
-                instance={instance}
-                renderCell={renderCell}
-                onRowAction={onRowAction}
-                rowActionLabel={rowActionLabel}
-                targeted={row.id === target.rowId}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {(showPaging || list.hasNextPage) && (
-        <div className="rvp-DataTable-footer">
-          {showPaging && (
-            <nav className="rvp-DataTable-pagination" aria-label={m.pagination}>
-              <span className="rvp-DataTable-pageSize">
-                <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
-                <select
-                  id={pageSizeId}
-                  value={pageSize}
-                  onChange={(event) => pagination.setPageSize(Number(event.target.value))}
-                >
-                  {pageSizeOptions.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </select>
-              </span>
-              <Button
-                variant="ghost"
-                aria-disabled={!pagination.canPrevious || undefined}
-                onClick={() => pagination.canPrevious && pagination.previous()}
-              >
-                {m.previousPage}
-              </Button>
-              <span className="rvp-DataTable-pageOf">
-                {t(m.pageOf, { page: pageIndex + 1, pages: pageCount })}
-              </span>
-              <Button
-                variant="ghost"
-                aria-disabled={!pagination.canNext || undefined}
-                onClick={() => pagination.canNext && pagination.next()}
-              >
-                {m.nextPage}
-              </Button>
-            </nav>
-          )}
-          {list.hasNextPage && (
+        {exportName !== undefined && (
+          <div className="rvp-DataTable-toolbar">
             <Button
-              className="rvp-DataTable-loadMore"
-              busy={list.isFetchingNextPage}
-              onClick={() => {
-                rowsBeforeLoadMore.current = list.items.length;
-                list.fetchNextPage();
-              }}
+              variant="secondary"
+              onClick={() => downloadCsv(csvFileName(exportName, new Date(), timeZone), instance.toCsv())}
             >
-              {list.isFetchingNextPage ? m.loadingMore : m.loadMore}
+              {m.exportCsv}
             </Button>
-          )}
+          </div>
+        )}
+        {/* Not a named region: the widget's section already is one with the same name. The
+            sort buttons inside keep a wide table keyboard-scrollable. */}
+        <div className="rvp-DataTable-scroll">
+          <table className="rvp-DataTable-table" aria-busy={list.isFetching || undefined}>
+            {captionNode}
+            <thead>
+              <HeaderRow instance={instance} interactive rowActions={rowActions} />
+            </thead>
+            <tbody ref={bodyRef}>
+              {instance.rows.map((row) => (
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  instance={instance}
+                  cells={cells}
+                  rowActions={rowActions}
+                  onRowAction={onRowAction}
+                  rowActionLabel={rowActionLabel}
+                  targeted={row.id === target.rowId}
+                />
+              ))}
+            </tbody>
+          </table>
         </div>
-      )}
+        {(showPaging || list.hasNextPage) && (
+          <div className="rvp-DataTable-footer">
+            {showPaging && (
+              <nav className="rvp-DataTable-pagination" aria-label={m.pagination}>
+                <span className="rvp-DataTable-pageSize">
+                  <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
+                  <select
+                    id={pageSizeId}
+                    value={pageSize}
+                    onChange={(event) => pagination.setPageSize(Number(event.target.value))}
+                  >
+                    {pageSizeOptions.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+                <Button
+                  variant="ghost"
+                  aria-disabled={!pagination.canPrevious || undefined}
+                  onClick={() => pagination.canPrevious && pagination.previous()}
+                >
+                  {m.previousPage}
+                </Button>
+                <span className="rvp-DataTable-pageOf">
+                  {t(m.pageOf, { page: pageIndex + 1, pages: pageCount })}
+                </span>
+                <Button
+                  variant="ghost"
+                  aria-disabled={!pagination.canNext || undefined}
+                  onClick={() => pagination.canNext && pagination.next()}
+                >
+                  {m.nextPage}
+                </Button>
+              </nav>
+            )}
+            {list.hasNextPage && (
+              <Button
+                className="rvp-DataTable-loadMore"
+                busy={list.isFetchingNextPage}
+                onClick={() => loadMore()}
+              >
+                {list.isFetchingNextPage ? m.loadingMore : m.loadMore}
+              </Button>
+            )}
+          </div>
+        )}
+      </ResourceStates>
     </div>
   );
-}
+};
+
+/**
+ * A sortable, paged table with loading, empty, error-with-retry, no-access and stale
+ * states, cursor paging ("Load more") and CSV export of the loaded rows. The ref is the
+ * root element's, and other props (`id`, `aria-*`, `data-*`) go on it.
+ */
+export const DataTable = /*#__PURE__*/ forwardRef(renderDataTable) as <
+  TRow extends RowData,
+  TColumnId extends string = string,
+>(
+  props: DataTableProps<TRow, TColumnId> & { ref?: Ref<HTMLDivElement> | undefined },
+) => ReactElement | null;

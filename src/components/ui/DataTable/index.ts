@@ -3,7 +3,13 @@
  * (`defineDataTable`, `useDataTable`) on TanStack Table v9. See DataTable.tsx for a usage
  * example; `csvMoney` / `csvInstant` / `moneyCsvHeaders` build export cells.
  */
-export { DataTable, type DataTableListState, type DataTableProps } from './DataTable';
+export {
+  DataTable,
+  type DataTableCells,
+  type DataTableListState,
+  type DataTableProps,
+  type DataTableRowActions,
+} from './DataTable';
 export * from '../../../hooks/dataTable';
 export { downloadCsv } from './downloadCsv';
 export { csvFileName, csvInstant, csvMoney, escapeCsvCell, toCsv, type CsvCell } from '../../../format/csv';

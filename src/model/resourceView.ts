@@ -2,7 +2,7 @@
  * What a widget shows for a query, decided in one place: every widget has the same
  * loading, empty, error-with-retry and no-access states (and hosts can reuse it headless).
  */
-import type { RevampdError } from '../../api/errors';
+import type { RevampdError } from '../api/errors';
 
 /** The view state of a resource. */
 export type ResourceView =
@@ -34,4 +34,23 @@ export function resourceView(resource: ResourceLike, hasData: boolean): Resource
   }
   if (resource.isEmpty) return resource.status === 'error' ? { kind: 'error', error } : { kind: 'empty' };
   return { kind: 'ready', error: resource.status === 'error' ? error : null };
+}
+
+/** The parts of a cursor-paged list that decide its view. */
+export interface ListLike {
+  items: readonly unknown[];
+  status: 'pending' | 'error' | 'success';
+  error: RevampdError | null;
+}
+
+/**
+ * {@link resourceView} for a list: rows already loaded count as data, so a failed refresh
+ * keeps them on screen as possibly out of date; no rows after success is empty. Every
+ * table (ours or a host's over the same hook) decides its state here.
+ */
+export function listView(list: ListLike): ResourceView {
+  return resourceView(
+    { status: list.status, error: list.error, isEmpty: list.items.length === 0 },
+    list.items.length > 0 || list.status === 'success',
+  );
 }

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/en-US';
+import type { Messages } from '../i18n/en-US';
 
 /** The seven sections of the connection, in the seed's order. */
 export const CONNECTION_SECTIONS = [

@@ -1,0 +1,219 @@
+/**
+ * DataTable as a view over `useDataTable` and a list: typed cell overrides by column id,
+ * the view-only row actions column, the forwarded ref and host props, and the states it
+ * draws through ResourceStates. The rows come from an in-memory list, not the network.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState, type ReactElement, type Ref } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RevampdError } from '../../../api/errors';
+import {
+  defineDataTable,
+  useDataTable,
+  useDataTableColumns,
+  type DataTableColumnContext,
+  type DataTableColumns,
+} from '../../../hooks/dataTable';
+import type { ListQuery } from '../../../hooks/shared';
+import { RevampdProvider } from '../../../provider/RevampdProvider';
+import { testProviderProps } from '../../../../test/render';
+import { DataTable, type DataTableProps } from './DataTable';
+
+// -------------------------------------------------------------------------------------------------
+// A small table of its own
+// -------------------------------------------------------------------------------------------------
+
+interface Row {
+  id: string;
+  name: string;
+  status: 'open' | 'closed';
+  amount: number;
+}
+
+type RowColumnId = 'name' | 'status' | 'amount';
+
+const rowTable = defineDataTable<Row>();
+
+function rowColumns({ format }: DataTableColumnContext): DataTableColumns<Row, RowColumnId> {
+  const h = rowTable.columnHelper;
+  return h.columns([
+    h.accessor('name', { header: 'Name', sortFn: 'text', meta: { rowHeader: true, csv: (row) => row.name } }),
+    h.accessor('status', { header: 'Status', sortFn: 'text', meta: { csv: (row) => row.status } }),
+    h.accessor('amount', {
+      header: 'Amount',
+      sortFn: 'number',
+      cell: (info) => format.money({ amount: info.row.original.amount, currency: 'USD' }),
+      meta: { align: 'end', csv: (row) => row.amount },
+    }),
+  ]);
+}
+
+const ROWS: Row[] = [
+  { id: 'r1', name: 'First', status: 'open', amount: 100 },
+  { id: 'r2', name: 'Second', status: 'closed', amount: 250 },
+];
+
+function listOf(items: Row[], overrides: Partial<ListQuery<Row>> = {}): ListQuery<Row> {
+  return {
+    items,
+    status: 'success',
+    error: null,
+    isFetching: false,
+    isFetchingNextPage: false,
+    hasNextPage: false,
+    fetchNextPage: () => undefined,
+    refetch: () => undefined,
+    dataUpdatedAt: Date.UTC(2026, 0, 1),
+    ...overrides,
+  };
+}
+
+type TableProps = Omit<DataTableProps<Row, RowColumnId>, 'instance' | 'list' | 'caption' | 'emptyMessage'>;
+
+function RowsTable({
+  list,
+  tableRef,
+  ...props
+}: { list: ListQuery<Row>; tableRef?: Ref<HTMLDivElement> } & TableProps) {
+  const columns = useDataTableColumns(rowColumns);
+  const table = useDataTable({ features: rowTable.features, columns, list, getRowId: (row) => row.id });
+  return (
+    <DataTable
+      ref={tableRef}
+      instance={table}
+      list={list}
+      caption="Rows"
+      emptyMessage="No rows."
+      {...props}
+    />
+  );
+}
+
+function renderTable(ui: ReactElement) {
+  return render(<RevampdProvider {...testProviderProps()}>{ui}</RevampdProvider>);
+}
+
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Rows' }))
+    .getAllByRole('row')
+    .slice(1);
+
+// -------------------------------------------------------------------------------------------------
+// Tests
+// -------------------------------------------------------------------------------------------------
+
+describe('DataTable', () => {
+  it('renders a cell override by column id; other columns render their own cell', () => {
+    renderTable(
+      <RowsTable list={listOf(ROWS)} cells={{ status: (row) => <mark>{row.status.toUpperCase()}</mark> }} />,
+    );
+    const [first] = bodyRows();
+    if (!first) throw new Error('no rows');
+    const cells = within(first).getAllByRole('cell');
+    expect(within(first).getByRole('rowheader')).toHaveTextContent('First');
+    expect(cells[0]).toHaveTextContent('OPEN');
+    expect(cells[1]).toHaveTextContent('$1.00');
+  });
+
+  it('draws row actions in a trailing column that neither sorts nor goes into the CSV', async () => {
+    let csv = '';
+    function WithActions() {
+      const list = listOf(ROWS);
+      const columns = useDataTableColumns(rowColumns);
+      const table = useDataTable({ features: rowTable.features, columns, list, getRowId: (row) => row.id });
+      csv = table.toCsv();
+      return (
+        <DataTable
+          instance={table}
+          list={list}
+          caption="Rows"
+          emptyMessage="No rows."
+          rowActions={{
+            header: 'Actions',
+            render: (row) => (row.status === 'open' ? <button type="button">Close {row.name}</button> : null),
+          }}
+        />
+      );
+    }
+    renderTable(<WithActions />);
+    const actionsHeader = screen.getByRole('columnheader', { name: 'Actions' });
+    expect(within(actionsHeader).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader').at(-1)).toBe(actionsHeader);
+    const [first, second] = bodyRows();
+    expect(within(first as HTMLElement).getByRole('button', { name: 'Close First' })).toBeInTheDocument();
+    expect(within(second as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name,Status,Amount');
+
+    // The sortable columns still sort; the actions follow their rows.
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /^Amount/ })).getByRole('button'));
+    expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Second');
+  });
+
+  it('forwards its ref to the root and puts id, aria-* and data-* on it', () => {
+    const ref = createRef<HTMLDivElement>();
+    renderTable(
+      <RowsTable list={listOf(ROWS)} tableRef={ref} id="rows" aria-describedby="help" data-host="x" />,
+    );
+    const root = ref.current;
+    expect(root).toBeInstanceOf(HTMLDivElement);
+    expect(root).toContainElement(screen.getByRole('table', { name: 'Rows' }));
+    expect(root).toHaveAttribute('id', 'rows');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    expect(root).toHaveAttribute('data-host', 'x');
+    expect(root).toHaveAttribute('data-state', 'ready');
+  });
+
+  it('has boolean data-* attributes only when true: no row is marked without a target', () => {
+    renderTable(<RowsTable list={listOf(ROWS)} />);
+    for (const row of bodyRows()) expect(row).not.toHaveAttribute('data-targeted');
+    renderTable(<RowsTable list={listOf(ROWS)} targetRowId="r2" />);
+    const marked = document.querySelectorAll('tr[data-targeted]');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toHaveAttribute('data-targeted', '');
+  });
+
+  it('shows the empty message, the error with Retry and the stale note through the shared states', async () => {
+    const { unmount } = renderTable(<RowsTable list={listOf([])} />);
+    expect(screen.getByText('No rows.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    unmount();
+
+    let retried = 0;
+    const error = new RevampdError({ kind: 'http', status: 500, code: 'server_error', message: 'Boom.' });
+    const failed = renderTable(
+      <RowsTable list={listOf([], { status: 'error', error, refetch: () => void retried++ })} />,
+    );
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Try again' }));
+    expect(retried).toBe(1);
+    failed.unmount();
+
+    renderTable(<RowsTable list={listOf(ROWS, { status: 'error', error })} />);
+    expect(screen.getByText(/it may be out of date/)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(2);
+  });
+
+  it('"Load more" shows the page holding the first new row, from the instance', async () => {
+    const many = (from: number, count: number): Row[] =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `r${from + index}`,
+        name: `Row ${String(from + index).padStart(2, '0')}`,
+        status: 'open',
+        amount: from + index,
+      }));
+    function Growing() {
+      const [items, setItems] = useState(() => many(1, 25));
+      const list = listOf(items, {
+        hasNextPage: items.length < 30,
+        fetchNextPage: () => setTimeout(() => setItems((rows) => [...rows, ...many(rows.length + 1, 5)]), 0),
+      });
+      return <RowsTable list={list} />;
+    }
+    renderTable(<Growing />);
+    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    // The new rows arrive on a later task, as a fetch's would: wait for the page they open.
+    expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
+    expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Row 21');
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * The headless table layer on its own, without a widget: column factories hold raw values
+ * (sorting and CSV never see labels), `useDataTable` keeps its page in range without
+ * writing state while rendering, and `useConfirmedAction` runs a confirmed action once.
+ */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { RevampdError } from '../../src/api/errors';
+import type { AddOn, Invoice, Payout, Ticket } from '../../src/api/schemas';
+import { addOnsColumns, addOnsTableDefinition, type AddOnsTableColumnId } from '../../src/hooks/addOnsTable';
+import {
+  defineDataTable,
+  useDataTable,
+  useDataTableColumns,
+  type DataTableColumnFactory,
+  type DataTableDefinition,
+} from '../../src/hooks/dataTable';
+import {
+  invoicesColumns,
+  invoicesTableDefinition,
+  type InvoicesTableColumnId,
+} from '../../src/hooks/invoicesTable';
+import {
+  payoutsColumns,
+  payoutsTableDefinition,
+  type PayoutsTableColumnId,
+} from '../../src/hooks/payoutsTable';
+import {
+  ticketsColumns,
+  ticketsTableDefinition,
+  type TicketsTableColumnId,
+} from '../../src/hooks/ticketsColumns';
+import { useConfirmedAction } from '../../src/hooks/useConfirmedAction';
+import { frFR } from '../../src/locales/fr-FR';
+import { createWrapper } from '../render';
+
+function ticket(index: number, overrides: Partial<Ticket>): Ticket {
+  const base = {
+    id: `tkt_${index}`,
+    number: index,
+    title: `Ticket ${index}`,
+    description: 'A description.',
+    status: 'open',
+    priority: 'low',
+    assignee: null,
+    createdAt: '2026-01-01T12:00:00.000Z',
+    updatedAt: `2026-01-0${index}T12:00:00.000Z`,
+  };
+  // The ticket contract grows (conversations); the columns read only the fields above.
+  return { ...base, ...overrides } as Ticket;
+}
+
+const TICKETS: Ticket[] = [
+  ticket(1, { status: 'in_progress', priority: 'high', assignee: { id: 'u1', name: 'Ada' } }),
+  ticket(2, { status: 'closed', priority: 'medium' }),
+  ticket(3, { status: 'open', priority: 'low' }),
+];
+
+/** Renders `useDataTable` over the factory's columns, with the provider's messages. */
+function renderTable<TRow extends { id: string }, TColumnId extends string>(
+  definition: DataTableDefinition<TRow>,
+  factory: DataTableColumnFactory<TRow, TColumnId>,
+  data: TRow[],
+  provider = {},
+) {
+  return renderHook(
+    () =>
+      useDataTable({
+        features: definition.features,
+        columns: useDataTableColumns(factory),
+        data,
+        getRowId: (row) => row.id,
+      }),
+    { wrapper: createWrapper(provider) },
+  );
+}
+
+const csvLines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
+
+describe('column factories', () => {
+  it('ticket CSV holds raw status and priority codes, the same in French (issue 8)', () => {
+    const english = renderTable(ticketsTableDefinition, ticketsColumns, TICKETS).result.current.toCsv();
+    const french = renderTable(ticketsTableDefinition, ticketsColumns, TICKETS, {
+      locale: 'fr-FR',
+      baseMessages: frFR,
+    }).result.current.toCsv();
+    const [header, first, second] = csvLines(english);
+    expect(header).toBe('Number,Title,Status,Priority,Assigned To,Last update');
+    expect(first).toBe('1,Ticket 1,in_progress,high,Ada,2026-01-01T12:00:00.000Z');
+    expect(second).toBe('2,Ticket 2,closed,medium,,2026-01-02T12:00:00.000Z');
+    expect(english).not.toMatch(/In progress|High/);
+    // Only the headers are words of the language; the cells are the same codes.
+    expect(csvLines(french).slice(1)).toEqual(csvLines(english).slice(1));
+  });
+
+  it('ticket status and priority sort by the rank of the raw code, in any language', () => {
+    const order = (provider: object, columnId: TicketsTableColumnId) => {
+      const { result } = renderTable(ticketsTableDefinition, ticketsColumns, TICKETS, provider);
+      act(() => result.current.toggleSort(columnId));
+      act(() => result.current.toggleSort(columnId));
+      expect(result.current.sort).toEqual({ columnId, direction: 'ascending' });
+      return result.current.sortedRows.map((row) => row.original.number);
+    };
+    const french = { locale: 'fr-FR', baseMessages: frFR };
+    // Workflow order: open, in progress, closed; priority low to high.
+    expect(order({}, 'status')).toEqual([3, 1, 2]);
+    expect(order(french, 'status')).toEqual([3, 1, 2]);
+    expect(order({}, 'priority')).toEqual([3, 2, 1]);
+    expect(order(french, 'priority')).toEqual([3, 2, 1]);
+  });
+
+  it('each factory builds exactly the columns its id type names, none of them view-only', () => {
+    const ids = <TRow extends { id: string }, TColumnId extends string>(
+      definition: DataTableDefinition<TRow>,
+      factory: DataTableColumnFactory<TRow, TColumnId>,
+    ) =>
+      renderTable(definition, factory, [])
+        .result.current.table.getAllLeafColumns()
+        .map((column) => column.id);
+
+    expect(ids<AddOn, AddOnsTableColumnId>(addOnsTableDefinition, addOnsColumns)).toEqual([
+      'name',
+      'detail',
+      'status',
+      'quantity',
+      'price',
+      'since',
+    ] satisfies AddOnsTableColumnId[]);
+    expect(ids<Invoice, InvoicesTableColumnId>(invoicesTableDefinition, invoicesColumns)).toEqual([
+      'number',
+      'date',
+      'type',
+      'status',
+      'total',
+      'amountDue',
+    ] satisfies InvoicesTableColumnId[]);
+    expect(ids<Payout, PayoutsTableColumnId>(payoutsTableDefinition, payoutsColumns)).toEqual([
+      'date',
+      'status',
+      'amount',
+      'walletCredit',
+    ] satisfies PayoutsTableColumnId[]);
+    expect(ids<Ticket, TicketsTableColumnId>(ticketsTableDefinition, ticketsColumns)).toEqual([
+      'number',
+      'title',
+      'status',
+      'priority',
+      'assignee',
+      'updated',
+    ] satisfies TicketsTableColumnId[]);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// useDataTable
+// -------------------------------------------------------------------------------------------------
+
+interface Item {
+  id: string;
+  value: number;
+}
+
+const itemTable = defineDataTable<Item>();
+const itemColumns = itemTable.columnHelper.columns([
+  itemTable.columnHelper.accessor('value', { header: 'Value', sortFn: 'number' }),
+]);
+const items = (count: number): Item[] =>
+  Array.from({ length: count }, (_, index) => ({ id: `i${index}`, value: index }));
+
+describe('useDataTable', () => {
+  it('shows the last page when rows shrink under the current one, in that very render', () => {
+    const errors = vi.spyOn(console, 'error');
+    const seen: { pageIndex: number; rows: number }[] = [];
+    const { result, rerender } = renderHook(
+      ({ data }: { data: Item[] }) => {
+        const table = useDataTable({
+          features: itemTable.features,
+          columns: itemColumns,
+          data,
+          getRowId: (row) => row.id,
+        });
+        seen.push({ pageIndex: table.pagination.pageIndex, rows: table.rows.length });
+        return table;
+      },
+      { wrapper: createWrapper(), initialProps: { data: items(30) } },
+    );
+    act(() => result.current.pagination.setPageIndex(2));
+    expect(result.current.rows[0]?.original.value).toBe(20);
+
+    seen.length = 0;
+    rerender({ data: items(15) });
+    // Never a render of an empty page past the end.
+    expect(seen.every((frame) => frame.pageIndex === 1 && frame.rows === 5)).toBe(true);
+    expect(result.current.pagination).toMatchObject({ pageIndex: 1, pageCount: 2, canNext: false });
+
+    // The page stays where the person saw it when rows grow back.
+    rerender({ data: items(30) });
+    expect(result.current.pagination.pageIndex).toBe(1);
+    act(() => result.current.pagination.next());
+    expect(result.current.pagination.pageIndex).toBe(2);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('has no loadMore without a list: the host loads pages itself', () => {
+    const { result } = renderHook(
+      () =>
+        useDataTable({
+          features: itemTable.features,
+          columns: itemColumns,
+          data: items(3),
+          getRowId: (row) => row.id,
+        }),
+      { wrapper: createWrapper() },
+    );
+    expect(result.current.loadMore).toBeNull();
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// useConfirmedAction
+// -------------------------------------------------------------------------------------------------
+
+interface Thing {
+  id: string;
+  name: string;
+  active: boolean;
+}
+
+const THINGS: Thing[] = [
+  { id: 't1', name: 'One', active: true },
+  { id: 't2', name: 'Two', active: false },
+];
+
+/** A mutation stand-in: each call waits for `settle`, then resolves or rejects. */
+function fakeMutation() {
+  const state = {
+    calls: [] as string[],
+    isPending: false,
+    error: null as RevampdError | null,
+    resets: 0,
+    settle: (() => undefined) as (outcome: RevampdError | null) => void,
+  };
+  const mutation = {
+    get isPending() {
+      return state.isPending;
+    },
+    get error() {
+      return state.error;
+    },
+    reset: () => {
+      state.resets++;
+      state.error = null;
+    },
+    mutate: ({ id }: { id: string }) => {
+      state.calls.push(id);
+      state.isPending = true;
+      return new Promise<Thing>((resolve, reject) => {
+        state.settle = (outcome) => {
+          state.isPending = false;
+          if (outcome) {
+            state.error = outcome;
+            reject(outcome);
+          } else resolve({ id, name: `${id} done`, active: false });
+        };
+      });
+    },
+  };
+  return { state, mutation };
+}
+
+function renderAction(mutation: ReturnType<typeof fakeMutation>['mutation']) {
+  return renderHook(
+    () =>
+      useConfirmedAction({
+        items: THINGS,
+        getId: (thing) => thing.id,
+        canRun: (thing) => thing.active,
+        mutation,
+        variables: (thing) => ({ id: thing.id }),
+        successNotice: (result) => `${result.name}.`,
+        describeError: (error) => (error.code === 'too_late' ? 'Too late.' : null),
+      }),
+    { wrapper: createWrapper() },
+  );
+}
+
+describe('useConfirmedAction', () => {
+  it('runs the mutation once whatever the confirms, closes on success and says so', async () => {
+    const { state, mutation } = fakeMutation();
+    const { result } = renderAction(mutation);
+    act(() => result.current.request(THINGS[1] as Thing));
+    expect(result.current.target).toBeNull();
+
+    act(() => result.current.request(THINGS[0] as Thing));
+    expect(result.current.target?.id).toBe('t1');
+    let first: Promise<void> = Promise.resolve();
+    let second: Promise<void> = Promise.resolve();
+    act(() => {
+      first = result.current.confirm();
+      second = result.current.confirm();
+    });
+    expect(second).toBe(first);
+    await act(async () => {
+      state.settle(null);
+      await first;
+    });
+    expect(state.calls).toEqual(['t1']);
+    expect(result.current.target).toBeNull();
+    expect(result.current.notice).toBe('t1 done.');
+  });
+
+  it('shows the error only while its confirmation is open, in plain words', async () => {
+    const { state, mutation } = fakeMutation();
+    const { result, rerender } = renderAction(mutation);
+    act(() => result.current.request(THINGS[0] as Thing));
+    let attempt: Promise<void> = Promise.resolve();
+    act(() => {
+      attempt = result.current.confirm();
+    });
+    await act(async () => {
+      state.settle(new RevampdError({ kind: 'http', status: 409, code: 'too_late', message: 'Too late.' }));
+      await attempt;
+    });
+    rerender();
+    expect(result.current.target?.id).toBe('t1');
+    expect(result.current.error?.code).toBe('too_late');
+    expect(result.current.errorText).toBe('Too late.');
+
+    act(() => result.current.dismiss());
+    expect(result.current.error).toBeNull();
+    expect(result.current.errorText).toBeNull();
+    // Opening it again starts clean.
+    act(() => result.current.request(THINGS[0] as Thing));
+    await waitFor(() => expect(result.current.error).toBeNull());
+    expect(state.resets).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * Headless parity (issue 8): TicketsTable's key behaviours on a bare section built from
+ * `useTicketsTable` alone — the status filter sent to the API, sort on raw values, pages,
+ * "Load more", and a ticket opened in place with focus brought back to its row.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../mocks/handlers';
+import {
+  useAutoFocus,
+  useRevampd,
+  useTicketDetail,
+  useTicketsTable,
+  type Ticket,
+  type UseTicketsTableOptions,
+} from '../../src/headless';
+import { useNetworkLog } from '../api/support';
+import { renderWithProvider, TEST_ORG_ID } from '../render';
+import { apiPageSize, bareTable, BareTable, columnHeader, pageOf, requestsTo } from './support';
+
+// -------------------------------------------------------------------------------------------------
+// The bare Tickets section
+// -------------------------------------------------------------------------------------------------
+
+const CAPTION = 'Tickets';
+
+/** One open ticket in place of the list: its heading takes focus, Back goes to the list. */
+function BareOpenTicket({
+  ticketId,
+  onBack,
+  awayRef,
+}: {
+  ticketId: string;
+  onBack: () => void;
+  awayRef: (element: HTMLElement | null) => void;
+}) {
+  const { messages, t } = useRevampd();
+  const { ticket } = useTicketDetail(ticketId);
+  const { containerRef, targetRef } = useAutoFocus<HTMLElement>({
+    key: ticketId,
+    ready: ticket !== undefined,
+  });
+  return (
+    <div ref={awayRef}>
+      <article ref={containerRef} tabIndex={-1} aria-label="Ticket">
+        <button type="button" onClick={onBack}>
+          Back to tickets
+        </button>
+        {ticket && (
+          <h2 ref={targetRef} tabIndex={-1}>
+            {t(messages.tickets.detailHeading, { number: ticket.number, title: ticket.title })}
+          </h2>
+        )}
+      </article>
+    </div>
+  );
+}
+
+/** The Tickets section as a host would write it over `useTicketsTable`: plain elements only. */
+function BareTickets(options: UseTicketsTableOptions) {
+  const state = useTicketsTable(options);
+  const { list, table, statusOptions, openTicketId, openTicket, closeTicket, focusReturn } = state;
+  return (
+    <section ref={focusReturn.listRef} aria-label={CAPTION}>
+      {openTicketId ? (
+        <BareOpenTicket ticketId={openTicketId} onBack={closeTicket} awayRef={focusReturn.awayRef} />
+      ) : (
+        <>
+          <h2 ref={focusReturn.fallbackRef} tabIndex={-1}>
+            {CAPTION}
+          </h2>
+          <label>
+            Status
+            <select
+              value={state.statusFilterValue}
+              onChange={(event) => state.setStatusFilterValue(event.target.value)}
+            >
+              {statusOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <BareTable
+            table={table}
+            list={list}
+            caption={CAPTION}
+            onRowAction={openTicket}
+            rowActionLabel={(ticket) => `Open ticket #${ticket.number}`}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// Reading it
+// -------------------------------------------------------------------------------------------------
+
+/** Every ticket of the scope, newest first: the order the API lists them. */
+const tickets = (): Ticket[] => db.scope(TEST_ORG_ID, 'revampd').tickets;
+
+/** The body rows of the bare table. */
+const bodyRows = () => within(bareTable(CAPTION)).queryAllByRole('row').slice(1);
+
+/** The number cell (`#N`) of each row shown, in order. */
+const shownNumbers = () => bodyRows().map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
+
+/** The status cell of each row shown. */
+const shownStatuses = () => bodyRows().map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+
+const hash = (ticket: Pick<Ticket, 'number'>) => `#${ticket.number}`;
+const rowButton = (ticket: Pick<Ticket, 'number'>) =>
+  screen.findByRole('button', { name: `Open ticket #${ticket.number}` });
+const detailHeading = (ticket: Pick<Ticket, 'number' | 'title'>) =>
+  screen.findByRole('heading', { level: 2, name: `Ticket #${ticket.number}: ${ticket.title}` });
+
+const ticketLists = (log: ReturnType<typeof useNetworkLog>) => requestsTo(log, 'GET', /\/tickets$/);
+
+/** Renders the bare section and waits for the first page; returns the rows one request loads. */
+async function renderLoaded(log: ReturnType<typeof useNetworkLog>, options: UseTicketsTableOptions = {}) {
+  const user = userEvent.setup();
+  renderWithProvider(<BareTickets {...options} />);
+  const newest = tickets()[0];
+  if (!newest) throw new Error('the seed has tickets');
+  await rowButton(newest);
+  const loaded = tickets().slice(0, apiPageSize(log, /\/tickets$/));
+  return { user, loaded };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Tests
+// -------------------------------------------------------------------------------------------------
+
+describe('TicketsTable parity: a bare section over useTicketsTable', () => {
+  const log = useNetworkLog();
+  beforeEach(() => localStorage.clear());
+
+  it('sends the status filter to the API as `status`, back on page 1, and shows only those tickets', async () => {
+    const { user, loaded } = await renderLoaded(log);
+    const filter = screen.getByRole('combobox', { name: 'Status' });
+    expect(
+      within(filter)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All', 'Open', 'In Progress', 'Resolved', 'Closed']);
+    expect(ticketLists(log)[0]?.searchParams.has('status')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getByText(pageOf(2, Math.ceil(loaded.length / 10)))).toBeInTheDocument();
+
+    const closed = tickets().filter((ticket) => ticket.status === 'closed');
+    expect(closed.length).toBeGreaterThan(0); // else the filter shows nothing to check
+    await user.selectOptions(filter, 'closed');
+    await waitFor(() => expect(shownNumbers()).toEqual(closed.slice(0, 10).map(hash)));
+    expect(ticketLists(log).at(-1)?.searchParams.get('status')).toBe('closed');
+    expect(new Set(shownStatuses())).toEqual(new Set(['Closed']));
+    expect(
+      screen.getByText(pageOf(1, Math.ceil(Math.min(closed.length, loaded.length) / 10))),
+    ).toBeInTheDocument();
+
+    await user.selectOptions(filter, 'all');
+    await waitFor(() => expect(shownNumbers()).toEqual(loaded.slice(0, 10).map(hash)));
+  });
+
+  it('sorts by number on the raw value, both directions', async () => {
+    const { user, loaded } = await renderLoaded(log);
+    const numbers = loaded.map((ticket) => ticket.number);
+    const ascending = [...numbers].sort((a, b) => a - b).map((number) => `#${number}`);
+    const descending = [...ascending].reverse();
+    const header = columnHeader('Number');
+
+    await user.click(within(header).getByRole('button'));
+    const first = header.getAttribute('aria-sort');
+    expect(first === 'ascending' || first === 'descending').toBe(true);
+    expect(shownNumbers()).toEqual((first === 'ascending' ? ascending : descending).slice(0, 10));
+
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', first === 'ascending' ? 'descending' : 'ascending');
+    expect(shownNumbers()).toEqual((first === 'ascending' ? descending : ascending).slice(0, 10));
+  });
+
+  it('sorts by status on the workflow’s order of the raw codes, not on the labels', async () => {
+    const { user, loaded } = await renderLoaded(log);
+    const rank = { open: 0, in_progress: 1, resolved: 2, closed: 3 } as const;
+    const label = {
+      open: 'Open',
+      in_progress: 'In Progress',
+      resolved: 'Resolved',
+      closed: 'Closed',
+    } as const;
+    const header = columnHeader('Status');
+    await user.click(within(header).getByRole('button'));
+    const direction = header.getAttribute('aria-sort') === 'descending' ? -1 : 1;
+    const expected = loaded
+      .map((ticket) => ticket.status)
+      .sort((a, b) => direction * (rank[a] - rank[b]))
+      .map((status) => label[status]);
+    expect(shownStatuses()).toEqual(expected.slice(0, 10));
+  });
+
+  it('pages the loaded rows: next, previous and page size', async () => {
+    const { user, loaded } = await renderLoaded(log);
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const pages = Math.ceil(loaded.length / 10);
+    expect(pages).toBeGreaterThan(1);
+    expect(within(nav).getByText(pageOf(1, pages))).toBeInTheDocument();
+
+    await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    expect(within(nav).getByText(pageOf(2, pages))).toBeInTheDocument();
+    expect(shownNumbers()).toEqual(loaded.slice(10, 20).map(hash));
+
+    await user.click(within(nav).getByRole('button', { name: 'Previous page' }));
+    expect(shownNumbers()).toEqual(loaded.slice(0, 10).map(hash));
+
+    await user.selectOptions(within(nav).getByRole('combobox', { name: 'Rows per page' }), '50');
+    expect(shownNumbers()).toEqual(loaded.slice(0, 50).map(hash));
+  });
+
+  it('starts with defaultPageSize rows per page', async () => {
+    const { loaded } = await renderLoaded(log, { defaultPageSize: 25 });
+    expect(shownNumbers()).toEqual(loaded.slice(0, 25).map(hash));
+  });
+
+  it('"Load more" sends the next cursor and shows the page of the first new row', async () => {
+    const { user, loaded } = await renderLoaded(log);
+    const all = tickets();
+    expect(all.length).toBeGreaterThan(loaded.length); // else there is nothing more to load
+    const listsBefore = ticketLists(log).length;
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const firstNew = all[loaded.length];
+    if (!firstNew) throw new Error('a next page');
+    expect(await rowButton(firstNew)).toBeInTheDocument();
+    const shown = Math.min(all.length, loaded.length * 2);
+    expect(
+      screen.getByText(pageOf(Math.floor(loaded.length / 10) + 1, Math.ceil(shown / 10))),
+    ).toBeInTheDocument();
+    expect(ticketLists(log)).toHaveLength(listsBefore + 1);
+    expect(ticketLists(log).at(-1)?.searchParams.get('cursor')).toBeTruthy();
+  });
+
+  it('opens a ticket in place, reports it, and puts focus back on its row after Back', async () => {
+    const onOpenTicketChange = vi.fn<(ticketId: string | null) => void>();
+    const { user, loaded } = await renderLoaded(log, { onOpenTicketChange });
+    const target = loaded[3];
+    if (!target) throw new Error('loaded');
+    await user.click(await rowButton(target));
+
+    expect(onOpenTicketChange).toHaveBeenLastCalledWith(target.id);
+    const heading = await detailHeading(target);
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to tickets' }));
+    expect(onOpenTicketChange).toHaveBeenLastCalledWith(null);
+    const row = await rowButton(target);
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('opens defaultOpenTicketId at once; Back brings focus to its row', async () => {
+    const target = tickets()[2];
+    if (!target) throw new Error('the seed has tickets');
+    const user = userEvent.setup();
+    renderWithProvider(<BareTickets defaultOpenTicketId={target.id} />);
+    await detailHeading(target);
+    await user.click(screen.getByRole('button', { name: 'Back to tickets' }));
+    const row = await rowButton(target);
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+});
