@@ -13,6 +13,7 @@ export function useAddOns(): ListQuery<AddOn> {
 /** Cancels an add-on once, whatever the clicks, retries and remounts; updates its row. */
 export function useCancelAddOn(): IdempotentMutation<{ addOnId: string }, AddOn> {
   return useIdempotentMutation({
+    feature: 'cancelAddOns',
     intentOf: ({ addOnId }) => `cancel:${addOnId}`,
     send: ({ addOnId }, idempotencyKey, { api }) => cancelAddOn(api, addOnId, { idempotencyKey }),
     onSuccess: (addOn, _variables, { queryClient, scope }) =>

@@ -19,6 +19,7 @@ export function useInvoices(): ListQuery<Invoice> {
  */
 export function usePayInvoiceWithWallet(): IdempotentMutation<{ invoice: Invoice }, InvoicePayment> {
   return useIdempotentMutation({
+    feature: 'payInvoices',
     intentOf: ({ invoice }) => `pay:${invoice.id}`,
     send: ({ invoice }, idempotencyKey, { api }) => payInvoiceWithWallet(api, invoice, { idempotencyKey }),
     onSuccess: async (payment, _variables, client) => {

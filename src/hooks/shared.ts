@@ -17,6 +17,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { RevampdError } from '../api/errors';
 import { scopeKeys, type ScopedClient } from '../api/queries';
 import type { Page } from '../api/schemas';
+import { featureDisabledError, type FeatureName } from '../model/features';
 import type { IntentStore } from '../model/intents';
 import { useRevampd } from '../provider/RevampdProvider';
 
@@ -205,6 +206,11 @@ export interface IdempotentMutationOptions<TVariables, TResult> {
    * ticket form passes one kept with its draft, so a reload reuses the key too.
    */
   intents?: IntentStore | undefined;
+  /**
+   * The feature switch this action belongs to: when the host switched it off, `mutate`
+   * rejects with `feature_disabled` and sends nothing.
+   */
+  feature?: FeatureName | undefined;
 }
 
 interface Sent<TVariables> {
@@ -224,7 +230,7 @@ export function useIdempotentMutation<TVariables, TResult>(
   options: IdempotentMutationOptions<TVariables, TResult>,
 ): IdempotentMutation<TVariables, TResult> {
   const context = useRevampd();
-  const { queryClient, scope, api, intents: providerIntents } = context;
+  const { queryClient, scope, api, intents: providerIntents, features } = context;
   const scopeKey = JSON.stringify(scopeKeys.all(scope));
   const optionsRef = useRef(options);
   optionsRef.current = options;
@@ -246,6 +252,8 @@ export function useIdempotentMutation<TVariables, TResult>(
 
   const mutate = useCallback(
     (variables: TVariables, callbacks?: MutateCallbacks<TResult>): Promise<TResult> => {
+      const feature = optionsRef.current.feature;
+      if (feature !== undefined && !features[feature]) return Promise.reject(featureDisabledError(feature));
       const intents = optionsRef.current.intents ?? providerIntents;
       // The scope is part of the intent: the same draft in another org is another request.
       const intent = `${scopeKey}|${optionsRef.current.intentOf(variables)}`;
@@ -272,7 +280,7 @@ export function useIdempotentMutation<TVariables, TResult>(
       );
       return intents.track(intent, promise);
     },
-    [mutateAsync, scopeKey, api, scope, queryClient, providerIntents],
+    [mutateAsync, scopeKey, api, scope, queryClient, providerIntents, features],
   );
 
   // Another scope's pending, failed or finished attempt is not this scope's state: the

@@ -47,6 +47,7 @@ export interface UseSubmitTicketOptions {
 export function useSubmitTicket(options: UseSubmitTicketOptions = {}): IdempotentMutation<NewTicket, Ticket> {
   return useIdempotentMutation({
     intents: options.intents,
+    feature: 'submitTickets',
     intentOf: (ticket) => `create:${JSON.stringify(normalizeNewTicket(ticket))}`,
     send: (ticket, idempotencyKey, { api }) =>
       createTicket(api, normalizeNewTicket(ticket), { idempotencyKey }),
@@ -70,6 +71,7 @@ export function useUpdateTicketStatus(): IdempotentMutation<
   Ticket
 > {
   return useIdempotentMutation({
+    feature: 'changeTicketStatus',
     intentOf: ({ ticketId, status }) => `status:${ticketId}:${status}`,
     send: ({ ticketId, status }, idempotencyKey, { api }) =>
       updateTicketStatus(api, ticketId, status, { idempotencyKey }),

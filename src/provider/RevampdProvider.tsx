@@ -25,6 +25,7 @@ import {
 } from '../api/transport';
 import type { RevampdError } from '../api/errors';
 import type { QueryScope, ScopedClient } from '../api/queries';
+import { resolveFeatures, type Features } from '../model/features';
 import { createIntentStore, type IntentStore } from '../model/intents';
 import { weekStartForLocale, type WeekDay } from '../format/periods';
 import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
@@ -62,6 +63,12 @@ export interface RevampdProviderProps {
   messages?: MessagesOverride;
   /** A full locale to start from (e.g. the French messages). @default en-US */
   baseMessages?: Messages;
+  /**
+   * Actions to switch off, e.g. `{ payInvoices: false }` for a billing-only view or every
+   * one off for a read-only Partner portal. Off means not rendered, and the hook refuses
+   * to send. @default every action on
+   */
+  features?: Partial<Features> | undefined;
   /** Use the host's QueryClient instead of the provider's own. */
   queryClient?: QueryClient;
   /** Told of every error a request ends with: codes and messages, never payloads or tokens. */
@@ -98,6 +105,8 @@ export interface RevampdContextValue extends ScopedClient {
    * in a widget so a remounted widget reuses them (faults.md 37).
    */
   readonly intents: IntentStore;
+  /** Which actions are on (all, unless the host switched some off). */
+  readonly features: Readonly<Features>;
   /** Tells the host's `onError` of a failure the transport did not see (a widget's render error). */
   readonly reportError: (error: RevampdError) => void;
 }
@@ -189,6 +198,11 @@ export function RevampdProvider(props: RevampdProviderProps) {
     [baseUrl, orgId, connectionId, userId],
   );
 
+  // By value, so a host's inline object does not rebuild the context every render.
+  const featuresKey = JSON.stringify(props.features ?? null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const features = useMemo(() => resolveFeatures(props.features), [featuresKey]);
+
   const locale = props.locale ?? defaultLocale();
   const timeZone = props.timeZone ?? defaultTimeZone();
   const weekStartsOn = props.weekStartsOn ?? weekStartForLocale(locale);
@@ -215,8 +229,21 @@ export function RevampdProvider(props: RevampdProviderProps) {
       t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
       intents,
       reportError,
+      features,
     }),
-    [api, scope, queryClient, locale, timeZone, weekStartsOn, messages, props.dir, intents, reportError],
+    [
+      api,
+      scope,
+      queryClient,
+      locale,
+      timeZone,
+      weekStartsOn,
+      messages,
+      props.dir,
+      intents,
+      reportError,
+      features,
+    ],
   );
 
   // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose
