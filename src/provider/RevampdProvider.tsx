@@ -174,6 +174,24 @@ export function RevampdProvider(props: RevampdProviderProps) {
   const [intents] = useState(createIntentStore);
   const reportError = useCallback((error: RevampdError) => onErrorRef.current?.(error), []);
   const queryClient = props.queryClient ?? ownQueryClient;
+  const usesOwnClient = props.queryClient === undefined;
+
+  // The provider's own cache dies with it: cleared on unmount, its queries' garbage-
+  // collection timers (minutes long) go too, so a host that mounts and unmounts the portal
+  // leaves nothing running (faults.md 38). A host's own client is the host's to keep.
+  // StrictMode unmounts and remounts at once, so the clear waits a turn and is skipped
+  // when the provider came back.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      if (!usesOwnClient) return;
+      setTimeout(() => {
+        if (!mounted.current) ownQueryClient.clear();
+      }, 0);
+    };
+  }, [usesOwnClient, ownQueryClient]);
 
   const retryKey = JSON.stringify(props.retry ?? null);
   const customFetch = props.fetch;

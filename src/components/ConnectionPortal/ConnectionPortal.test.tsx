@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { server } from '../../../mocks/node';
@@ -41,6 +41,15 @@ describe('ConnectionPortal', () => {
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeVisible();
     await userEvent.click(screen.getByRole('tab', { name: 'Tickets' }));
     expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+    // The other sections really render, not just their tabs.
+    const tickets = await screen.findByRole('table', { name: 'Tickets' });
+    expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(1);
+    await userEvent.click(screen.getByRole('tab', { name: 'Wallet' }));
+    expect(await screen.findByRole('heading', { name: 'Wallet' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // And the failed one still offers its retry when the person comes back.
+    await userEvent.click(screen.getByRole('tab', { name: 'Plan' }));
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeVisible();
   });
 
   it('is controllable by a host router', async () => {
