@@ -1,31 +1,41 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { RevampdProvider, type RevampdProviderProps } from '../src/index';
+import { RevampdProvider, type ColorScheme, type RevampdProviderProps } from '../src/index';
 import '../src/styles.css';
 import './preview.css';
 import { db } from '../mocks/handlers/index';
-import { defaultMocks, STORY_BASE_URL, STORY_ORG_ID, themeFor, type StoryTheme } from '../stories/support';
+import { defaultMocks, STORY_BASE_URL, STORY_ORG_ID } from '../stories/support';
+import { DEFAULT_STORY_LOCALE, localeProps, STORY_LOCALES } from '../stories/locales';
 import type { MockDb } from '../mocks/db';
 
-/** Every story renders inside a provider against the mock API; stories tune it by parameters. */
+/**
+ * Every story renders inside a provider against the mock API, in the toolbar's language and
+ * colour scheme; stories tune it by parameters (`provider`, which wins over the toolbar) and,
+ * for props that follow the story's controls, `providerFromArgs(args, globals)`.
+ */
 const withProvider: Decorator = (Story, context) => {
   const overrides = (context.parameters['provider'] ?? {}) as Partial<RevampdProviderProps>;
-  const theme = (context.globals['theme'] ?? 'light') as StoryTheme;
+  const fromArgs = context.parameters['providerFromArgs'] as
+    | ((args: typeof context.args, globals: typeof context.globals) => Partial<RevampdProviderProps>)
+    | undefined;
+  // The global keeps its name `theme`: scripts/screenshots.mjs opens `globals=theme:dark`.
+  const colorScheme = (context.globals['theme'] ?? 'light') as ColorScheme;
+  const props: Partial<RevampdProviderProps> = {
+    ...localeProps(String(context.globals['locale'] ?? DEFAULT_STORY_LOCALE)),
+    appearance: { colorScheme },
+    ...overrides,
+    ...fromArgs?.(context.args, context.globals),
+  };
   return (
     <RevampdProvider
       baseUrl={STORY_BASE_URL}
       orgId={STORY_ORG_ID}
       getAccessToken={() => 'storybook-token'}
-      locale="en-US"
       timeZone="America/New_York"
       retry={{ retries: 1, baseDelayMs: 50 }}
-      {...themeFor(theme)}
-      {...overrides}
+      {...props}
     >
-      <div
-        className="sb-canvas"
-        data-theme={overrides.appearance?.colorScheme ?? themeFor(theme).appearance?.colorScheme}
-      >
+      <div className="sb-canvas" data-theme={props.appearance?.colorScheme}>
         <Story />
       </div>
     </RevampdProvider>
@@ -44,12 +54,30 @@ const preview: Preview = {
   loaders: [resetMockData, mswLoader()],
   decorators: [withProvider],
   globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(STORY_LOCALES).map(([value, { title }]) => ({ value, title, right: value })),
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour scheme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+      toolbar: {
+        title: 'Colour scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (follows the OS setting)' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: DEFAULT_STORY_LOCALE },
   parameters: {
     layout: 'fullscreen',
     msw: { handlers: defaultMocks() },
@@ -58,6 +86,35 @@ const preview: Preview = {
     docs: { story: { inline: false } },
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      // The Introduction first, then the whole portal, then each section in the seed's order
+      // (src/model/sections.ts) with its widgets in the order of package.md, then the
+      // foundations. Literal values only: Storybook evaluates this object on its own.
+      storySort: {
+        order: [
+          'Introduction',
+          'Portal',
+          ['ConnectionPortal', 'ConnectionNav', 'Routing'],
+          'Sections',
+          [
+            '1 Plan',
+            '2 Add-Ons',
+            ['AddOnsTable', 'AddOnPurchase'],
+            '3 Tickets',
+            ['TicketsTable', 'TicketDetail', 'TicketConversation'],
+            '4 Submit Ticket',
+            '5 Invoices',
+            '6 Wallet',
+            ['WalletCard', 'WalletTransactionsTable'],
+            '7 Affiliate Payouts',
+            ['Whole section', 'PayoutSummary', 'PayoutHistoryTable'],
+          ],
+          'Foundations',
+          ['Theme playground', 'Locales'],
+          '*',
+        ],
+      },
+    },
   },
 };
 

@@ -58,7 +58,7 @@ interface Timing {
   renderCommit: number;
   sort: number;
   rows: number;
-  /** "Page 1 of 1000" for ours: proof the widget holds every row, not just one API page. */
+  /** "1–10 of 10,000" for ours: proof the widget holds every row, not just one API page. */
   pageOf: string | null;
   firstAmountBefore: string;
   firstAmountAfter: string;
@@ -109,7 +109,7 @@ async function run(kind: Kind): Promise<Timing> {
   void container.offsetHeight;
   const render = performance.now() - renderStart;
   const rows = amountCells(container).length;
-  const pageOf = container.querySelector('.rvp-DataTable-pageOf')?.textContent ?? null;
+  const pageOf = container.querySelector('.rvp-DataTable-position')?.textContent ?? null;
   const firstAmountBefore = amountCells(container)[0]?.textContent ?? '';
   await nextFrame();
 

@@ -18,16 +18,15 @@
  * Prints PASS/FAIL lines, saves host-app.png in the temp directory (or $HOST_APP_SCREENSHOT)
  * and exits non-zero on any failure.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, lstatSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium, CHROMIUM_ARGS } from './ensure-chromium.mjs';
+import { createCheckLog, installFromTarball, packTarball, root, run } from './packed-example.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exampleDir = path.join(root, 'examples/host-app');
 const screenshotPath = process.env.HOST_APP_SCREENSHOT ?? path.join(tmpdir(), 'host-app.png');
 
@@ -37,51 +36,8 @@ export const STRICT_CSP =
   "img-src 'self' data:; worker-src 'self'";
 
 const BRAND = 'Acme Voice';
-const started = Date.now();
-let failures = 0;
-const cleanups = [];
-
-function pass(label, detail = '') {
-  process.stdout.write(`PASS ${label}${detail ? ` — ${detail}` : ''}\n`);
-}
-function fail(label, detail = '') {
-  failures++;
-  process.stdout.write(`FAIL ${label}${detail ? ` — ${detail}` : ''}\n`);
-}
-function check(ok, label, detail = '') {
-  (ok ? pass : fail)(label, detail);
-  return ok;
-}
-function elapsed() {
-  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
-}
-
-/** Runs a command, inheriting nothing noisy; throws with its output when it fails. */
-function run(command, args, cwd, { quiet = true } = {}) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_update_notifier: 'false' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command} ${args.join(' ')} (in ${path.relative(root, cwd) || '.'}) exited ${result.status}\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  if (!quiet) process.stdout.write(result.stdout);
-  return result.stdout;
-}
-
-async function cleanup() {
-  for (const task of cleanups.splice(0).reverse()) {
-    try {
-      await task();
-    } catch {
-      // Best effort: a failed cleanup must not hide the check's result.
-    }
-  }
-}
+const log = createCheckLog();
+const { pass, fail, check, elapsed, cleanups, cleanup } = log;
 
 // A hung browser or install must not hang CI.
 const watchdog = setTimeout(async () => {
@@ -91,78 +47,12 @@ const watchdog = setTimeout(async () => {
 }, 240_000);
 
 // -------------------------------------------------------------------------------------------------
-// 1. Build (if needed) and pack
-// -------------------------------------------------------------------------------------------------
-
-function exportTargets(exportsField) {
-  const targets = [];
-  const walk = (value) => {
-    if (typeof value === 'string') targets.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(exportsField);
-  return [...new Set(targets)];
-}
-
-function packTarball() {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const needed = exportTargets(pkg.exports).filter((target) => target.startsWith('./dist/'));
-  if (needed.some((target) => !existsSync(path.join(root, target)))) {
-    process.stdout.write('dist is missing or incomplete: npm run build\n');
-    run('npm', ['run', 'build', '--silent'], root);
-  }
-
-  const packDir = mkdtempSync(path.join(tmpdir(), 'rvp-pack-'));
-  cleanups.push(() => rmSync(packDir, { recursive: true, force: true }));
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
-  const tarball = path.join(packDir, packed.filename);
-  check(
-    existsSync(tarball),
-    'npm pack',
-    `${packed.filename}, ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB`,
-  );
-
-  const files = new Set(packed.files.map((file) => file.path));
-  const missing = exportTargets(pkg.exports).filter((target) => !files.has(target.replace(/^\.\//, '')));
-  check(
-    missing.length === 0,
-    'every exports-map target is in the tarball',
-    missing.length ? `missing: ${missing.join(', ')}` : `${files.size} files`,
-  );
-  const leaked = [...files].filter((file) => /^(src|mocks|test|stories|examples)\//.test(file));
-  check(leaked.length === 0, 'the tarball ships dist only, not sources', leaked.slice(0, 5).join(', '));
-  return { tarball, pkg };
-}
-
-// -------------------------------------------------------------------------------------------------
+// 1. Build (if needed) and pack: scripts/packed-example.mjs
 // 2. Install the example from the tarball
 // -------------------------------------------------------------------------------------------------
 
 function installExample(tarball, pkg) {
-  const examplePkg = JSON.parse(readFileSync(path.join(exampleDir, 'package.json'), 'utf8'));
-  const spec = examplePkg.dependencies?.[pkg.name] ?? '';
-  if (
-    !check(spec.startsWith('file:') && spec.endsWith('.tgz'), 'the example depends on a packed tarball', spec)
-  ) {
-    throw new Error('examples/host-app/package.json must depend on the tarball');
-  }
-  // The example names the tarball where `npm pack` at the root leaves it; put this run's
-  // tarball there (git-ignored), and take it away again afterwards if it was not there.
-  const expected = path.resolve(exampleDir, spec.slice('file:'.length));
-  if (path.basename(expected) !== path.basename(tarball)) {
-    throw new Error(
-      `the example expects ${path.basename(expected)} but npm pack made ${path.basename(tarball)}: update examples/host-app/package.json`,
-    );
-  }
-  const existed = existsSync(expected);
-  copyFileSync(tarball, expected);
-  if (!existed) cleanups.push(() => rmSync(expected, { force: true }));
-
-  // npm may keep an already-installed 0.1.0 when only the tarball's bytes changed: drop it.
-  const installed = path.join(exampleDir, 'node_modules', ...pkg.name.split('/'));
-  rmSync(installed, { recursive: true, force: true });
-  rmSync(path.join(exampleDir, 'node_modules/.package-lock.json'), { force: true });
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], exampleDir);
+  installFromTarball(log, { exampleDir, tarball, pkg });
 
   // React 18 is a supported peer too: HOST_APP_REACT=18.3.1 runs the same host on it.
   const reactVersion = process.env.HOST_APP_REACT;
@@ -190,21 +80,6 @@ function installExample(tarball, pkg) {
     `the host runs React ${installedReact}`,
     reactVersion ? `asked for ${reactVersion}` : 'the example default',
   );
-
-  const realCopy = existsSync(installed) && !lstatSync(installed).isSymbolicLink();
-  check(
-    realCopy && !existsSync(path.join(installed, 'src')) && existsSync(path.join(installed, 'dist/index.js')),
-    'the example installed the packed copy (no symlink, no sources)',
-    installed.replace(root + path.sep, ''),
-  );
-
-  // npm must not have kept a stale copy: the installed build is byte for byte this dist.
-  const same = ['dist/index.js', 'dist/index.cjs', 'dist/styles.css'].every(
-    (file) =>
-      existsSync(path.join(installed, file)) &&
-      readFileSync(path.join(installed, file)).equals(readFileSync(path.join(root, file))),
-  );
-  check(same, "the installed build is this checkout's dist", 'dist/index.js, index.cjs, styles.css');
 
   // Every entry point resolves from the installed package, in both module systems.
   const probe = `
@@ -486,10 +361,14 @@ async function driveInChromium(origin) {
     ],
   ];
 
+  // Tickets and Invoices carry an attention count in their names ("Tickets, 2 awaiting your
+  // reply"): a tab is its label, alone or followed by ", …".
+  const tabNamed = (label) =>
+    page.getByRole('tab', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*,|$)`) });
   for (const [tab, expectContent] of sections) {
     try {
-      await page.getByRole('tab', { name: tab, exact: true }).click();
-      const selected = await page.getByRole('tab', { name: tab, exact: true }).getAttribute('aria-selected');
+      await tabNamed(tab).click();
+      const selected = await tabNamed(tab).getAttribute('aria-selected');
       if (selected !== 'true') throw new Error(`tab not selected (aria-selected=${selected})`);
       pass(`tab ${tab}`, await expectContent());
     } catch (error) {
@@ -498,7 +377,7 @@ async function driveInChromium(origin) {
   }
 
   // Back to Tickets for the screenshot: the brand's colours, the menu and a table.
-  await page.getByRole('tab', { name: 'Tickets', exact: true }).click();
+  await page.getByRole('tab', { name: /^Tickets\b/ }).click();
   await dataRows()
     .first()
     .waitFor()
@@ -566,7 +445,7 @@ async function driveInChromium(origin) {
 // -------------------------------------------------------------------------------------------------
 
 try {
-  const { tarball, pkg } = packTarball();
+  const { tarball, pkg } = packTarball(log);
   pass('pack', elapsed());
   installExample(tarball, pkg);
   pass('install', elapsed());
@@ -581,5 +460,7 @@ try {
   clearTimeout(watchdog);
 }
 
-process.stdout.write(`\nHost app: ${failures === 0 ? 'PASS' : `FAIL (${failures})`} in ${elapsed()}\n`);
-process.exit(failures === 0 ? 0 : 1);
+process.stdout.write(
+  `\nHost app: ${log.failures === 0 ? 'PASS' : `FAIL (${log.failures})`} in ${elapsed()}\n`,
+);
+process.exit(log.failures === 0 ? 0 : 1);

@@ -28,9 +28,11 @@ export {
 } from './api/transport';
 export {
   isPayableWithWallet,
+  type AvailablePhoneNumbersParams,
   type ListParams,
   type PayoutSummaryParams,
   type TicketListParams,
+  type UploadOptions,
 } from './api/endpoints';
 export {
   isAbortError,
@@ -45,18 +47,39 @@ export {
   PAGE_SIZE,
   payoutQueries,
   planQueries,
+  attentionQueries,
   scopeKeys,
   ticketQueries,
   walletQueries,
   type QueryScope,
   type ScopedClient,
   type TicketListFilters,
+  type InvoiceListFilters,
+  type PayoutListFilters,
+  type WalletTransactionListFilters,
+  attachmentQueries,
+  MESSAGE_PAGE_SIZE,
+  normalizeTicketListFilters,
+  type NormalizedTicketListFilters,
 } from './api/queries';
-export { TICKET_LIMITS } from './api/schemas';
+export { PURCHASE_LIMITS, TICKET_LIMITS } from './api/schemas';
+export { ATTACHMENT_LIMITS, MESSAGE_LIMITS, SEARCH_LIMITS } from './api/schemas';
+export type {
+  Attachment,
+  Message,
+  MessageAuthorKind,
+  NewMessage,
+  ScanStatus,
+  TicketDetail as TicketWithAttachments,
+} from './api/schemas';
 export type {
   AddOn,
   AddOnKind,
+  AddOnPurchase as AddOnPurchaseResult,
   AddOnStatus,
+  Attention,
+  AvailablePhoneNumber,
+  AvailablePhoneNumberList,
   DirectPlan,
   Invoice,
   InvoicePayment,
@@ -66,11 +89,17 @@ export type {
   NewTicket,
   Page,
   PartnerRef,
+  PaymentMethod,
   Payout,
   PayoutStatus,
   PayoutSummary,
+  PhoneNumberType,
   Plan,
   PlanStatus,
+  Product,
+  ProductCatalog,
+  ProductKind,
+  PurchaseAddOn,
   Ticket,
   TicketPriority,
   TicketStatus,
@@ -86,6 +115,9 @@ export * from './format/index';
 export {
   enUS,
   formatMessage,
+  pluralCategory,
+  pluralForm,
+  type PluralMessage,
   mergeMessages,
   type Messages,
   type MessagesOverride,
@@ -115,6 +147,7 @@ export {
   type HistoryMode,
   type SearchLocationParams,
   type SectionLocation,
+  type TicketLocationFilters,
   type SetSectionLocation,
   type SetSectionLocationOptions,
   type UseHashLocationOptions,

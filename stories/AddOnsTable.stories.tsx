@@ -7,7 +7,8 @@ import { mockApi } from './support';
 
 /** Section 2, Add-Ons: Revampd-issued add-ons, sortable, exportable, cancellable. */
 const meta = {
-  title: 'Widgets/AddOnsTable',
+  title: 'Sections/2 Add-Ons/AddOnsTable',
+  id: 'widgets-addonstable', // the id from before the regrouping, so links to its stories keep working
   component: AddOnsTable,
   tags: ['autodocs'],
 } satisfies Meta<typeof AddOnsTable>;
@@ -75,5 +76,25 @@ export const HostileContent: Story = {
       await canvas.findByRole('rowheader', { name: '<img src=x onerror=alert(1)>' }),
     ).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
+  },
+};
+
+/** Cancel only where the server allows it; the one-time call credits say why not. */
+export const NotCancellable: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('One-time purchases cannot be cancelled', {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** Cancelling switched off by the host (`features.cancelAddOns: false`): no Cancel, no reasons. */
+export const CancelOff: Story = {
+  parameters: { provider: { features: { cancelAddOns: false } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('button', { name: /^Cancel/ })).toBeNull();
   },
 };

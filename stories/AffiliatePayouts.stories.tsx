@@ -14,7 +14,8 @@ function AffiliatePayouts() {
 }
 
 const meta = {
-  title: 'Sections/AffiliatePayouts',
+  title: 'Sections/7 Affiliate Payouts/Whole section',
+  id: 'sections-affiliatepayouts', // the id from before the regrouping, so links to its stories keep working
   component: AffiliatePayouts,
   tags: ['autodocs'],
 } satisfies Meta<typeof AffiliatePayouts>;

@@ -5,7 +5,8 @@ import { PARTNER_BRANDS } from './support';
 
 /** The connection's menu: vertical WAI-ARIA tabs. */
 const meta = {
-  title: 'Widgets/ConnectionNav',
+  title: 'Portal/ConnectionNav',
+  id: 'widgets-connectionnav', // the id from before the regrouping, so links to its stories keep working
   component: ConnectionNav,
   tags: ['autodocs'],
 } satisfies Meta<typeof ConnectionNav>;

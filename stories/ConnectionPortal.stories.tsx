@@ -59,3 +59,47 @@ export const PlanFails: Story = {
 export const PlanNoAccess: Story = {
   parameters: { msw: mockApi(noAccess('plan')) },
 };
+
+/**
+ * A read-only Partner portal: every feature switch off. No action anywhere (no pay, cancel,
+ * buy, export, reply, close or attach), and no Submit Ticket in the menu.
+ */
+export const ReadOnlyPartnerPortal: Story = {
+  parameters: {
+    provider: {
+      features: {
+        buyAddOns: false,
+        cancelAddOns: false,
+        payInvoices: false,
+        submitTickets: false,
+        replyToTickets: false,
+        changeTicketStatus: false,
+        attachFiles: false,
+        exportCsv: false,
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('tab')).toHaveLength(6);
+    await expect(canvas.queryByRole('tab', { name: 'Submit Ticket' })).toBeNull();
+    const actions = /^(Cancel|Pay with wallet|Export CSV|Buy add-on)/;
+    await userEvent.click(canvas.getByRole('tab', { name: /^Invoices\b/ }));
+    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await expect(canvas.queryAllByRole('button', { name: actions })).toEqual([]);
+    await userEvent.click(canvas.getByRole('tab', { name: 'Add-Ons' }));
+    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await expect(canvas.queryAllByRole('button', { name: actions })).toEqual([]);
+  },
+};
+
+/** The Wallet section: the card, then the whole ledger under "Transactions". */
+export const WalletSection: Story = {
+  args: { defaultSection: 'wallet' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('table', { name: 'Transactions' }, { timeout: 5000 })).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: 'View all transactions' }));
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Transactions' })).toHaveFocus();
+  },
+};

@@ -15,7 +15,8 @@ import { mockApi, STORY_ORG_ID } from './support';
 
 /** Section 5, Invoices: Revampd-issued invoices, PDF links, pay with wallet credits. */
 const meta = {
-  title: 'Widgets/InvoicesTable',
+  title: 'Sections/5 Invoices/InvoicesTable',
+  id: 'widgets-invoicestable', // the id from before the regrouping, so links to its stories keep working
   component: InvoicesTable,
   tags: ['autodocs'],
 } satisfies Meta<typeof InvoicesTable>;
@@ -122,7 +123,7 @@ function seededInvoiceId(index: number): string {
 }
 
 /**
- * `targetInvoiceId`, as a host's link or the wallet's "View invoice" sets it: page 3 is
+ * `targetInvoiceId`, as a host's link or the wallet's "View invoice" sets it: rows 21–30 are
  * shown and the invoice's row is highlighted and focused.
  */
 export const TargetedInvoice: Story = {
@@ -134,7 +135,54 @@ export const TargetedInvoice: Story = {
       return found;
     });
     await expect(row.getAttribute('data-row-id')).toBe(seededInvoiceId(22));
-    await expect(within(canvasElement).getByText('Page 3 of 3')).toBeVisible();
+    // Rows 21–25 of the first API page, which the server says is not the last.
+    await expect(within(canvasElement).getByText(/^21–\d+ of \d+\+?$/)).toBeVisible();
     await waitFor(() => expect(within(row).getByRole('rowheader')).toHaveFocus());
+  },
+};
+
+/** Filtered to open invoices: past-due ones carry "Overdue"; the total due is above. */
+export const OverdueFiltered: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Status' }), 'open');
+    await expect((await canvas.findAllByText('Overdue', {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    await expect(canvas.getByText('Total due')).toBeVisible();
+  },
+};
+
+/** A search that finds nothing names the search, with "Clear filters". */
+export const SearchNoResults: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(
+      await canvas.findByRole('searchbox', { name: 'Search invoices' }),
+      'no such invoice{Enter}',
+    );
+    await expect(
+      await canvas.findByText('No invoices match “no such invoice”.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** A search over 100 characters is stopped with a message before sending (faults.md 39). */
+export const SearchTooLong: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = await canvas.findByRole('searchbox', { name: 'Search invoices' });
+    await userEvent.click(field);
+    await userEvent.paste('x'.repeat(150));
+    await userEvent.click(canvas.getByRole('button', { name: 'Search' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Search for 100 characters or fewer');
+  },
+};
+
+/** Paying switched off by the host (`features.payInvoices: false`): no "Pay with wallet". */
+export const PaymentsOff: Story = {
+  parameters: { provider: { features: { payInvoices: false } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('button', { name: /^Pay with wallet/ })).toBeNull();
   },
 };

@@ -9,7 +9,8 @@ import { frFR } from '../src/locales/fr-FR';
  * dates and the week start follow `locale`.
  */
 const meta = {
-  title: 'Locales',
+  title: 'Foundations/Locales',
+  id: 'locales', // the id from before the regrouping, so links to its stories keep working
   component: ConnectionPortal,
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof ConnectionPortal>;

@@ -7,7 +7,8 @@ import { mockApi, STORY_ORG_ID } from './support';
 
 /** Section 7, Affiliate Payouts: every payout, its status, amount and wallet credit. */
 const meta = {
-  title: 'Widgets/PayoutHistoryTable',
+  title: 'Sections/7 Affiliate Payouts/PayoutHistoryTable',
+  id: 'widgets-payouthistorytable', // the id from before the regrouping, so links to its stories keep working
   component: PayoutHistoryTable,
   tags: ['autodocs'],
 } satisfies Meta<typeof PayoutHistoryTable>;
@@ -68,13 +69,16 @@ export const NoAccess: Story = {
   },
 };
 
-/** 10,000 payouts, 100 a page from the API ("Load more"), 10 a page on screen. */
+/**
+ * 10,000 payouts, 100 a page from the API, 10 a page on screen: "1–10 of 100+" while the
+ * server has more; "Next page" past the loaded rows fetches the next 100.
+ */
 export const Large: Story = {
   parameters: { msw: mockApi(large(db)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('button', { name: 'Load more' }, { timeout: 5000 })).toBeVisible();
-    await expect(canvas.getByText('Page 1 of 10')).toBeVisible();
+    await expect(await canvas.findByText('1–10 of 100+', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
   },
 };
 
@@ -108,5 +112,28 @@ export const TargetedPayout: Story = {
     });
     await expect(row.getAttribute('data-row-id')).toBe(oldestPayoutId());
     await waitFor(() => expect(within(row).getByRole('rowheader')).toHaveFocus());
+  },
+};
+
+/** A failed payout says why, as the API put it (inert text), and is in the history. */
+export const FailedWithReason: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Status' }), 'failed');
+    const [reason] = await canvas.findAllByText(/^Why it failed:/, {}, { timeout: 5000 });
+    await expect(reason).toBeVisible();
+  },
+};
+
+/** Filtered to a range with no payouts: the filters are named, with "Clear filters". */
+export const FilteredNoResults: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const from = await canvas.findByLabelText('From');
+    await userEvent.type(from, '2035-01-01');
+    await expect(
+      await canvas.findByText('No payouts match these filters.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: 'Clear filters' }).length).toBeGreaterThan(0);
   },
 };

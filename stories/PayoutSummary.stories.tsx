@@ -6,7 +6,8 @@ import { mockApi } from './support';
 
 /** Section 7, Affiliate Payouts: YTD, MTD and current-week earnings and 12 months of payouts. */
 const meta = {
-  title: 'Widgets/PayoutSummary',
+  title: 'Sections/7 Affiliate Payouts/PayoutSummary',
+  id: 'widgets-payoutsummary', // the id from before the regrouping, so links to its stories keep working
   component: PayoutSummary,
   tags: ['autodocs'],
 } satisfies Meta<typeof PayoutSummary>;

@@ -7,7 +7,8 @@ import { mockApi, PARTNER_BRANDS } from './support';
 
 /** Section 1, Plan: a Partner-managed Sub-Org has no direct subscription. */
 const meta = {
-  title: 'Widgets/PlanManagedNotice',
+  title: 'Sections/1 Plan/PlanManagedNotice',
+  id: 'widgets-planmanagednotice', // the id from before the regrouping, so links to its stories keep working
   component: PlanManagedNotice,
   tags: ['autodocs'],
 } satisfies Meta<typeof PlanManagedNotice>;

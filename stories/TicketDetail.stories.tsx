@@ -15,7 +15,8 @@ function newestTicket(mockDb: MockDb = db) {
 
 /** One ticket: plain-text description with its line breaks, status, priority, assignee, times, Close / Reopen. */
 const meta = {
-  title: 'Widgets/TicketDetail',
+  title: 'Sections/3 Tickets/TicketDetail',
+  id: 'widgets-ticketdetail', // the id from before the regrouping, so links to its stories keep working
   component: TicketDetail,
   tags: ['autodocs'],
   args: { ticketId: 'tkt_placeholder' },
@@ -116,5 +117,19 @@ export const WithBack: Story = {
   args: { onBack: () => undefined },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('button', { name: /Back to tickets/ })).toBeVisible();
+  },
+};
+
+/** The ticket awaiting your reply: its conversation with the team under the details, and the reply box. */
+export const WithConversation: Story = {
+  render: (args) => {
+    const scope = db.scope(STORY_ORG_ID, 'revampd');
+    const ticket = scope.tickets.find((candidate) => candidate.awaitingCustomer) ?? newestTicket();
+    return <TicketDetail {...args} ticketId={ticket.id} />;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 3, name: 'Conversation' })).toBeVisible();
+    await expect(await canvas.findByRole('textbox', { name: 'Reply' })).toBeVisible();
   },
 };

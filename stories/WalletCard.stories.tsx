@@ -7,7 +7,8 @@ import { mockApi, PARTNER_BRANDS, STORY_ORG_ID } from './support';
 
 /** Section 6, Wallet: balance, what credits pay for, recent transactions. */
 const meta = {
-  title: 'Widgets/WalletCard',
+  title: 'Sections/6 Wallet/WalletCard',
+  id: 'widgets-walletcard', // the id from before the regrouping, so links to its stories keep working
   component: WalletCard,
   tags: ['autodocs'],
 } satisfies Meta<typeof WalletCard>;
@@ -101,5 +102,24 @@ export const WhiteLabel: Story = {
     await expect(
       await within(canvasElement).findByText(/Credits pay for items issued by Acme Voice/),
     ).toBeVisible();
+  },
+};
+
+/** The balance covers the open invoices, and "View all transactions" leads to the ledger. */
+export const CoversOpenInvoices: Story = {
+  args: { onNavigate: fn(), onViewAllTransactions: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/^Covers your \d+ open invoices$/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'View all transactions' }));
+    await expect(args.onViewAllTransactions).toHaveBeenCalled();
+  },
+};
+
+/** The balance falls short of the open invoices: by how much. */
+export const ShortOfOpenInvoices: Story = {
+  parameters: { seed: (db: MockDb) => setWalletBalance(db.scope(STORY_ORG_ID, 'revampd'), 12_000) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/short of your open invoices$/)).toBeVisible();
   },
 };

@@ -14,15 +14,24 @@
  */
 import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import {
+  getAddOnCatalog,
+  getAttachment,
   getPayoutSummary,
   getPlan,
   getTicket,
   getWallet,
   listAddOns,
+  listAvailablePhoneNumbers,
   listInvoices,
   listPayouts,
+  listTicketMessages,
   listTickets,
   listWalletTransactions,
+  getAttention,
+  type WalletTransactionListParams,
+  type AvailablePhoneNumbersParams,
+  type InvoiceListParams,
+  type PayoutListParams,
   type PayoutSummaryParams,
   type TicketListParams,
 } from './endpoints';
@@ -140,7 +149,7 @@ export const planQueries = {
     resourceQuery(planQueries.all(scope), (signal) => getPlan(api, { signal })),
 };
 
-/** `GET /add-ons`, paged by cursor. */
+/** `GET /add-ons` (paged by cursor), and what can be bought: the catalog and the numbers on offer. */
 export const addOnQueries = {
   all: (scope: QueryScope) => [...scopeKeys.all(scope), 'add-ons'] as const,
   lists: (scope: QueryScope) => [...addOnQueries.all(scope), 'list'] as const,
@@ -148,18 +157,68 @@ export const addOnQueries = {
     listQuery([...addOnQueries.lists(scope), {}], {}, (cursor, signal) =>
       listAddOns(api, { cursor, limit: PAGE_SIZE }, { signal }),
     ),
+  /** `GET /add-ons/catalog`: everything on sale (not paged). */
+  catalog: ({ api, scope }: ScopedClient) =>
+    resourceQuery([...addOnQueries.all(scope), 'catalog'], (signal) => getAddOnCatalog(api, { signal })),
+  /** Every search of numbers on offer, of every product: for refreshing them all at once. */
+  availableNumberSearches: (scope: QueryScope) => [...addOnQueries.all(scope), 'available-numbers'] as const,
+  /**
+   * `GET /phone-numbers/available` for one search; off (skipToken) while `params` is null.
+   * A new search's key differs, so the previous search's request is aborted (its signal is
+   * the transport's) rather than left to answer late.
+   */
+  availableNumbers: ({ api, scope }: ScopedClient, params: AvailablePhoneNumbersParams | null) =>
+    resourceQuery(
+      [
+        ...addOnQueries.availableNumberSearches(scope),
+        params === null
+          ? null
+          : {
+              productId: params.productId,
+              areaCode: params.areaCode ?? null,
+              contains: params.contains ?? null,
+            },
+      ],
+      params === null ? null : (signal) => listAvailablePhoneNumbers(api, params, { signal }),
+    ),
 };
 
 /** The filters of a tickets list, as sent to the API. */
-export type TicketListFilters = Pick<TicketListParams, 'status'>;
+export type TicketListFilters = Pick<TicketListParams, 'status' | 'priority' | 'awaitingCustomer' | 'q'>;
 
-/** `GET /tickets`, `GET /tickets/{id}`. */
+/**
+ * A tickets list's filters in one canonical shape (every filter present, `null` or `false`
+ * when unset, `q` trimmed), so two spellings of the same filters share one cache entry and
+ * a cursor is never sent with filters it was not made for.
+ */
+export interface NormalizedTicketListFilters {
+  readonly status: NonNullable<TicketListParams['status']> | null;
+  readonly priority: NonNullable<TicketListParams['priority']> | null;
+  readonly awaitingCustomer: boolean;
+  readonly q: string | null;
+}
+
+/** See {@link NormalizedTicketListFilters}. */
+export function normalizeTicketListFilters(filters: TicketListFilters = {}): NormalizedTicketListFilters {
+  const q = filters.q?.trim() ?? '';
+  return {
+    status: filters.status ?? null,
+    priority: filters.priority ?? null,
+    awaitingCustomer: filters.awaitingCustomer === true,
+    q: q === '' ? null : q,
+  };
+}
+
+/** Messages per page of a conversation: most threads fit in one. */
+export const MESSAGE_PAGE_SIZE = 50;
+
+/** `GET /tickets`, `GET /tickets/{id}`, `GET /tickets/{id}/messages`. */
 export const ticketQueries = {
   all: (scope: QueryScope) => [...scopeKeys.all(scope), 'tickets'] as const,
   lists: (scope: QueryScope) => [...ticketQueries.all(scope), 'list'] as const,
-  /** `GET /tickets?status=`, paged by cursor. */
+  /** `GET /tickets?status=&priority=&awaitingCustomer=true&q=`, paged by cursor. */
   list: ({ api, scope }: ScopedClient, filters: TicketListFilters = {}) => {
-    const normalized: Required<TicketListFilters> = { status: filters.status ?? null };
+    const normalized = normalizeTicketListFilters(filters);
     return listQuery([...ticketQueries.lists(scope), normalized], normalized, (cursor, signal) =>
       listTickets(api, { ...normalized, cursor, limit: PAGE_SIZE }, { signal }),
     );
@@ -170,16 +229,53 @@ export const ticketQueries = {
       [...ticketQueries.all(scope), 'detail', ticketId],
       ticketId === null ? null : (signal) => getTicket(api, ticketId, { signal }),
     ),
+  /** Every cached conversation of the scope. */
+  conversations: (scope: QueryScope) => [...ticketQueries.all(scope), 'messages'] as const,
+  /** `GET /tickets/{id}/messages`: one ticket's conversation, oldest first, paged by cursor. */
+  messages: ({ api, scope }: ScopedClient, ticketId: string) =>
+    listQuery([...ticketQueries.conversations(scope), ticketId], { ticketId }, (cursor, signal) =>
+      listTicketMessages(api, ticketId, { cursor, limit: MESSAGE_PAGE_SIZE }, { signal }),
+    ),
+};
+
+/** `GET /attachments/{id}`: an upload as it is now (its virus scan may still be pending). */
+export const attachmentQueries = {
+  all: (scope: QueryScope) => [...scopeKeys.all(scope), 'attachments'] as const,
+  /** One attachment; off (skipToken) while `attachmentId` is null. */
+  detail: ({ api, scope }: ScopedClient, attachmentId: string | null) =>
+    resourceQuery(
+      [...attachmentQueries.all(scope), attachmentId],
+      attachmentId === null ? null : (signal) => getAttachment(api, attachmentId, { signal }),
+    ),
+};
+
+/** The filters of an invoices list, as sent to the API (date bounds as ISO instants). */
+export type InvoiceListFilters = Pick<InvoiceListParams, 'status' | 'type' | 'q'> & {
+  issuedFrom?: string | null | undefined;
+  issuedTo?: string | null | undefined;
 };
 
 /** `GET /invoices`, paged by cursor. */
 export const invoiceQueries = {
   all: (scope: QueryScope) => [...scopeKeys.all(scope), 'invoices'] as const,
   lists: (scope: QueryScope) => [...invoiceQueries.all(scope), 'list'] as const,
-  list: ({ api, scope }: ScopedClient) =>
-    listQuery([...invoiceQueries.lists(scope), {}], {}, (cursor, signal) =>
-      listInvoices(api, { cursor, limit: PAGE_SIZE }, { signal }),
-    ),
+  /**
+   * `GET /invoices?status=&type=&issuedFrom=&issuedTo=&q=`, paged by cursor. Every filter is
+   * part of the key (unset ones as null), so two filters never share a cache entry and the
+   * old filter's rows never show under the new one (faults.md 40).
+   */
+  list: ({ api, scope }: ScopedClient, filters: InvoiceListFilters = {}) => {
+    const normalized: Required<InvoiceListFilters> = {
+      status: filters.status ?? null,
+      type: filters.type ?? null,
+      issuedFrom: filters.issuedFrom ?? null,
+      issuedTo: filters.issuedTo ?? null,
+      q: filters.q ?? null,
+    };
+    return listQuery([...invoiceQueries.lists(scope), normalized], normalized, (cursor, signal) =>
+      listInvoices(api, { ...normalized, cursor, limit: PAGE_SIZE }, { signal }),
+    );
+  },
 };
 
 /** `GET /wallet`, `GET /wallet/transactions`. */
@@ -188,24 +284,70 @@ export const walletQueries = {
   detail: ({ api, scope }: ScopedClient) =>
     resourceQuery([...walletQueries.all(scope), 'detail'], (signal) => getWallet(api, { signal })),
   transactionLists: (scope: QueryScope) => [...walletQueries.all(scope), 'transactions'] as const,
-  transactions: ({ api, scope }: ScopedClient) =>
-    listQuery([...walletQueries.transactionLists(scope), {}], {}, (cursor, signal) =>
-      listWalletTransactions(api, { cursor, limit: PAGE_SIZE }, { signal }),
-    ),
+  /**
+   * `GET /wallet/transactions?kind=&createdFrom=&createdTo=`, paged by cursor; every filter
+   * in the key (unset ones as null), like the invoices list.
+   */
+  transactions: ({ api, scope }: ScopedClient, filters: WalletTransactionListFilters = {}) => {
+    const normalized: Required<WalletTransactionListFilters> = {
+      kind: filters.kind ?? null,
+      createdFrom: filters.createdFrom ?? null,
+      createdTo: filters.createdTo ?? null,
+    };
+    return listQuery([...walletQueries.transactionLists(scope), normalized], normalized, (cursor, signal) =>
+      listWalletTransactions(api, { ...normalized, cursor, limit: PAGE_SIZE }, { signal }),
+    );
+  },
+};
+
+/** The filters of a wallet transactions list, as sent to the API (date bounds as ISO instants). */
+export type WalletTransactionListFilters = Pick<WalletTransactionListParams, 'kind'> & {
+  createdFrom?: string | null | undefined;
+  createdTo?: string | null | undefined;
+};
+
+/** The filters of a payouts list, as sent to the API (date bounds as ISO instants). */
+export type PayoutListFilters = Pick<PayoutListParams, 'status'> & {
+  createdFrom?: string | null | undefined;
+  createdTo?: string | null | undefined;
 };
 
 /** `GET /affiliate/payouts`, `GET /affiliate/summary`. */
 export const payoutQueries = {
   all: (scope: QueryScope) => [...scopeKeys.all(scope), 'payouts'] as const,
   lists: (scope: QueryScope) => [...payoutQueries.all(scope), 'list'] as const,
-  /** Paged by cursor, 100 a page: histories are long. */
-  list: ({ api, scope }: ScopedClient) =>
-    listQuery([...payoutQueries.lists(scope), {}], {}, (cursor, signal) =>
-      listPayouts(api, { cursor, limit: 100 }, { signal }),
-    ),
+  /**
+   * `GET /affiliate/payouts?status=&createdFrom=&createdTo=`, paged by cursor, 100 a page:
+   * histories are long. Every filter in the key (unset ones as null).
+   */
+  list: ({ api, scope }: ScopedClient, filters: PayoutListFilters = {}) => {
+    const normalized: Required<PayoutListFilters> = {
+      status: filters.status ?? null,
+      createdFrom: filters.createdFrom ?? null,
+      createdTo: filters.createdTo ?? null,
+    };
+    return listQuery([...payoutQueries.lists(scope), normalized], normalized, (cursor, signal) =>
+      listPayouts(api, { ...normalized, cursor, limit: 100 }, { signal }),
+    );
+  },
   /** The summary in the given zone and week start. */
   summary: ({ api, scope }: ScopedClient, params: PayoutSummaryParams) =>
     resourceQuery([...payoutQueries.all(scope), 'summary', params.timeZone, params.weekStartsOn], (signal) =>
       getPayoutSummary(api, params, { signal }),
     ),
+};
+
+/** `GET /attention`: what needs the Sub-Org's attention, for a banner and menu badges. */
+export const attentionQueries = {
+  all: (scope: QueryScope) => [...scopeKeys.all(scope), 'attention'] as const,
+  /**
+   * The summary. Unlike the other queries it refetches when the window regains focus
+   * (counts a person acts on elsewhere, e.g. a reply by email), and it is stale at once so a
+   * widget mounting after a payment, reply or cancel reads the new counts.
+   */
+  detail: ({ api, scope }: ScopedClient) => ({
+    ...resourceQuery(attentionQueries.all(scope), (signal) => getAttention(api, { signal })),
+    staleTime: 0,
+    refetchOnWindowFocus: 'always' as const,
+  }),
 };

@@ -17,5 +17,13 @@ export type { FormatMoneyOptions, MoneyLike } from './money';
 export { formatDate, isValidTimeZone, monthKey, zonedParts, zonedTimeToInstant } from './dates';
 export type { DateStyle, WallTime, ZonedParts } from './dates';
 
+export {
+  calendarDayOf,
+  calendarDayRangeProblem,
+  calendarDayRangeToInstants,
+  parseCalendarDay,
+} from './dateRange';
+export type { CalendarDay, CalendarDayRange, CalendarDayRangeProblem, InstantRange } from './dateRange';
+
 export { isInPeriod, lastMonths, periodRange, periodStart, weekStartForLocale } from './periods';
 export type { Period, PeriodRange, WeekDay } from './periods';

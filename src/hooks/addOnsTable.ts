@@ -1,8 +1,9 @@
 /**
  * The table hook behind `AddOnsTable`: the add-ons' columns (sorting on raw values, CSV of
- * raw codes), sort, pages, "Load more" and cancelling an active add-on behind a
- * confirmation, without markup. A host can render its own table on the same state.
+ * raw codes), sort, pages and cancelling an add-on the server says can be cancelled behind a
+ * confirmation (the others say why not), without markup. A host can render its own table on the same state.
  */
+import { useCallback } from 'react';
 import type { AddOn, AddOnStatus } from '../api/schemas';
 import { csvInstant, csvMoney } from '../format/csv';
 import { useRevampd } from '../provider/RevampdProvider';
@@ -42,9 +43,29 @@ export type AddOnsTableColumnId = 'name' | 'detail' | 'status' | 'quantity' | 'p
  */
 const STATUS_RANK: Readonly<Record<AddOnStatus, number>> = { pending: 0, active: 1, cancelled: 2 };
 
-/** Whether an add-on can be cancelled here: only active ones. */
-export function canCancelAddOn(addOn: Pick<AddOn, 'status'>): boolean {
-  return addOn.status === 'active';
+/**
+ * Whether an add-on can be cancelled here: the server says so (`cancellable`: false for
+ * one-time purchases and anything not active), and it is active.
+ */
+export function canCancelAddOn(addOn: Pick<AddOn, 'status' | 'cancellable'>): boolean {
+  return addOn.cancellable && addOn.status === 'active';
+}
+
+/** Why an add-on cannot be cancelled, as a key of `messages.addOns.notCancellable`. */
+export type AddOnNotCancellableReason = 'oneTime' | 'pending' | 'other';
+
+/**
+ * Why an add-on cannot be cancelled, or `null` when it can or when there is nothing to say
+ * (a cancelled one: its status already says it): a one-time purchase (call credits already
+ * issued cannot be taken back), one not active yet, or the server's word alone.
+ */
+export function addOnNotCancellableReason(
+  addOn: Pick<AddOn, 'status' | 'cancellable' | 'interval'>,
+): AddOnNotCancellableReason | null {
+  if (canCancelAddOn(addOn) || addOn.status === 'cancelled') return null;
+  if (addOn.interval === 'one_time') return 'oneTime';
+  if (addOn.status === 'pending') return 'pending';
+  return 'other';
 }
 
 /**
@@ -128,10 +149,18 @@ export interface AddOnCancelFlow extends ConfirmedAction<AddOn> {
 export interface AddOnsTable {
   list: ListQuery<AddOn>;
   table: DataTableInstance<AddOn, AddOnsTableColumnId>;
+  /** Cancel; offers nothing when the host switched `cancelAddOns` off. */
   cancel: AddOnCancelFlow;
+  /**
+   * Why an add-on offers no Cancel, in the person's language ("One-time purchases cannot be
+   * cancelled"); `null` when it can be cancelled, or when cancelling is switched off (then
+   * no row says anything about cancelling).
+   */
+  notCancellableText: (addOn: AddOn) => string | null;
 }
 
 const addOnRowId = (addOn: AddOn) => addOn.id;
+const never = () => false;
 
 /**
  * The Add-Ons table: name, detail, status, quantity, price with cadence and since, sorted
@@ -139,7 +168,7 @@ const addOnRowId = (addOn: AddOn) => addOn.id;
  */
 export function useAddOnsTable(): AddOnsTable {
   const list = useAddOns();
-  const { messages, t } = useRevampd();
+  const { messages, t, features } = useRevampd();
   const columns = useDataTableColumns(addOnsColumns);
   const table = useDataTable({ features: addOnTable.features, columns, list, getRowId: addOnRowId });
 
@@ -148,7 +177,8 @@ export function useAddOnsTable(): AddOnsTable {
   const cancel = useConfirmedAction({
     items: list.items,
     getId: addOnRowId,
-    canRun: canCancelAddOn,
+    // Switched off by the host: no row offers it (no disabled button left behind).
+    canRun: features.cancelAddOns ? canCancelAddOn : never,
     mutation,
     variables: (addOn: AddOn) => ({ addOnId: addOn.id }),
     successNotice: (cancelled) => t(messages.addOns.cancelled, { name: cancelled.name }),
@@ -159,9 +189,20 @@ export function useAddOnsTable(): AddOnsTable {
     describeError: (error) => (error.code === 'already_cancelled' ? messages.addOns.alreadyCancelled : null),
   });
 
+  const reasons = messages.addOns.notCancellable;
+  const notCancellableText = useCallback(
+    (addOn: AddOn) => {
+      if (!features.cancelAddOns) return null;
+      const reason = addOnNotCancellableReason(addOn);
+      return reason === null ? null : reasons[reason];
+    },
+    [features.cancelAddOns, reasons],
+  );
+
   return {
     list,
     table,
     cancel: { ...cancel, alreadyCancelled: cancel.error?.code === 'already_cancelled' },
+    notCancellableText,
   };
 }

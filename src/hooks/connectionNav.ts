@@ -1,11 +1,14 @@
 /**
  * The headless state of the connection's menu: which sections it shows (in the seed's
  * order, without the hidden ones and, when ticket submission is switched off, without
- * Submit Ticket), their labels, the active one, and the setter. Keyboard behaviour (arrows,
- * Home, End, one tab stop) belongs to the tabs primitive a view renders it with: ours is
- * Radix Tabs, and a host may use the same or its own.
+ * Submit Ticket), their labels and attention badges (Tickets: awaiting your reply;
+ * Invoices: open), the active one, and the setter. Keyboard behaviour (arrows, Home, End,
+ * one tab stop) belongs to the tabs primitive a view renders it with: ours is Radix Tabs,
+ * and a host may use the same or its own.
  */
 import { useCallback, useMemo, useRef } from 'react';
+import type { Attention } from '../api/schemas';
+import type { Features } from '../model/features';
 import {
   CONNECTION_SECTIONS,
   isConnectionSection,
@@ -14,7 +17,10 @@ import {
 } from '../model/sections';
 import type { Messages } from '../i18n/en-US';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useAttention } from './attention';
 import { useControllableState } from './useControllableState';
+
+const NO_SECTIONS: readonly ConnectionSection[] = [];
 
 /** Options of {@link useConnectionNav}: the menu's section triad and what it leaves out. */
 export interface UseConnectionNavOptions {
@@ -28,12 +34,26 @@ export interface UseConnectionNavOptions {
   hiddenSections?: readonly ConnectionSection[] | undefined;
 }
 
+/** A count shown beside a menu entry, e.g. the tickets awaiting your reply. */
+export interface ConnectionNavBadge {
+  count: number;
+  /** The count in words, e.g. "3 awaiting your reply": part of the entry's accessible name. */
+  label: string;
+}
+
 /** One entry of the menu. */
 export interface ConnectionNavItem {
   section: ConnectionSection;
   /** The menu label from the messages (e.g. "Affiliate Payouts"). */
   label: string;
   selected: boolean;
+  /** Tickets: awaiting your reply; Invoices: open; `null` for none (or not known yet). */
+  badge: ConnectionNavBadge | null;
+  /**
+   * The entry's accessible name: the label, then the badge in words when there is one
+   * ("Tickets, 3 awaiting your reply"), so the count is heard, not only seen.
+   */
+  accessibleName: string;
 }
 
 /** What {@link useConnectionNav} returns. */
@@ -52,17 +72,82 @@ export interface ConnectionNavState {
   label: string;
 }
 
-/** The menu's entries: every section but the hidden ones, in the seed's order, labelled. */
+/** What else decides the menu's entries, beyond the hidden sections. */
+export interface ConnectionNavContext {
+  /** The provider's switches: without `submitTickets`, Submit Ticket is not in the menu. */
+  features?: Readonly<Pick<Features, 'submitTickets'>> | undefined;
+  /** The attention summary the badges count from. */
+  attention?: Attention | undefined;
+  /** The provider's `t`, to word the badges. */
+  t?: ((template: string, values?: Readonly<Record<string, string | number>>) => string) | undefined;
+}
+
+/** The badge of a section from the attention summary, or `null`. */
+function badgeOf(
+  section: ConnectionSection,
+  messages: Messages,
+  context: ConnectionNavContext,
+): ConnectionNavBadge | null {
+  const { attention, t } = context;
+  if (!attention || !t) return null;
+  const count =
+    section === 'tickets'
+      ? attention.ticketsAwaitingCustomer
+      : section === 'invoices'
+        ? attention.openInvoices.count
+        : 0;
+  if (count <= 0) return null;
+  const template = section === 'tickets' ? messages.nav.ticketsBadge : messages.nav.invoicesBadge;
+  return { count, label: t(template, { count }) };
+}
+
+/**
+ * The menu's entries: every section but the hidden ones (and Submit Ticket when ticket
+ * submission is switched off), in the seed's order, labelled, with their badges.
+ */
 export function connectionNavItems(
   hiddenSections: readonly ConnectionSection[],
   messages: Messages,
   active: ConnectionSection | null,
+  context: ConnectionNavContext = {},
 ): ConnectionNavItem[] {
-  return CONNECTION_SECTIONS.filter((section) => !hiddenSections.includes(section)).map((section) => ({
-    section,
-    label: sectionLabel(section, messages),
-    selected: section === active,
-  }));
+  const submitOff = context.features?.submitTickets === false;
+  return CONNECTION_SECTIONS.filter(
+    (section) => !hiddenSections.includes(section) && !(submitOff && section === 'submitTicket'),
+  ).map((section) => {
+    const label = sectionLabel(section, messages);
+    const badge = badgeOf(section, messages, context);
+    return {
+      section,
+      label,
+      selected: section === active,
+      badge,
+      accessibleName: badge ? `${label}, ${badge.label}` : label,
+    };
+  });
+}
+
+/**
+ * The menu's entries for the provider's features and the attention summary (refetched on
+ * focus and after a payment, reply or cancel), memoised by the hidden sections' value.
+ */
+export function useConnectionNavItems(
+  hiddenSections: readonly ConnectionSection[],
+  active: ConnectionSection | null,
+): ConnectionNavItem[] {
+  const { messages, t, features } = useRevampd();
+  const attention = useAttention().data;
+  // By value, so a host's inline array does not rebuild the items every render.
+  const hiddenKey = hiddenSections.join(',');
+  return useMemo(
+    () =>
+      connectionNavItems(hiddenKey.split(',').filter(isConnectionSection), messages, active, {
+        features,
+        attention,
+        t,
+      }),
+    [hiddenKey, messages, active, features, attention, t],
+  );
 }
 
 /** The connection's menu, controlled or not through {@link useControllableState}. */
@@ -83,11 +168,6 @@ export function useConnectionNav(options: UseConnectionNavOptions = {}): Connect
     },
     [active, setActive],
   );
-  // By value, so a host's inline array does not rebuild the items every render.
-  const hiddenKey = (options.hiddenSections ?? []).join(',');
-  const items = useMemo(
-    () => connectionNavItems(hiddenKey.split(',').filter(isConnectionSection), messages, active),
-    [hiddenKey, messages, active],
-  );
+  const items = useConnectionNavItems(options.hiddenSections ?? NO_SECTIONS, active);
   return { items, active, select, label: t(messages.nav.label) };
 }

@@ -1,17 +1,16 @@
 /**
  * The headless core of every table in the library: TanStack Table v9 features, column
- * meta and column factories, sorting and client pagination state, "Load more" (showing
- * the first new row's page), the sort announcement and CSV building. No markup here, so
- * hosts can render their own table on the same state (and the `headless` entry point can
- * export it without a widget or CSS).
+ * meta and column factories, sorting, one paging model over cursor-paged lists ("Next
+ * page" fetches the server's next page when the loaded rows run out; "1–10 of 30+"), the
+ * sort announcement, CSV building and exporting every page. No markup here, so hosts can
+ * render their own table on the same state (and the `headless` entry point can export it
+ * without a widget or CSS).
  */
 import {
   constructSortFn,
   createColumnHelper,
-  createPaginatedRowModel,
   createSortedRowModel,
   metaHelper,
-  rowPaginationFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
@@ -23,9 +22,11 @@ import {
   type TableOptions,
 } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { RevampdError } from '../api/errors';
 import { toCsv, type CsvCell } from '../format/csv';
 import type { Messages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
+import { featureDisabledError } from '../model/features';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useFormatters, type Formatters } from './formatters';
 import type { ListQuery } from './shared';
@@ -91,11 +92,11 @@ export const dataTableSortFns = {
 };
 
 function buildFeatures<TRow extends RowData>() {
+  // No TanStack pagination: pages are cut from the sorted rows by useDataTable's own paging
+  // model, which knows about the server's pages as well as the loaded rows.
   return tableFeatures({
     rowSortingFeature,
-    rowPaginationFeature,
     sortedRowModel: createSortedRowModel(),
-    paginatedRowModel: createPaginatedRowModel(),
     sortFns: dataTableSortFns,
     columnMeta: metaHelper<DataTableColumnMeta<TRow>>(),
   });
@@ -129,6 +130,8 @@ export interface DataTableColumnContext {
   /** The provider's `t`: fills a message's `{placeholders}`. */
   t: (template: string, values?: MessageValues) => string;
   format: Formatters;
+  /** The org's IANA time zone, for columns that read a calendar day (e.g. "overdue"). */
+  timeZone: string;
 }
 
 /** A column factory: the columns of one resource, for the provider's messages and locale. */
@@ -146,9 +149,9 @@ export type DataTableColumnFactory<TRow extends RowData, TColumnId extends strin
 export function useDataTableColumns<TRow extends RowData, TColumnId extends string>(
   factory: DataTableColumnFactory<TRow, TColumnId>,
 ): DataTableColumns<TRow, TColumnId> {
-  const { messages, t } = useRevampd();
+  const { messages, t, timeZone } = useRevampd();
   const format = useFormatters();
-  return useMemo(() => factory({ messages, t, format }), [factory, messages, t, format]);
+  return useMemo(() => factory({ messages, t, format, timeZone }), [factory, messages, t, format, timeZone]);
 }
 
 /** What {@link defineDataTable} returns. */
@@ -179,12 +182,12 @@ export function defineDataTable<TRow extends RowData>(): DataTableDefinition<TRo
 export const DATA_TABLE_PAGE_SIZES: readonly number[] = [10, 25, 50];
 
 /**
- * The parts of a cursor-paged list {@link useDataTable} reads to load more rows: a
- * `ListQuery` of the same rows fits.
+ * The parts of a cursor-paged list {@link useDataTable} reads to page past the loaded rows
+ * and to export every row: a `ListQuery` of the same rows fits.
  */
 export type DataTableListSource<TRow extends RowData> = Pick<
   ListQuery<TRow>,
-  'items' | 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
+  'items' | 'error' | 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
 >;
 
 /** The options of {@link useDataTable} whatever the rows come from. */
@@ -206,8 +209,8 @@ export interface UseDataTableBaseOptions<TRow extends RowData, TColumnId extends
 }
 
 /**
- * Options of {@link useDataTable}: the rows come from `list` (which also gives
- * {@link DataTableInstance.loadMore}), or from `data` alone.
+ * Options of {@link useDataTable}: the rows come from `list` (whose next server page
+ * "Next page" fetches when the loaded rows run out), or from `data` alone.
  */
 export type UseDataTableOptions<
   TRow extends RowData,
@@ -217,7 +220,7 @@ export type UseDataTableOptions<
     | {
         /**
          * The cursor-paged list the rows come from (`ListQuery`): its `items` are the rows,
-         * and `loadMore` loads its next page and shows the page holding the first new row.
+         * and "Next page" past the last loaded row fetches its next server page.
          */
         list: DataTableListSource<TRow>;
         /** Rows other than `list.items` (e.g. filtered by the host). @default list.items */
@@ -236,18 +239,47 @@ export interface DataTableSort<TColumnId extends string = string> {
   direction: 'ascending' | 'descending';
 }
 
-/** Client pagination over the loaded rows. */
+/**
+ * One paging model over a cursor-paged list: pages of `pageSize` rows, where "Next page"
+ * past the last loaded row fetches the next server page and shows it once it arrives. The
+ * position reads "1–10 of 30+" while the server has more and "21–27 of 27" when it has
+ * not. The page goes back to the first when the sort changes, or when the rows change other
+ * than by a next page arriving (a filter, a refetch that brought new rows); a row updated in
+ * place (a cancelled add-on, a paid invoice) keeps its page.
+ */
 export interface DataTablePagination {
-  /** 0-based, always within the pages there are (rows can shrink under a page). */
+  /** 0-based, always within the loaded rows (rows can change under a page). */
   pageIndex: number;
-  /** At least 1, also when there are no rows. */
-  pageCount: number;
   pageSize: number;
+  /**
+   * Pages of the rows loaded so far, at least 1. Not a total while `hasMore`: the server
+   * has rows not loaded yet.
+   */
+  pageCount: number;
+  /** 1-based position of the page's first row; 0 when there are no rows. */
+  firstRow: number;
+  /** 1-based position of the page's last row; 0 when there are no rows. */
+  lastRow: number;
+  /** Rows loaded so far. */
+  rowCount: number;
+  /** The server has rows not loaded yet (its `nextCursor` was not null). */
+  hasMore: boolean;
+  /**
+   * The position as a person reads it, in the provider's language and number format:
+   * "1–10 of 30+" while the server has more, "21–27 of 27" when it has not.
+   */
+  position: string;
   canPrevious: boolean;
+  /** A next page is loaded, or the server has more rows to fetch for it. */
   canNext: boolean;
+  /** "Next page" is waiting for the server's next page (a view shows it as busy). */
+  loadingNext: boolean;
   previous: () => void;
+  /** The next page; past the last loaded row, fetches the server's next page first. */
   next: () => void;
+  /** Shows a page of the loaded rows (clamped to them). */
   setPageIndex: (pageIndex: number) => void;
+  /** Changes the page size, keeping the current page's first row in view. */
   setPageSize: (pageSize: number) => void;
 }
 
@@ -257,7 +289,7 @@ export interface DataTableInstance<TRow extends RowData, TColumnId extends strin
   table: ReactTable<DataTableFeatures<TRow>, TRow>;
   /** The rows of the current page, in the current sort. */
   rows: DataTableRow<TRow>[];
-  /** Every loaded row in the current sort (what the CSV holds). */
+  /** Every loaded row in the current sort. */
   sortedRows: DataTableRow<TRow>[];
   /** The sorted column, or null for the API's order. */
   sort: DataTableSort<TColumnId> | null;
@@ -271,27 +303,95 @@ export interface DataTableInstance<TRow extends RowData, TColumnId extends strin
   /** The loaded rows, in the current sort, as an RFC 4180 CSV document. */
   toCsv: () => string;
   /**
-   * Loads the list's next page, then shows the page that holds the first new row (so the
-   * person sees what arrived). Ignored while a page loads or when there is none. `null`
-   * when the table was built from `data` without a `list`.
+   * Whether the host allows CSV exports (the provider's `features.exportCsv`): a view shows
+   * no export control when it is false.
    */
-  loadMore: (() => void) | null;
+  canExportCsv: boolean;
+  /**
+   * Every row of the list as CSV: fetches the server's remaining pages first (with the
+   * list's filters), then resolves with the document, in the current sort. Rejects with
+   * `feature_disabled` when exports are switched off (nothing is fetched), with the failed
+   * page's error, or with `export_interrupted` when the rows changed meanwhile (a filter).
+   */
+  exportCsv: () => Promise<string>;
+  /** An export is fetching the remaining pages. */
+  exporting: boolean;
 }
 
 // One empty array, so a table without rows keeps stable `data` between renders.
 const EMPTY_ROWS: readonly never[] = [];
 const NO_SORTING: SortingState = [];
 
-const clampIndex = (index: number, pageCount: number) => Math.max(0, Math.min(pageCount - 1, index));
+/**
+ * Whether `next` is `previous` plus rows after them (a next page arrived, or nothing
+ * changed but the rows' contents): only then does the page stay where it is.
+ */
+function continues<TRow>(
+  previous: readonly TRow[],
+  next: readonly TRow[],
+  getRowId: (row: TRow) => string,
+): boolean {
+  if (next.length < previous.length) return false;
+  for (let index = 0; index < previous.length; index += 1) {
+    const before = previous[index] as TRow;
+    const after = next[index] as TRow;
+    if (before !== after && getRowId(before) !== getRowId(after)) return false;
+  }
+  return true;
+}
+
+/** The rows a page was chosen over: a new generation starts when they change other than by growing. */
+interface RowsSeen<TRow> {
+  data: readonly TRow[];
+  generation: number;
+}
+
+/** The page the person chose, and over which rows' generation. */
+interface PageChoice {
+  /** Index of the page's first row in the sorted rows. */
+  offset: number;
+  size: number;
+  generation: number;
+  /**
+   * "Next page" is waiting for the server: the offset to show once a full page after it
+   * is loaded (or the server has no more). `null` when not waiting.
+   */
+  nextOffset: number | null;
+  /** Rows loaded when the last server page was asked for: one request per page. */
+  requestedAt: number;
+  /** The list's error when that page was asked for: only a new one means it failed. */
+  errorBefore: unknown;
+}
+
+/** An export waiting for the remaining pages. */
+interface ExportRun {
+  generation: number;
+  /** Rows loaded when the last page was requested: one request per page, however many renders. */
+  requestedAt: number;
+  /** The list's error when that page was requested: only a new one means it failed. */
+  errorBefore: unknown;
+  resolve: (csv: string) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The error an export rejects with when its rows changed (a filter) before it finished. */
+function exportInterruptedError(): RevampdError {
+  return new RevampdError({
+    kind: 'refused',
+    code: 'export_interrupted',
+    message: 'The rows changed before every page was loaded; export again.',
+  });
+}
 
 /**
- * Sorting and client pagination over loaded rows, on TanStack Table v9. Sorting uses the
- * raw accessor values; pages stay put when rows change (a cancelled add-on keeps its
- * page), and the page shown never lies past the last one when rows shrink. With a `list`,
- * `loadMore` loads its next page and shows the first new row's page.
+ * Sorting and one paging model over cursor-paged rows, on TanStack Table v9. Sorting uses
+ * the raw accessor values. "Next page" past the last loaded row fetches the list's next
+ * server page and shows it once it arrives; the position says whether the server has more.
+ * The page shown never lies past the loaded rows, and goes back to the first when the sort
+ * or the rows change (other than by growing): see {@link DataTablePagination}.
  *
  * @example
- * const list = useInvoices();
+ * const list = useInvoices(filters);
  * const columns = useDataTableColumns(invoicesColumns);
  * const table = useDataTable({ features, columns, list, getRowId: (row) => row.id });
  */
@@ -302,7 +402,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   const defaultSorting = options.defaultSorting ?? options.initialSorting ?? NO_SORTING;
   const defaultPageSize = options.defaultPageSize ?? options.initialPageSize ?? 10;
   const data = options.data ?? list?.items ?? EMPTY_ROWS;
-  const { messages, t } = useRevampd();
+  const { messages, t, locale, features: switches } = useRevampd();
   const [announcement, setAnnouncement] = useState('');
 
   const table = useTable({
@@ -312,14 +412,40 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     getRowId: (row) => getRowId(row),
     enableSortingRemoval: false,
     enableMultiSort: false,
-    autoResetPageIndex: false,
-    initialState: {
-      sorting: defaultSorting,
-      pagination: { pageIndex: 0, pageSize: defaultPageSize },
-    },
+    initialState: { sorting: defaultSorting },
   });
 
-  const { sorting, pagination } = table.state;
+  // Which rows the page was chosen over, compared while rendering so the very render in
+  // which a filter's rows replace the old ones already shows the first page. A ref, not
+  // state: a host may pass a new but equal `data` array every render, and setting state for
+  // each would never settle. Rendering the same rows twice (Strict Mode, a discarded
+  // render) gives the same generation, so nothing else depends on when it runs.
+  const rowsSeen = useRef<RowsSeen<TRow>>({ data, generation: 0 });
+  if (rowsSeen.current.data !== data) {
+    const previous = rowsSeen.current;
+    rowsSeen.current = {
+      data,
+      generation: continues(previous.data, data, getRowId) ? previous.generation : previous.generation + 1,
+    };
+  }
+  const generation = rowsSeen.current.generation;
+
+  const [choice, setChoice] = useState<PageChoice>({
+    offset: 0,
+    size: defaultPageSize,
+    generation: 0,
+    nextOffset: null,
+    requestedAt: -1,
+    errorBefore: null,
+  });
+  // A choice made over other rows (before a filter, a refetch) no longer holds: first page.
+  const current: PageChoice =
+    choice.generation === generation
+      ? choice
+      : { ...choice, offset: 0, generation, nextOffset: null, requestedAt: -1, errorBefore: null };
+  const pageSize = current.size;
+
+  const { sorting } = table.state;
   const first = sorting[0];
   const sort: DataTableSort<TColumnId> | null = first
     ? // TanStack keeps ids as strings; these are the ids of `columns`.
@@ -343,31 +469,123 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       const next = column.getNextSortingOrder();
       if (next === false) return;
       column.toggleSorting(next === 'desc', false);
-      table.setPageIndex(0);
+      setChoice((chosen) => ({ ...chosen, offset: 0, generation, nextOffset: null }));
       const template = next === 'asc' ? messages.table.sortAscending : messages.table.sortDescending;
       setAnnouncement(t(template, { column: columnLabel(columnId) }));
     },
-    [table, messages, t, columnLabel],
+    [table, messages, t, columnLabel, generation],
   );
 
   const rowCount = data.length;
-  const { pageSize } = pagination;
   const pageCount = Math.max(1, Math.ceil(rowCount / pageSize));
-  // Rows can shrink under the current page (a refetch, a host filter): the last page is
-  // shown. Derived here, never written to the table while rendering.
-  const pageIndex = clampIndex(pagination.pageIndex, pageCount);
-  useEffect(() => {
-    // Keep the stored index where the person sees it, so rows growing back do not jump.
-    if (pagination.pageIndex > pageIndex) table.setPageIndex(pageIndex);
-  }, [table, pagination.pageIndex, pageIndex]);
+  const hasMore = list?.hasNextPage ?? false;
+  const isFetchingNextPage = list?.isFetchingNextPage ?? false;
+  const listError = list?.error ?? null;
+  const fetchNextPage = list?.fetchNextPage;
 
-  const sortedRows = table.getPrePaginatedRowModel().rows;
-  // The page is cut from the sorted rows at the derived index, so it is right in the very
-  // render the rows shrank (the table's own paginated model still has the stored index).
-  const rows = useMemo(
-    () => sortedRows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
-    [sortedRows, pageIndex, pageSize],
-  );
+  // Derived, never written while rendering: where the page starts now. Within one
+  // generation the rows only grow, so the offset stays within them; "Next page" waiting for
+  // the server shows its page once a full one is loaded, or the last rows when no more come.
+  const { nextOffset } = current;
+  const serverDone = !hasMore && !isFetchingNextPage;
+  const nextReady =
+    nextOffset !== null && (rowCount - nextOffset >= pageSize || (serverDone && rowCount > nextOffset));
+  const offset = nextReady ? (nextOffset as number) : Math.min(current.offset, Math.max(0, rowCount - 1));
+  const loadingNext = nextOffset !== null && !nextReady;
+
+  // "Next page" bookkeeping, after the render that showed its result: settle a page that
+  // arrived, ask again while the loaded rows still do not fill it (a short server page), and
+  // give up on a failure or when the server had no more.
+  useEffect(() => {
+    if (nextOffset === null) return;
+    if (nextReady) {
+      setChoice({ ...current, offset: nextOffset, nextOffset: null });
+      return;
+    }
+    const failed = listError !== null && listError !== current.errorBefore && !isFetchingNextPage;
+    if (serverDone || failed || !fetchNextPage) {
+      setChoice({ ...current, nextOffset: null });
+      return;
+    }
+    // The list's own "fetching" flag can lag a render behind the request; the row count
+    // cannot, so a page is asked for once per count.
+    if (isFetchingNextPage || current.requestedAt === rowCount) return;
+    setChoice({ ...current, requestedAt: rowCount, errorBefore: listError });
+    fetchNextPage();
+  }, [current, nextOffset, nextReady, serverDone, listError, isFetchingNextPage, fetchNextPage, rowCount]);
+
+  const sortedRows = table.getRowModel().rows;
+  const rows = useMemo(() => sortedRows.slice(offset, offset + pageSize), [sortedRows, offset, pageSize]);
+
+  // The latest list, read by callbacks that keep one identity.
+  const latestList = useRef(list);
+  latestList.current = list;
+
+  const numberFormat = useMemo(() => {
+    try {
+      return new Intl.NumberFormat(locale);
+    } catch {
+      return new Intl.NumberFormat('en-US');
+    }
+  }, [locale]);
+  const firstRow = rowCount === 0 ? 0 : offset + 1;
+  const lastRow = Math.min(offset + pageSize, rowCount);
+  const position = t(hasMore ? messages.table.positionMore : messages.table.position, {
+    first: numberFormat.format(firstRow),
+    last: numberFormat.format(lastRow),
+    total: numberFormat.format(rowCount),
+  });
+  // Pages start at multiples of the size, except after "Next page" from a page the server's
+  // page cut short (rows 21–25, then 26–35): no row is ever skipped.
+  const pageIndex = Math.floor(offset / pageSize);
+
+  const paginationApi = useMemo<DataTablePagination>(() => {
+    const show = (start: number) => setChoice({ ...current, offset: Math.max(0, start), nextOffset: null });
+    const lastStart = (pageCount - 1) * pageSize;
+    return {
+      pageIndex,
+      pageSize,
+      pageCount,
+      firstRow,
+      lastRow,
+      rowCount,
+      hasMore,
+      position,
+      canPrevious: offset > 0,
+      canNext: lastRow < rowCount || hasMore,
+      loadingNext,
+      previous: () => show(Math.max(0, offset - pageSize)),
+      next: () => {
+        const end = lastRow;
+        // A full page is loaded after this one, or the last rows when the server has no more.
+        if (rowCount - end >= pageSize || (!hasMore && end < rowCount)) {
+          show(end);
+          return;
+        }
+        const source = latestList.current;
+        if (!source?.hasNextPage) return;
+        // Past the loaded rows: the server's next page first; the page shows once it arrives.
+        if (!source.isFetchingNextPage) source.fetchNextPage();
+        setChoice({ ...current, offset, nextOffset: end, requestedAt: rowCount, errorBefore: source.error });
+      },
+      setPageIndex: (index) => show(Math.min(Math.max(0, index) * pageSize, lastStart)),
+      // The page holding the current first row, in the new size.
+      setPageSize: (size) =>
+        setChoice({ ...current, size, offset: Math.floor(offset / size) * size, nextOffset: null }),
+    };
+  }, [
+    current,
+    offset,
+    pageIndex,
+    pageSize,
+    pageCount,
+    firstRow,
+    lastRow,
+    rowCount,
+    hasMore,
+    position,
+    loadingNext,
+  ]);
 
   const toCsvDocument = useCallback((): string => {
     const exported = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.csv);
@@ -376,7 +594,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       const names = meta?.csvHeader ?? columnLabel(column.id);
       return typeof names === 'string' ? [names] : [...names];
     });
-    const body = table.getPrePaginatedRowModel().rows.map((row) =>
+    const body = table.getRowModel().rows.map((row) =>
       exported.flatMap((column): CsvCell[] => {
         const value = column.columnDef.meta?.csv?.(row.original);
         return Array.isArray(value) ? [...(value as readonly CsvCell[])] : [value as CsvCell];
@@ -385,48 +603,59 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     return toCsv([header, ...body]);
   }, [table, columnLabel]);
 
-  const paginationApi = useMemo<DataTablePagination>(
-    () => ({
-      pageIndex,
-      pageCount,
-      pageSize,
-      canPrevious: pageIndex > 0,
-      canNext: pageIndex < pageCount - 1,
-      // From the stored index clamped first: it can lie past the last page for a render.
-      previous: () => table.setPageIndex((index) => clampIndex(clampIndex(index, pageCount) - 1, pageCount)),
-      next: () => table.setPageIndex((index) => clampIndex(clampIndex(index, pageCount) + 1, pageCount)),
-      setPageIndex: (index) => table.setPageIndex(clampIndex(index, pageCount)),
-      setPageSize: (size) =>
-        table.setPagination((state) => {
-          // Keep the first row of the current page in view.
-          const firstRow = clampIndex(state.pageIndex, pageCount) * state.pageSize;
-          return { pageSize: size, pageIndex: Math.floor(firstRow / size) };
-        }),
-    }),
-    [table, pageIndex, pageCount, pageSize],
-  );
+  // -----------------------------------------------------------------------------------------------
+  // Export: every page of the list, then the CSV
+  // -----------------------------------------------------------------------------------------------
 
-  // "Load more": remember how many rows there were; once the page has arrived, show the
-  // page holding the first new one. The latest list is read through a ref so `loadMore`
-  // keeps one identity.
-  const latestList = useRef(list);
-  latestList.current = list;
-  const rowsBeforeLoadMore = useRef<number | null>(null);
-  const hasList = list !== undefined;
-  const loadMore = useCallback(() => {
-    const source = latestList.current;
-    if (!source || !source.hasNextPage || source.isFetchingNextPage) return;
-    rowsBeforeLoadMore.current = source.items.length;
-    source.fetchNextPage();
-  }, []);
-  const isFetchingNextPage = list?.isFetchingNextPage ?? false;
-  const setPageIndex = paginationApi.setPageIndex;
+  const canExportCsv = switches.exportCsv;
+  const [exportRun, setExportRun] = useState<ExportRun | null>(null);
+  const exportCsv = useCallback((): Promise<string> => {
+    if (!canExportCsv) return Promise.reject(featureDisabledError('exportCsv'));
+    return new Promise<string>((resolve, reject) => {
+      setExportRun((running) => {
+        // A second click while one runs joins it.
+        if (running) {
+          return {
+            ...running,
+            resolve: (csv) => (running.resolve(csv), resolve(csv)),
+            reject: (error) => (running.reject(error), reject(error)),
+          };
+        }
+        return {
+          generation,
+          requestedAt: -1,
+          errorBefore: latestList.current?.error ?? null,
+          resolve,
+          reject,
+        };
+      });
+    });
+  }, [canExportCsv, generation]);
+
   useEffect(() => {
-    const before = rowsBeforeLoadMore.current;
-    if (before === null || isFetchingNextPage) return;
-    rowsBeforeLoadMore.current = null;
-    if (rowCount > before) setPageIndex(Math.floor(before / pageSize));
-  }, [rowCount, isFetchingNextPage, pageSize, setPageIndex]);
+    if (!exportRun) return;
+    if (exportRun.generation !== generation) {
+      exportRun.reject(exportInterruptedError());
+      setExportRun(null);
+      return;
+    }
+    if (hasMore && fetchNextPage) {
+      if (listError !== null && listError !== exportRun.errorBefore && !isFetchingNextPage) {
+        exportRun.reject(listError);
+        setExportRun(null);
+        return;
+      }
+      // The list's own "fetching" flag can lag a render behind the request; the row count
+      // cannot, so a page is asked for once per count.
+      if (isFetchingNextPage || exportRun.requestedAt === rowCount) return;
+      setExportRun({ ...exportRun, requestedAt: rowCount, errorBefore: listError });
+      fetchNextPage();
+      return;
+    }
+    if (isFetchingNextPage) return;
+    exportRun.resolve(toCsvDocument());
+    setExportRun(null);
+  }, [exportRun, generation, hasMore, fetchNextPage, listError, isFetchingNextPage, rowCount, toCsvDocument]);
 
   return {
     table,
@@ -438,7 +667,9 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     pagination: paginationApi,
     columnLabel,
     toCsv: toCsvDocument,
-    loadMore: hasList ? loadMore : null,
+    canExportCsv,
+    exportCsv,
+    exporting: exportRun !== null,
   };
 }
 

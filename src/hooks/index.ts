@@ -11,11 +11,49 @@
 
 export { usePlan } from './plan';
 export { useAddOns, useCancelAddOn } from './addOns';
-export { useSubmitTicket, useTicket, useTickets, useUpdateTicketStatus, type TicketFilters } from './tickets';
+export {
+  keypadDigits,
+  purchaseIntent,
+  useAddOnCatalog,
+  useAvailablePhoneNumbers,
+  usePurchaseAddOn,
+  type AvailablePhoneNumbers,
+  type PhoneNumberSearchField,
+  type UseAddOnCatalogOptions,
+  type UseAvailablePhoneNumbersOptions,
+} from './addOnPurchase';
+export {
+  ticketMatchesFilters,
+  useSubmitTicket,
+  useTicket,
+  useTickets,
+  useUpdateTicketStatus,
+  type TicketFilters,
+} from './tickets';
 export type { UseSubmitTicketOptions } from './tickets';
-export { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet } from './invoices';
-export { useWallet, useWalletTransactions } from './wallet';
-export { usePayoutSummary, usePayouts } from './payouts';
+export {
+  TICKET_MESSAGES_MAX_PAGES,
+  TICKET_MESSAGES_POLL_MS,
+  useTicketMessages,
+  type TicketMessages,
+  type UseTicketMessagesOptions,
+} from './ticketMessages';
+export { useReplyToTicket, type ReplyToTicketVariables, type UseReplyToTicketOptions } from './ticketReply';
+export {
+  ATTACHMENT_POLL_MS,
+  describeAttachment,
+  formatFileSize,
+  useAttachment,
+  useAttachmentScans,
+  useUploadAttachment,
+  type AttachmentDisplay,
+  type AttachmentText,
+  type UploadAttachmentVariables,
+} from './attachments';
+export { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet, type InvoiceFilters } from './invoices';
+export { useWallet, useWalletTransactions, type WalletTransactionFilters } from './wallet';
+export { usePayoutSummary, usePayouts, type PayoutFilters } from './payouts';
+export { invalidateAttention, useAttention } from './attention';
 
 // -------------------------------------------------------------------------------------------------
 // Widgets' state: each widget is a view over one of these
@@ -23,6 +61,9 @@ export { usePayoutSummary, usePayouts } from './payouts';
 
 export {
   useConnectionNav,
+  useConnectionNavItems,
+  type ConnectionNavBadge,
+  type ConnectionNavContext,
   type ConnectionNavItem,
   type ConnectionNavState,
   type UseConnectionNavOptions,
@@ -34,21 +75,70 @@ export {
   type PlanNoticeState,
 } from './planView';
 export {
+  addOnNotCancellableReason,
   canCancelAddOn,
   useAddOnsTable,
+  type AddOnNotCancellableReason,
   type AddOnCancelFlow,
   type AddOnsTable,
   type AddOnsTableColumnId,
 } from './addOnsTable';
 export {
+  useAddOnPurchaseFlow,
+  type AddOnPhoneNumberOption,
+  type AddOnProductOption,
+  type AddOnPurchaseDone,
+  type AddOnPurchaseField,
+  type AddOnPurchaseFieldError,
+  type AddOnPurchaseFlow,
+  type AddOnPurchaseFocusTarget,
+  type AddOnPurchaseIds,
+  type AddOnPurchaseProblem,
+  type AddOnPurchaseReviewLine,
+  type AddOnPurchaseStep,
+  type AddOnPurchaseWallet,
+  type UseAddOnPurchaseFlowOptions,
+} from './addOnPurchase';
+export {
   ALL_TICKET_STATUSES,
+  TICKET_SEARCH_DELAY_MS,
   TICKET_STATUSES,
   useTicketsTable,
+  type TicketBadge,
+  type TicketPriorityFilterOption,
   type TicketsTableState,
   type TicketStatusFilterOption,
   type UseTicketsTableOptions,
 } from './ticketsTable';
 export type { TicketsTableColumnId } from './ticketsColumns';
+export { hasUnseenReply, useTicketSeen, type TicketSeen, type UseTicketSeenOptions } from './ticketSeen';
+export {
+  useTicketConversation,
+  type ConversationEntry,
+  type TicketConversationState,
+  type UseTicketConversationOptions,
+} from './ticketConversation';
+export {
+  replyLength,
+  useTicketReply,
+  type ReplyCharacterCount,
+  type TicketReopenAction,
+  type TicketReplyFormProps,
+  type TicketReplyIds,
+  type TicketReplyMode,
+  type TicketReplyState,
+  type TicketReplyTextareaProps,
+  type UseTicketReplyOptions,
+} from './ticketReply';
+export {
+  useAttachmentUploads,
+  type AttachmentDropZoneProps,
+  type AttachmentInputProps,
+  type AttachmentUpload,
+  type AttachmentUploads,
+  type AttachmentUploadStatus,
+  type UseAttachmentUploadsOptions,
+} from './attachments';
 export {
   useTicketDetail,
   type TicketDetailState,
@@ -75,21 +165,41 @@ export {
   type TicketFormValues,
 } from './ticketValidation';
 export {
+  INVOICE_STATUSES,
+  INVOICE_TYPES,
+  isInvoiceOverdue,
   safeHttpsUrl,
   useInvoicesTable,
   type InvoicePayFlow,
   type InvoicesTable,
   type InvoicesTableColumnId,
+  type InvoicesTableFilters,
+  type InvoicesTotalDue,
 } from './invoicesTable';
 export {
   useWalletCardView,
   type MoneyDirection,
   type WalletCardView,
   type WalletCardViewOptions,
+  type WalletCoverage,
   type WalletLinkSection,
   type WalletTransactionLink,
   type WalletTransactionRow,
 } from './walletView';
+export {
+  WALLET_TRANSACTION_KINDS,
+  useWalletTransactionsTable,
+  type UseWalletTransactionsTableOptions,
+  type WalletTransactionsTable,
+  type WalletTransactionsTableColumnId,
+  type WalletTransactionsTableFilters,
+} from './walletTransactionsTable';
+export {
+  useConnectionAlerts,
+  type ConnectionAlert,
+  type ConnectionAlertKind,
+  type ConnectionAlertsState,
+} from './connectionAlerts';
 export {
   usePayoutSummaryView,
   type PayoutChartBar,
@@ -99,10 +209,13 @@ export {
   type PayoutSummaryView,
 } from './payoutsView';
 export {
+  PAYOUT_STATUSES,
   payoutDate,
+  payoutFailureReason,
   usePayoutsTable,
   type PayoutsTable,
   type PayoutsTableColumnId,
+  type PayoutsTableFilters,
   type UsePayoutsTableOptions,
 } from './payoutsTable';
 
@@ -113,6 +226,7 @@ export {
 export { addOnsColumns, addOnsTableDefinition } from './addOnsTable';
 export { invoicesColumns, invoicesTableDefinition } from './invoicesTable';
 export { payoutsColumns, payoutsTableDefinition } from './payoutsTable';
+export { walletTransactionsColumns, walletTransactionsTableDefinition } from './walletTransactionsTable';
 export { ticketsColumns, ticketsTableDefinition } from './ticketsColumns';
 export {
   DATA_TABLE_PAGE_SIZES,
@@ -162,6 +276,17 @@ export {
   type UseConfirmedActionOptions,
 } from './useConfirmedAction';
 export { useControllableState, type UseControllableStateOptions } from './useControllableState';
+export {
+  ALL_FILTER_VALUE,
+  useChoiceFilter,
+  useDateRangeFilter,
+  useSearchFilter,
+  type ChoiceFilter,
+  type ChoiceFilterOption,
+  type DateRangeFilter,
+  type ListFiltersSummary,
+  type SearchFilter,
+} from './listFilters';
 export { useErrorText } from './errorText';
 export {
   useAutoFocus,

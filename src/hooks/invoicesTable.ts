@@ -1,13 +1,17 @@
 /**
  * The table hook behind `InvoicesTable`: the invoices' columns (sorting on raw values, CSV
- * of raw codes), sort, pages, "Load more", safe PDF links and paying an open invoice with
- * wallet credits behind a confirmation, without markup. A host can render its own table
- * on the same state.
+ * of raw codes), the filters sent to the API (status, type, issue dates, search), which
+ * invoices are overdue, the total due of the open ones, sort and pages, safe PDF links and
+ * paying an open invoice with wallet credits behind a confirmation, without markup. A host
+ * can render its own table on the same state.
  */
+import { useCallback, useMemo } from 'react';
 import type { Invoice, InvoiceStatus, InvoiceType, Money, Wallet } from '../api/schemas';
 import { csvInstant, csvMoney } from '../format/csv';
+import { calendarDayOf, type CalendarDay } from '../format/dateRange';
 import { normalizeCurrency } from '../format/money';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useAttention } from './attention';
 import {
   defineDataTable,
   moneyCsvHeaders,
@@ -18,7 +22,18 @@ import {
   type DataTableInstance,
 } from './dataTable';
 import { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet } from './invoices';
+import {
+  noResultsText,
+  useChoiceFilter,
+  useDateRangeFilter,
+  useSearchFilter,
+  type ChoiceFilter,
+  type DateRangeFilter,
+  type ListFiltersSummary,
+  type SearchFilter,
+} from './listFilters';
 import type { ListQuery } from './shared';
+import { useFormatters } from './formatters';
 import { useConfirmedAction, type ConfirmedAction } from './useConfirmedAction';
 import { useWallet } from './wallet';
 
@@ -39,17 +54,63 @@ export const invoicesTableDefinition = invoiceTable;
 /** Ids of the invoices table's columns. */
 export type InvoicesTableColumnId = 'number' | 'date' | 'type' | 'status' | 'total' | 'amountDue';
 
+/** Every invoice status, in the invoice's life: the status filter's order. */
+export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['draft', 'open', 'paid', 'void', 'uncollectible'];
+
+/** Every invoice type, as the API lists them: the type filter's order. */
+export const INVOICE_TYPES: readonly InvoiceType[] = [
+  'phone_number',
+  'one_time_service',
+  'call_credits',
+  'other',
+];
+
 /**
- * Sort order of statuses, in the invoice's life: draft, open, then how it ended. A rank of
- * the raw code, so the order is the same in every language.
+ * Sort order of statuses, in the invoice's life: draft, overdue (an open invoice past its
+ * due date comes first of the open ones, as it needs attention first), open, then how it
+ * ended. A rank of the raw code, so the order is the same in every language.
  */
-const STATUS_RANK: Readonly<Record<InvoiceStatus, number>> = {
+const STATUS_RANK: Readonly<Record<InvoiceStatus | 'overdue', number>> = {
   draft: 0,
-  open: 1,
-  paid: 2,
-  void: 3,
-  uncollectible: 4,
+  overdue: 1,
+  open: 2,
+  paid: 3,
+  void: 4,
+  uncollectible: 5,
 };
+
+/**
+ * Whether an invoice is overdue: open, with a due date whose calendar day in the org's
+ * zone is before `today` (the same zone's calendar day). An invoice due on 31 March is
+ * payable through 31 March, wherever the person is.
+ *
+ * @example
+ * isInvoiceOverdue(invoice, calendarDayOf(new Date(), 'America/New_York'), 'America/New_York');
+ */
+export function isInvoiceOverdue(
+  invoice: Pick<Invoice, 'status' | 'dueAt'>,
+  today: CalendarDay,
+  timeZone: string,
+): boolean {
+  if (invoice.status !== 'open' || invoice.dueAt === null) return false;
+  const due = new Date(invoice.dueAt);
+  if (Number.isNaN(due.getTime())) return false;
+  try {
+    // Same-format calendar days compare as text.
+    return calendarDayOf(due, timeZone) < today;
+  } catch {
+    return false;
+  }
+}
+
+/** Today's calendar day in `timeZone`, or `""` (nothing overdue) for an unknown zone. */
+function todayIn(timeZone: string): CalendarDay {
+  try {
+    return calendarDayOf(new Date(), timeZone);
+  } catch {
+    return '';
+  }
+}
 
 /** Sort order of invoice types, as the API lists them; the same in every language. */
 const TYPE_RANK: Readonly<Record<InvoiceType, number>> = {
@@ -76,18 +137,24 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
 }
 
 /**
- * The invoices table's columns: number, date, type, status, total and amount due.
- * Accessors hold raw values (ranks of the type and status codes, minor units, epoch ms),
- * so sorting never sees translated or formatted text; the CSV holds raw codes, decimal
- * amounts with their currency and ISO instants. Row actions (PDF, pay) are the view's.
+ * The invoices table's columns: number, date, type, status (with Overdue), total and amount
+ * due. Accessors hold raw values (ranks of the type and status codes, overdue ranked before
+ * open, minor units, epoch ms), so sorting never sees translated or formatted text; the CSV
+ * holds raw codes, whether the invoice is overdue, decimal amounts with their currency and
+ * ISO instants. Row actions (PDF, pay) are the view's.
  */
 export function invoicesColumns({
   messages,
   format,
+  timeZone,
 }: DataTableColumnContext): DataTableColumns<Invoice, InvoicesTableColumnId> {
   const m = messages.invoices;
   const h = invoiceTable.columnHelper;
   const currencyWord = messages.csv.currency;
+  // Today as the columns are built (again with the locale or zone); a page left open past
+  // midnight catches up on its next rebuild or reload.
+  const today = todayIn(timeZone);
+  const overdue = (invoice: Invoice) => isInvoiceOverdue(invoice, today, timeZone);
   return h.columns([
     h.accessor('number', {
       header: m.columns.number,
@@ -110,13 +177,20 @@ export function invoicesColumns({
       cell: (info) => m.type[info.row.original.type],
       meta: { csv: (row) => row.type },
     }),
-    h.accessor((row) => STATUS_RANK[row.status], {
+    h.accessor((row) => STATUS_RANK[overdue(row) ? 'overdue' : row.status], {
       id: 'status',
       header: m.columns.status,
       sortFn: 'number',
       sortDescFirst: false,
-      cell: (info) => m.status[info.row.original.status],
-      meta: { nowrap: true, csv: (row) => row.status },
+      cell: (info) => {
+        const invoice = info.row.original;
+        return overdue(invoice) ? `${m.status[invoice.status]}, ${m.overdue}` : m.status[invoice.status];
+      },
+      meta: {
+        nowrap: true,
+        csvHeader: [m.columns.status, m.csvOverdue],
+        csv: (row) => [row.status, overdue(row) ? 'true' : 'false'],
+      },
     }),
     h.accessor((row) => row.total.amount, {
       id: 'total',
@@ -149,7 +223,10 @@ export function invoicesColumns({
 
 /** The pay-with-wallet flow of {@link useInvoicesTable}. */
 export interface InvoicePayFlow extends ConfirmedAction<Invoice> {
-  /** Whether an invoice may be paid from the wallet (open, due, Revampd-issued). */
+  /**
+   * Whether an invoice may be paid from the wallet (open, due, Revampd-issued), and the
+   * host has not switched `payInvoices` off.
+   */
   canPay: (invoice: Invoice) => boolean;
   /** The wallet could not cover the amount due: the invoice stays open. */
   insufficientFunds: boolean;
@@ -159,10 +236,37 @@ export interface InvoicePayFlow extends ConfirmedAction<Invoice> {
   balanceAfter: Money | null;
 }
 
+/** The filters of {@link useInvoicesTable}, each sent to the API. */
+export interface InvoicesTableFilters extends ListFiltersSummary {
+  status: ChoiceFilter<InvoiceStatus>;
+  type: ChoiceFilter<InvoiceType>;
+  /** "Search invoices": number and description, sent as `q` on submit (at most 100 characters). */
+  search: SearchFilter;
+  /** The issue-date range, as calendar days in the org's zone, sent as `issuedFrom` / `issuedTo`. */
+  issued: DateRangeFilter;
+}
+
+/** The total due of the open invoices, from the server's attention summary. */
+export interface InvoicesTotalDue {
+  /** How many open Revampd-issued invoices there are. */
+  count: number;
+  /** Their amount due, in the wallet's currency. */
+  amount: Money;
+  /** `amount` in the provider's locale, e.g. `$120.50`. */
+  formatted: string;
+}
+
 /** What {@link useInvoicesTable} returns. */
 export interface InvoicesTable {
   list: ListQuery<Invoice>;
   table: DataTableInstance<Invoice, InvoicesTableColumnId>;
+  /** The filters, and the empty-result sentence naming them. */
+  filters: InvoicesTableFilters;
+  /** Whether an invoice is open and past its due day in the org's zone. */
+  isOverdue: (invoice: Invoice) => boolean;
+  /** The open invoices' total due (all of them, whatever the filters); `null` until known. */
+  totalDue: InvoicesTotalDue | null;
+  /** Pay with wallet; offers nothing when the host switched `payInvoices` off. */
   pay: InvoicePayFlow;
   /** The https URL of an invoice's PDF, or null when it must not be a link. */
   pdfUrl: (invoice: Invoice) => string | null;
@@ -170,29 +274,77 @@ export interface InvoicesTable {
 
 const invoiceRowId = (invoice: Invoice) => invoice.id;
 const invoicePdfUrl = (invoice: Invoice) => safeHttpsUrl(invoice.pdfUrl);
+const never = () => false;
 
 /**
- * The Invoices table: number, date, type, status, total, amount due, sorted on raw
- * values; a safe PDF link; paying an open Revampd-issued invoice with wallet credits, once.
+ * The Invoices table: number, date, type, status (with Overdue), total, amount due, sorted
+ * on raw values; filters by status, type, issue date and a search, all sent to the API; the
+ * total due of the open invoices; a safe PDF link; paying an open Revampd-issued invoice
+ * with wallet credits, once.
  */
 export function useInvoicesTable(): InvoicesTable {
-  const list = useInvoices();
-  const { messages, t } = useRevampd();
+  const { messages, t, timeZone, features } = useRevampd();
+  const m = messages.invoices;
+  const status = useChoiceFilter(INVOICE_STATUSES, m.status, messages.listFilters.all);
+  const type = useChoiceFilter(INVOICE_TYPES, m.type, messages.listFilters.all);
+  const search = useSearchFilter();
+  const issued = useDateRangeFilter();
+  const list = useInvoices({
+    status: status.value,
+    type: type.value,
+    q: search.value || null,
+    issuedFrom: issued.value.from,
+    issuedTo: issued.value.to,
+  });
   const columns = useDataTableColumns(invoicesColumns);
+  // The page goes back to the first when a filter changes: the rows are another list's.
   const table = useDataTable({ features: invoiceTable.features, columns, list, getRowId: invoiceRowId });
+
+  const active =
+    status.value !== null ||
+    type.value !== null ||
+    search.value !== '' ||
+    issued.value.from !== null ||
+    issued.value.to !== null;
+  const { setValue: setStatus } = status;
+  const { setValue: setType } = type;
+  const { clear: clearSearch } = search;
+  const { clear: clearIssued } = issued;
+  const clear = useCallback(() => {
+    setStatus(null);
+    setType(null);
+    clearSearch();
+    clearIssued();
+  }, [setStatus, setType, clearSearch, clearIssued]);
+
+  const today = todayIn(timeZone);
+  const isOverdue = useCallback(
+    (invoice: Invoice) => isInvoiceOverdue(invoice, today, timeZone),
+    [today, timeZone],
+  );
+
+  const attention = useAttention();
+  const format = useFormatters();
+  const open = attention.data?.openInvoices;
+  const totalDue = useMemo(
+    () =>
+      open ? { count: open.count, amount: open.amountDue, formatted: format.money(open.amountDue) } : null,
+    [open, format],
+  );
 
   const wallet = useWallet();
   const mutation = usePayInvoiceWithWallet();
+  // Switched off by the host: no invoice may be paid, so none offers it (no disabled button).
+  const canPay = features.payInvoices ? isPayableWithWallet : never;
   const pay = useConfirmedAction({
     items: list.items,
     getId: invoiceRowId,
     // The client refuses these too; not offering them is the first line (faults.md 13).
-    canRun: isPayableWithWallet,
+    canRun: canPay,
     mutation,
     variables: (invoice: Invoice) => ({ invoice }),
-    successNotice: (payment) => t(messages.invoices.paid, { number: payment.invoice.number }),
-    describeError: (error) =>
-      error.code === 'insufficient_funds' ? messages.invoices.insufficientFunds : null,
+    successNotice: (payment) => t(m.paid, { number: payment.invoice.number }),
+    describeError: (error) => (error.code === 'insufficient_funds' ? m.insufficientFunds : null),
   });
 
   const target = pay.target;
@@ -205,10 +357,21 @@ export function useInvoicesTable(): InvoicesTable {
   return {
     list,
     table,
+    filters: {
+      status,
+      type,
+      search,
+      issued,
+      active,
+      clear,
+      noResults: noResultsText(t, active, search.value, m.noResultsSearch, m.noResultsFilters),
+    },
+    isOverdue,
+    totalDue,
     pdfUrl: invoicePdfUrl,
     pay: {
       ...pay,
-      canPay: isPayableWithWallet,
+      canPay,
       insufficientFunds: pay.error?.code === 'insufficient_funds',
       wallet: wallet.data,
       balanceAfter,

@@ -1,11 +1,14 @@
-import { payoutQueries } from '../api/queries';
+import { payoutQueries, type PayoutListFilters } from '../api/queries';
 import type { Payout, PayoutSummary } from '../api/schemas';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useListQuery, useResourceQuery, type ListQuery, type ResourceQuery } from './shared';
 
-/** Affiliate payouts, newest first, paged by cursor. */
-export function usePayouts(): ListQuery<Payout> {
-  return useListQuery(payoutQueries.list(useRevampd()));
+/** Filters of {@link usePayouts}: the status, and creation dates as ISO instants. */
+export type PayoutFilters = PayoutListFilters;
+
+/** Affiliate payouts, newest first, filtered by the API, paged by cursor. */
+export function usePayouts(filters: PayoutFilters = {}): ListQuery<Payout> {
+  return useListQuery(payoutQueries.list(useRevampd(), filters));
 }
 
 /**

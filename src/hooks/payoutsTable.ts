@@ -1,8 +1,10 @@
 /**
  * The table hook behind `PayoutHistoryTable`: affiliate payouts as DataTable state (sort,
- * pages, "Load more", CSV) with columns that sort on raw values. A host can render its own
- * markup on `table` and `list` alone.
+ * pages over the server's pages, CSV) with columns that sort on raw values, filtered by
+ * status and date range on the API, and why a failed payout failed. A host can render its
+ * own markup on `table`, `list` and `filters` alone.
  */
+import { useCallback } from 'react';
 import type { Payout, PayoutStatus } from '../api/schemas';
 import { csvInstant, csvMoney } from '../format/csv';
 import {
@@ -14,8 +16,17 @@ import {
   type DataTableColumns,
   type DataTableInstance,
 } from './dataTable';
+import {
+  noResultsText,
+  useChoiceFilter,
+  useDateRangeFilter,
+  type ChoiceFilter,
+  type DateRangeFilter,
+  type ListFiltersSummary,
+} from './listFilters';
 import { usePayouts } from './payouts';
 import type { ListQuery } from './shared';
+import { useRevampd } from '../provider/RevampdProvider';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
@@ -45,6 +56,19 @@ export function isPayoutCredited(payout: Pick<Payout, 'walletTransactionId'>): b
 /** Ids of the payouts table's columns. */
 export type PayoutsTableColumnId = 'date' | 'status' | 'amount' | 'walletCredit';
 
+/** Every payout status, in the status filter's order. */
+export const PAYOUT_STATUSES: readonly PayoutStatus[] = ['pending', 'paid', 'failed'];
+
+/**
+ * Why a payout failed, as the API said it (untrusted text: a view renders it as text only),
+ * or `null` for a payout that did not fail or came without a reason.
+ */
+export function payoutFailureReason(payout: Pick<Payout, 'status' | 'failureReason'>): string | null {
+  if (payout.status !== 'failed') return null;
+  const reason = payout.failureReason?.trim();
+  return reason ? reason : null;
+}
+
 /**
  * Sort order of statuses: the ones needing attention first when ascending. A rank of the
  * raw code, so the order is the same in every language.
@@ -52,10 +76,10 @@ export type PayoutsTableColumnId = 'date' | 'status' | 'amount' | 'walletCredit'
 const STATUS_RANK: Readonly<Record<PayoutStatus, number>> = { failed: 0, pending: 1, paid: 2 };
 
 /**
- * The payouts table's columns: date (paid, or created while pending), status, amount and
- * the wallet credit it became. Every column sorts on raw values (epoch ms, a status rank,
- * minor units), never formatted text; the CSV holds ISO instants, raw status codes and
- * decimal amounts with a currency.
+ * The payouts table's columns: date (paid, or created while pending), status (with why a
+ * failed one failed), amount and the wallet credit it became. Every column sorts on raw
+ * values (epoch ms, a status rank, minor units), never formatted text; the CSV holds ISO
+ * instants, raw status codes, the failure reason and decimal amounts with a currency.
  */
 export function payoutsColumns({
   messages,
@@ -75,8 +99,15 @@ export function payoutsColumns({
       id: 'status',
       header: m.columns.status,
       sortFn: 'number',
-      cell: (info) => m.status[info.row.original.status],
-      meta: { csv: (row) => row.status },
+      cell: (info) => {
+        const reason = payoutFailureReason(info.row.original);
+        const status = m.status[info.row.original.status];
+        return reason ? `${status}. ${m.failureReason} ${reason}` : status;
+      },
+      meta: {
+        csvHeader: [m.columns.status, m.csvFailureReason],
+        csv: (row) => [row.status, payoutFailureReason(row) ?? ''],
+      },
     }),
     columnHelper.accessor((row) => row.amount.amount, {
       id: 'amount',
@@ -111,19 +142,39 @@ export interface UsePayoutsTableOptions {
   initialPageSize?: number | undefined;
 }
 
+/** The filters of {@link usePayoutsTable}, each sent to the API. */
+export interface PayoutsTableFilters extends ListFiltersSummary {
+  status: ChoiceFilter<PayoutStatus>;
+  /** Calendar days in the org's zone, sent as `createdFrom` / `createdTo` instants. */
+  created: DateRangeFilter;
+}
+
 /** What {@link usePayoutsTable} returns. */
 export interface PayoutsTable {
-  /** The cursor-paged list (loading, errors, "Load more"). */
+  /** The cursor-paged list (loading, errors, the server's pages) of the filtered payouts. */
   list: ListQuery<Payout>;
-  /** Sort, pages, "Load more" and CSV over the loaded payouts. */
+  /** Sort, pages over the server's pages, and CSV of every filtered payout. */
   table: DataTableInstance<Payout, PayoutsTableColumnId>;
+  /** The status and date filters, and the empty-result sentence. */
+  filters: PayoutsTableFilters;
 }
 
 const payoutRowId = (payout: Payout) => payout.id;
 
-/** Affiliate payouts as a sortable, paged table over {@link usePayouts}. */
+/**
+ * Affiliate payouts as a sortable, paged table over {@link usePayouts}, filtered by status
+ * and date range on the API.
+ */
 export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
-  const list = usePayouts();
+  const { messages, t } = useRevampd();
+  const m = messages.payouts;
+  const status = useChoiceFilter(PAYOUT_STATUSES, m.status, messages.listFilters.all);
+  const created = useDateRangeFilter();
+  const list = usePayouts({
+    status: status.value,
+    createdFrom: created.value.from,
+    createdTo: created.value.to,
+  });
   const columns = useDataTableColumns(payoutsColumns);
   const table = useDataTable({
     features: payoutTable.features,
@@ -132,5 +183,24 @@ export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTa
     getRowId: payoutRowId,
     defaultPageSize: options.defaultPageSize ?? options.initialPageSize,
   });
-  return { list, table };
+
+  const active = status.value !== null || created.value.from !== null || created.value.to !== null;
+  const { setValue: setStatus } = status;
+  const { clear: clearCreated } = created;
+  const clear = useCallback(() => {
+    setStatus(null);
+    clearCreated();
+  }, [setStatus, clearCreated]);
+
+  return {
+    list,
+    table,
+    filters: {
+      status,
+      created,
+      active,
+      clear,
+      noResults: noResultsText(t, active, '', m.noResultsFilters, m.noResultsFilters),
+    },
+  };
 }

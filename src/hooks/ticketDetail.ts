@@ -57,13 +57,13 @@ export interface TicketDetailState {
   ticket: Ticket | undefined;
   /** Loading, error, no-access or ready, decided as for every widget. */
   view: ResourceView;
-  /** Close or reopen; `null` until the ticket is loaded. */
+  /** Close or reopen; `null` until the ticket is loaded, or when `changeTicketStatus` is off. */
   statusAction: TicketStatusAction | null;
 }
 
 /** One ticket and its close / reopen action; the lists follow through the cache. */
 export function useTicketDetail(ticketId: string | null): TicketDetailState {
-  const { messages } = useRevampd();
+  const { messages, features } = useRevampd();
   const describe = useErrorText();
   const m = messages.tickets;
   const query = useTicket(ticketId);
@@ -95,8 +95,9 @@ export function useTicketDetail(ticketId: string | null): TicketDetailState {
     query,
     ticket,
     view,
+    // Switched off by the host: no close or reopen is offered (the hook refuses it too).
     statusAction:
-      nextStatus === null
+      nextStatus === null || !features.changeTicketStatus
         ? null
         : { nextStatus, isPending, error, errorText: describe(error), label, run, onClick },
   };

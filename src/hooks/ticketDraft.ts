@@ -1,18 +1,16 @@
 /**
- * The ticket form's draft (faults.md 21, 33, 34): saved per API origin, org, connection and
- * user as the person types, put back on the next mount, and removed only after success. A
- * throwing storage is tolerated: the form then simply has no draft.
- *
- * No keystroke is more than a moment from storage, even for someone who never pauses: the
- * first change after a quiet spell is written at once and later ones at most `delayMs` after
- * (a throttle, not a debounce that restarts on every key). What is still pending is written
- * on unmount, on a scope change, and when the page is hidden or unloaded (`pagehide`,
- * `visibilitychange`), which a reload fires but React's cleanup does not see.
+ * The ticket form's draft (faults.md 21, 33, 34): its fields and the files already
+ * uploaded for it, saved per API origin, org, connection and user as the person types, put
+ * back on the next mount, and removed only after success. The saving itself (throttled,
+ * flushed on unmount and page hide, tolerant of a throwing storage) is
+ * {@link usePersistentDraft}'s, shared with a ticket's reply.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useCallback } from 'react';
+import type { Attachment } from '../api/schemas';
 import type { IntentStore } from '../model/intents';
-import { createDraftStorage, createPersistentIntentStore, draftKey, type DraftStorage } from './draftStorage';
+import { parseDraftAttachments } from './attachments';
+import type { DraftStorage } from './draftStorage';
+import { usePersistentDraft } from './persistentDraft';
 import {
   EMPTY_TICKET_FORM,
   isBlankTicketForm,
@@ -35,12 +33,16 @@ export function parseTicketDraft(stored: unknown): TicketFormValues | null {
   return isBlankTicketForm(values) ? null : values;
 }
 
-// Module scope: one wrapper is enough, it resolves localStorage at each call.
-const defaultDraftStorage = /*#__PURE__*/ createDraftStorage();
-
 // -------------------------------------------------------------------------------------------------
 // useTicketDraft
 // -------------------------------------------------------------------------------------------------
+
+/** What the ticket form keeps in its draft: the fields and the files uploaded for it. */
+export interface TicketFormDraft {
+  values: TicketFormValues;
+  /** Uploaded, not yet used attachments (a file being uploaded cannot outlive a reload). */
+  attachments: readonly Attachment[];
+}
 
 /** Options of {@link useTicketDraft}. */
 export interface UseTicketDraftOptions {
@@ -54,13 +56,13 @@ export interface UseTicketDraftOptions {
    * Called after mount and after every scope change with that scope's draft (`null` when
    * there is none, or when drafts are off): the form starts over from it.
    */
-  onLoad: (restored: TicketFormValues | null) => void;
+  onLoad: (restored: TicketFormDraft | null) => void;
 }
 
 /** What {@link useTicketDraft} returns. */
 export interface TicketDraft {
-  /** Saves `values` now or within `delayMs` (removes the draft when they are blank). */
-  save: (values: TicketFormValues) => void;
+  /** Saves the draft now or within `delayMs` (removes it when there is nothing in it). */
+  save: (values: TicketFormValues, attachments?: readonly Attachment[]) => void;
   /** The storage key of the draft the form's values belong to; `null` before the first load. */
   currentKey: () => string | null;
   /** Drops the pending save and forgets the draft under `key` (after a success). */
@@ -74,112 +76,47 @@ export interface TicketDraft {
   intents: IntentStore;
 }
 
+function parseFormDraft(stored: unknown): TicketFormDraft | null {
+  const attachments = parseDraftAttachments(stored);
+  const values = parseTicketDraft(stored);
+  if (values === null && attachments.length === 0) return null;
+  return { values: values ?? { ...EMPTY_TICKET_FORM }, attachments };
+}
+
+const isBlankFormDraft = (draft: TicketFormDraft) =>
+  isBlankTicketForm(draft.values) && draft.attachments.length === 0;
+
+// The fields by name (never the caller's extra keys), and the files only when there are some.
+const serializeFormDraft = ({ values, attachments }: TicketFormDraft) => ({
+  title: values.title,
+  priority: values.priority,
+  description: values.description,
+  ...(attachments.length > 0 ? { attachments } : {}),
+});
+
 /** The ticket form's draft under the provider's scope; see the module comment. */
 export function useTicketDraft(options: UseTicketDraftOptions): TicketDraft {
-  const { scope, intents: memoryIntents } = useRevampd();
-  const persist = options.persist ?? true;
-  const delay = options.delayMs ?? 50;
-  const key = draftKey(scope, 'ticket');
-  const intentKey = draftKey(scope, 'ticket-submit');
-
-  // Refs, so a host passing a new storage object or callback per render does not reload the draft.
-  const storageRef = useRef(options.storage ?? defaultDraftStorage);
-  storageRef.current = options.storage ?? defaultDraftStorage;
-  const onLoadRef = useRef(options.onLoad);
-  onLoadRef.current = options.onLoad;
-
-  // The key the values in the form belong to: a save never writes one org's text under another.
-  const loadedKey = useRef<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef<TicketFormValues | null>(null);
-
-  const write = useCallback((target: string, values: TicketFormValues) => {
-    if (isBlankTicketForm(values)) storageRef.current.remove(target);
-    else {
-      storageRef.current.write(target, {
-        title: values.title,
-        priority: values.priority,
-        description: values.description,
-      });
-    }
-  }, []);
-
-  const cancel = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    pending.current = null;
-  }, []);
-
-  // Load the scope's draft on mount and whenever the scope changes; an unmount or a scope
-  // change first writes what is still pending.
-  useEffect(() => {
-    const restored = persist ? parseTicketDraft(storageRef.current.read(key)) : null;
-    loadedKey.current = key;
-    onLoadRef.current(restored);
-    return () => {
-      const values = pending.current;
-      const target = loadedKey.current;
-      cancel();
-      if (persist && values && target !== null) write(target, values);
-      loadedKey.current = null;
-    };
-  }, [key, persist, cancel, write]);
-
-  // Writes what is pending now (a throttle's trailing edge, or a page about to go away).
-  const flush = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const target = loadedKey.current;
-    const latest = pending.current;
-    pending.current = null;
-    if (target !== null && latest) write(target, latest);
-  }, [write]);
-
+  const draft = usePersistentDraft<TicketFormDraft>({
+    name: 'ticket',
+    intentName: 'ticket-submit',
+    parse: parseFormDraft,
+    isBlank: isBlankFormDraft,
+    serialize: serializeFormDraft,
+    storage: options.storage,
+    persist: options.persist,
+    delayMs: options.delayMs,
+    onLoad: options.onLoad,
+  });
+  const { save: saveDraft } = draft;
   const save = useCallback(
-    (values: TicketFormValues) => {
-      if (!persist) return;
-      pending.current = values;
-      // Leading edge: a change after a quiet spell is written at once.
-      if (timer.current === null) {
-        flush();
-        // Later changes within `delay` wait for the trailing edge, never longer.
-        timer.current = setTimeout(flush, delay);
-      }
-    },
-    [persist, delay, flush],
+    (values: TicketFormValues, attachments: readonly Attachment[] = []) => saveDraft({ values, attachments }),
+    [saveDraft],
   );
-
-  // A reload or a closed tab runs no React cleanup; these events do fire first.
-  useEffect(() => {
-    if (!persist || typeof window === 'undefined') return;
-    const onHide = () => flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [persist, flush]);
-
-  const currentKey = useCallback(() => loadedKey.current, []);
-
-  const discard = useCallback(
-    (target: string | null) => {
-      cancel();
-      if (target !== null) storageRef.current.remove(target);
-    },
-    [cancel],
-  );
-
-  const storageForIntents = options.storage ?? defaultDraftStorage;
-  const intents = useMemo(
-    () =>
-      persist ? createPersistentIntentStore(storageForIntents, intentKey, memoryIntents) : memoryIntents,
-    [persist, storageForIntents, intentKey, memoryIntents],
-  );
-
-  return { save, currentKey, discard, cancel, intents };
+  return {
+    save,
+    currentKey: draft.currentKey,
+    discard: draft.discard,
+    cancel: draft.cancel,
+    intents: draft.intents,
+  };
 }

@@ -11,7 +11,9 @@
  * - this hook: values, one ticket per intent (a second submit while one is in flight is
  *   ignored, a held Enter never resubmits, a retry of the same values reuses the attempt's
  *   Idempotency-Key, faults.md 19), the error summary and success heading taking focus,
- *   and a live count announced politely once typing pauses.
+ *   a live count announced politely once typing pauses, and the "Attach files" control
+ *   ({@link useAttachmentUploads}): the uploaded files go as `attachmentIds`, and the form
+ *   is not sent while a file is uploading or failed.
  */
 import {
   useCallback,
@@ -29,9 +31,10 @@ import type { RevampdError } from '../api/errors';
 import type { Ticket } from '../api/schemas';
 import { errorMessage } from '../i18n/errorMessage';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useAttachmentUploads, type AttachmentUploads } from './attachments';
 import type { DraftStorage } from './draftStorage';
 import { isScopeChanged, toRevampdError } from './shared';
-import { useTicketDraft } from './ticketDraft';
+import { useTicketDraft, type TicketDraft } from './ticketDraft';
 import { useSubmitTicket } from './tickets';
 import {
   EMPTY_TICKET_FORM,
@@ -126,6 +129,13 @@ export interface TicketFormState {
   announcement: string;
   /** A saved draft was put back into the form on mount. */
   draftRestored: boolean;
+  /** The "Attach files" control (its `enabled` is false when the host switched `attachFiles` off). */
+  uploads: AttachmentUploads;
+  /**
+   * Why the files stop the submit (one uploading, failed or infected; or the server
+   * refused them), for the error summary and the control; `null` otherwise.
+   */
+  attachmentsProblem: string | null;
   ids: TicketFormIds;
   /** Attach to the error summary: it receives focus after a failed submit. */
   errorSummaryRef: RefObject<HTMLDivElement | null>;
@@ -159,6 +169,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
   const [formError, setFormError] = useState<RevampdError | null>(null);
   const [submittedTicket, setSubmittedTicket] = useState<Ticket | null>(null);
   const [draftRestored, setDraftRestored] = useState(false);
+  const [attachmentsProblem, setAttachmentsProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // Bumped to ask an effect to move focus once the DOM shows the new state.
   const [focusRequest, setFocusRequest] = useState<{
@@ -206,20 +217,41 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
 
   // ----------------------------------------------------------------------------- draft
 
+  // The files and the draft feed each other (a restored draft puts files back; an uploaded
+  // file is saved with the draft): each reaches the other through a ref.
+  const saveRef = useRef<TicketDraft['save']>(() => undefined);
+  const uploads = useAttachmentUploads({
+    onUploadedChange: (attachments) => saveRef.current(valuesRef.current, attachments),
+  });
+  const uploadsRef = useRef(uploads);
+  uploadsRef.current = uploads;
+
   // Every load (mount, scope change) starts the form over from that scope's draft.
   const draft = useTicketDraft({
     storage: options.draftStorage,
     persist: options.persistDraft,
     delayMs: options.draftDelayMs,
     onLoad: (restored) => {
-      setValues(restored ?? EMPTY_TICKET_FORM);
+      const restoredValues = restored?.values ?? EMPTY_TICKET_FORM;
+      valuesRef.current = restoredValues;
+      setValues(restoredValues);
+      uploadsRef.current.restore(restored?.attachments ?? []);
       setDraftRestored(restored !== null);
       setErrors([]);
+      setAttachmentsProblem(null);
       setFormError(null);
       setSubmittedTicket(null);
       setStatus('editing');
     },
   });
+  saveRef.current = draft.save;
+
+  // The files' problem goes once its cause does: the uploads finished, or a file was removed.
+  const fileCount = uploads.items.length;
+  const blockedReason = uploads.blockedReason;
+  useEffect(() => {
+    if (blockedReason === null) setAttachmentsProblem(null);
+  }, [blockedReason, fileCount]);
 
   // The submit's Idempotency-Key is kept with the draft, so a reload mid-submit reuses it.
   const submission = useSubmitTicket({ intents: draft.intents });
@@ -248,7 +280,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
       const next = { ...valuesRef.current, [field]: value };
       valuesRef.current = next;
       setValues(next);
-      saveDraft(next);
+      saveDraft(next, uploadsRef.current.uploaded);
       if (field === 'title' || field === 'description') {
         // Announcing every keystroke would drown a screen reader: wait for a pause (GOV.UK).
         if (announceTimer.current !== null) clearTimeout(announceTimer.current);
@@ -269,10 +301,13 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     // A double click or a second Enter while the first is in flight is the same intent.
     if (inFlight.current) return null;
     const sent = valuesRef.current;
+    const files = uploadsRef.current;
     const problems = validateTicketForm(sent, text);
     setFormError(null);
     setErrors(problems);
-    if (problems.length > 0) {
+    // A file still uploading (or failed) would be left out without a word: say so instead.
+    setAttachmentsProblem(files.blockedReason);
+    if (problems.length > 0 || files.blockedReason !== null) {
       requestFocus('summary');
       return null;
     }
@@ -282,7 +317,11 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     try {
       // Success is the only thing that ends a draft (faults.md 21), also when the host
       // switched org meanwhile: the draft it belonged to was committed.
-      const ticket = await mutate(sent, { onCommitted: () => discard(submittedKey) });
+      const ticket = await mutate(
+        { ...sent, attachmentIds: files.attachmentIds },
+        { onCommitted: () => discard(submittedKey) },
+      );
+      files.clear();
       setSubmittedTicket(ticket);
       setDraftRestored(false);
       setStatus('submitted');
@@ -294,8 +333,11 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
       if (isScopeChanged(thrown)) return null;
       const error = toRevampdError(thrown);
       const fieldProblems = ticketFieldErrorsFromResponse(error);
+      // The server refused a file (gone after 24 hours, used elsewhere, infected).
+      const filesRefused = error?.status === 422 && error.fields?.['attachmentIds'] !== undefined;
       setStatus('editing');
-      if (fieldProblems.length > 0) {
+      if (filesRefused) setAttachmentsProblem(messages.conversation.attachmentsRefused);
+      if (fieldProblems.length > 0 || filesRefused) {
         setErrors(fieldProblems);
         requestFocus('summary');
       } else {
@@ -305,15 +347,18 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     } finally {
       inFlight.current = false;
     }
-  }, [mutate, text, currentKey, discard, requestFocus]);
+  }, [mutate, text, currentKey, discard, requestFocus, messages]);
 
   const { reset: resetMutation } = submission;
   const { cancel: cancelDraftSave } = draft;
+  const { clear: clearUploads } = uploads;
   const reset = useCallback(() => {
     cancelDraftSave();
+    clearUploads();
     valuesRef.current = EMPTY_TICKET_FORM;
     setValues(EMPTY_TICKET_FORM);
     setErrors([]);
+    setAttachmentsProblem(null);
     setFormError(null);
     setSubmittedTicket(null);
     setDraftRestored(false);
@@ -321,7 +366,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     setStatus('editing');
     resetMutation();
     requestFocus('title');
-  }, [resetMutation, cancelDraftSave, requestFocus]);
+  }, [resetMutation, cancelDraftSave, clearUploads, requestFocus]);
 
   const focusField = useCallback(
     (field: TicketFormField) => {
@@ -400,6 +445,8 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     counts,
     announcement,
     draftRestored,
+    uploads,
+    attachmentsProblem,
     ids,
     errorSummaryRef,
     successHeadingRef,

@@ -1,7 +1,8 @@
-import { ticketQueries, type TicketListFilters } from '../api/queries';
+import { normalizeTicketListFilters, ticketQueries, type TicketListFilters } from '../api/queries';
 import type { NewTicket, Ticket } from '../api/schemas';
 import { createTicket, updateTicketStatus } from '../api/endpoints';
 import { useRevampd } from '../provider/RevampdProvider';
+import { invalidateAttention } from './attention';
 import { prependToPages, replaceInPages } from './cache';
 import {
   useIdempotentMutation,
@@ -26,9 +27,33 @@ export function useTicket(ticketId: string | null): ResourceQuery<Ticket> {
   return useResourceQuery(ticketQueries.detail(useRevampd(), ticketId));
 }
 
-/** Fields of a new ticket, trimmed the way the API counts them. */
+/** Fields of a new ticket, trimmed the way the API counts them; no `attachmentIds` when there are none. */
 export function normalizeNewTicket(ticket: NewTicket): NewTicket {
-  return { title: ticket.title.trim(), priority: ticket.priority, description: ticket.description.trim() };
+  const normalized: NewTicket = {
+    title: ticket.title.trim(),
+    priority: ticket.priority,
+    description: ticket.description.trim(),
+  };
+  return ticket.attachmentIds && ticket.attachmentIds.length > 0
+    ? { ...normalized, attachmentIds: [...ticket.attachmentIds] }
+    : normalized;
+}
+
+/**
+ * Whether a ticket belongs in a list with these filters, as the API decides it (status,
+ * priority, awaiting the customer, and `q` in its number, title or description), so a new
+ * ticket is shown at once only in the lists that will hold it.
+ */
+export function ticketMatchesFilters(ticket: Ticket, filters: TicketListFilters): boolean {
+  const { status, priority, awaitingCustomer, q } = normalizeTicketListFilters(filters);
+  if (status !== null && ticket.status !== status) return false;
+  if (priority !== null && ticket.priority !== priority) return false;
+  if (awaitingCustomer && !ticket.awaitingCustomer) return false;
+  if (q === null) return true;
+  const needle = q.toLocaleLowerCase();
+  return [String(ticket.number), `#${ticket.number}`, ticket.title, ticket.description].some((text) =>
+    text.toLocaleLowerCase().includes(needle),
+  );
 }
 
 /** Options of {@link useSubmitTicket}. */
@@ -54,11 +79,8 @@ export function useSubmitTicket(options: UseSubmitTicketOptions = {}): Idempoten
     onSuccess: async (ticket, _variables, client) => {
       const { queryClient, scope } = client;
       // Show it at once in the lists it belongs to, then confirm with the server.
-      prependToPages<Ticket, TicketListFilters>(
-        queryClient,
-        ticketQueries.lists(scope),
-        ticket,
-        (filters) => !filters.status || filters.status === ticket.status,
+      prependToPages<Ticket, TicketListFilters>(queryClient, ticketQueries.lists(scope), ticket, (filters) =>
+        ticketMatchesFilters(ticket, filters),
       );
       await queryClient.invalidateQueries({ queryKey: ticketQueries.lists(scope) });
     },
@@ -82,6 +104,8 @@ export function useUpdateTicketStatus(): IdempotentMutation<
         detail ? { ...detail, ...ticket } : detail,
       );
       replaceInPages(queryClient, ticketQueries.lists(scope), ticket);
+      // A closed ticket no longer awaits your reply (menu badge, alerts).
+      void invalidateAttention(client);
       // A status filter may no longer match: let the lists refetch.
       await queryClient.invalidateQueries({ queryKey: ticketQueries.lists(scope) });
     },

@@ -1,18 +1,28 @@
 /**
- * Headless state of the Tickets section: filter, sort, pages, which ticket is open (a
- * controllable triad) and where focus goes when it closes. TicketsTable only renders what
- * this returns, so a host can build its own markup on the same state. One ticket's detail
- * is `useTicketDetail` (ticketDetail.ts).
+ * Headless state of the Tickets section: the filters (status, priority, "Awaiting your
+ * reply" and a debounced search, all sent to the API and kept as one controllable triad so
+ * a host's URL can hold them), sort, pages, each row's badges ("Awaiting your reply", "New
+ * reply"), which ticket is open (a controllable triad) and where focus goes when it closes.
+ * TicketsTable only renders what this returns, so a host can build its own markup on the
+ * same state. One ticket's detail is `useTicketDetail` (ticketDetail.ts).
  */
-import { useCallback, useMemo, useState } from 'react';
-import { ticketQueries } from '../api/queries';
-import type { Ticket, TicketStatus } from '../api/schemas';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  normalizeTicketListFilters,
+  ticketQueries,
+  type NormalizedTicketListFilters,
+  type TicketListFilters,
+} from '../api/queries';
+import { SEARCH_LIMITS, type Ticket, type TicketPriority, type TicketStatus } from '../api/schemas';
+import type { StatusTone } from '../model/statusTones';
 import { useDataTable, useDataTableColumns, type DataTableInstance } from './dataTable';
 import { ticketsColumns, ticketsTableDefinition } from './ticketsColumns';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useFocusReturn, type FocusReturn } from './focus';
 import type { ListQuery } from './shared';
 import { useTickets } from './tickets';
+import { useTicketSeen } from './ticketSeen';
+import { TICKET_PRIORITIES } from './ticketValidation';
 import { useControllableState } from './useControllableState';
 
 // -------------------------------------------------------------------------------------------------
@@ -33,10 +43,25 @@ const ticketTable = ticketsTableDefinition;
 /** Columns of the tickets table, by id. */
 export type TicketsTableColumn = 'number' | 'title' | 'status' | 'priority' | 'assignee' | 'updated';
 
+/** How long typing pauses before a search is sent. */
+export const TICKET_SEARCH_DELAY_MS = 300;
+
 /** Options of {@link useTicketsTable}. */
 export interface UseTicketsTableOptions {
   /** The status filter shown first; `null` for all. @default null */
   defaultStatus?: TicketStatus | null | undefined;
+  /**
+   * The list's filters (controlled), e.g. from a host's URL: status, priority,
+   * `awaitingCustomer` and the search `q`. Pair it with `onFiltersChange`. Leave
+   * `undefined` for the hook to keep them itself.
+   */
+  filters?: TicketListFilters | undefined;
+  /** The filters at first when uncontrolled. @default none (`defaultStatus` still applies) */
+  defaultFilters?: TicketListFilters | undefined;
+  /** Told of every change of the filters (a search once typing pauses), controlled or not. */
+  onFiltersChange?: ((filters: NormalizedTicketListFilters) => void) | undefined;
+  /** Pause in typing before a search is sent. @default 300 */
+  searchDelayMs?: number | undefined;
   /**
    * The open ticket (controlled): its detail replaces the list; `null` shows the list.
    * Leave `undefined` for the hook to keep it itself.
@@ -50,7 +75,7 @@ export interface UseTicketsTableOptions {
   defaultPageSize?: number | undefined;
 }
 
-/** The value of the filter's "all statuses" choice. */
+/** The value of the filters' "all" choice. */
 export const ALL_TICKET_STATUSES = 'all';
 
 /** One choice of the status filter. */
@@ -60,12 +85,36 @@ export interface TicketStatusFilterOption {
   label: string;
 }
 
+/** One choice of the priority filter. */
+export interface TicketPriorityFilterOption {
+  /** `all` or a priority; the select's value. */
+  value: TicketPriority | typeof ALL_TICKET_STATUSES;
+  label: string;
+}
+
+/** A badge a ticket's row carries, beside its status. */
+export interface TicketBadge {
+  /**
+   * `awaitingReply`: the team wrote last and the ticket is not closed; `newReply`: a team
+   * reply this person has not seen on this device.
+   */
+  kind: 'awaitingReply' | 'newReply';
+  label: string;
+  tone: StatusTone;
+}
+
 /** What {@link useTicketsTable} returns. */
 export interface TicketsTableState {
   /** The loaded tickets and the list's status, with cursor paging. */
   list: ListQuery<Ticket>;
-  /** Sorting and client pages over the loaded rows (DataTable's headless core). */
+  /** Sorting and pages over the loaded rows (DataTable's headless core). */
   table: DataTableInstance<Ticket>;
+  /** Every filter as sent to the API (`null` / `false` when not applied). */
+  filters: NormalizedTicketListFilters;
+  /** Any filter or search is applied: the list is not every ticket. */
+  hasFilters: boolean;
+  /** Empties every filter and the search field. */
+  clearFilters: () => void;
   /** The status sent to the API as `status`; `null` for all. */
   statusFilter: TicketStatus | null;
   setStatusFilter: (status: TicketStatus | null) => void;
@@ -75,6 +124,35 @@ export interface TicketsTableState {
   statusFilterValue: TicketStatusFilterOption['value'];
   /** Sets the filter from a `<select>`'s value; a value that is not an option is ignored. */
   setStatusFilterValue: (value: string) => void;
+  /** The priority sent as `priority`; `null` for all. */
+  priorityFilter: TicketPriority | null;
+  setPriorityFilter: (priority: TicketPriority | null) => void;
+  /** All, then low, medium and high, labelled. */
+  priorityOptions: readonly TicketPriorityFilterOption[];
+  /** The priority filter's value for a `<select>`: `all` or a priority. */
+  priorityFilterValue: TicketPriorityFilterOption['value'];
+  /** Sets the priority from a `<select>`'s value; a value that is not an option is ignored. */
+  setPriorityFilterValue: (value: string) => void;
+  /** Only tickets awaiting the customer's reply (`awaitingCustomer=true`). */
+  awaitingOnly: boolean;
+  setAwaitingOnly: (on: boolean) => void;
+  /** What is in the search field (sent as `q` once typing pauses, trimmed). */
+  searchText: string;
+  /** Sets the field; the search goes out after `searchDelayMs` if it is within the limit. */
+  setSearchText: (text: string) => void;
+  /** Sends the field's search now (Enter), without waiting for the pause. */
+  submitSearch: () => void;
+  /** Why the field's text is not sent (over 100 characters), in words; `null` otherwise. */
+  searchError: string | null;
+  /** The longest search the API takes, in characters. */
+  searchMaxLength: number;
+  /**
+   * What an empty list says: "No tickets match “{query}”" for a search, a filter's own
+   * sentence, or that there are no tickets at all.
+   */
+  emptyMessage: string;
+  /** The badges of a ticket's row: awaiting your reply, new reply. */
+  badgesOf: (ticket: Ticket) => TicketBadge[];
   /** The ticket whose detail is shown instead of the list, if any. */
   openTicketId: string | null;
   /** Shows a ticket's detail (seeding its cache from the row, so it appears at once). */
@@ -88,23 +166,55 @@ export interface TicketsTableState {
   focusReturn: FocusReturn;
 }
 
+/** Characters as the API counts them, after trimming: an emoji is one. */
+const searchLength = (text: string) => [...text.trim()].length;
+
+const filtersKey = (filters: NormalizedTicketListFilters) =>
+  JSON.stringify([filters.status, filters.priority, filters.awaitingCustomer, filters.q]);
+
 /**
- * The Tickets section's state: filter (sent to the API), sort, pages and the open ticket.
+ * The Tickets section's state: filters and search (sent to the API), sort, pages, badges
+ * and the open ticket.
  *
  * @example
- * // The open ticket kept in a host's router:
- * const tickets = useTicketsTable({ openTicketId: route.ticketId ?? null, onOpenTicketChange: go });
+ * // The open ticket and the filters kept in a host's router:
+ * const tickets = useTicketsTable({
+ *   openTicketId: route.ticketId ?? null,
+ *   onOpenTicketChange: go,
+ *   filters: route.filters,
+ *   onFiltersChange: setRouteFilters,
+ * });
  */
 export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTableState {
-  const { messages, queryClient, scope, api } = useRevampd();
+  const { messages, t, queryClient, scope, api } = useRevampd();
   const m = messages.tickets;
-  const [statusFilter, setStatusFilter] = useState<TicketStatus | null>(options.defaultStatus ?? null);
+  const searchDelay = options.searchDelayMs ?? TICKET_SEARCH_DELAY_MS;
+
+  // ----------------------------------------------------------------------------- filters
+
+  const [storedFilters, setStoredFilters] = useControllableState<NormalizedTicketListFilters>({
+    prop: options.filters === undefined ? undefined : normalizeTicketListFilters(options.filters),
+    defaultProp: normalizeTicketListFilters({
+      status: options.defaultStatus ?? null,
+      ...options.defaultFilters,
+    }),
+    onChange: options.onFiltersChange,
+  });
+  // One object per set of values, whatever a controlling host passes on each render.
+  const key = filtersKey(storedFilters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => storedFilters, [key]);
+  const filtersRef = useRef(filters);
+  filtersRef.current = filters;
+
   const [openTicketId, setOpenTicketId] = useControllableState<string | null>({
     prop: options.openTicketId,
     defaultProp: options.defaultOpenTicketId ?? null,
     onChange: options.onOpenTicketChange,
   });
-  const list = useTickets({ status: statusFilter });
+  // The filters' own key: a new filter is a new list (its rows are never shown under the
+  // old one's, nor the old one's under it, faults.md 40).
+  const list = useTickets(filters);
 
   const columns = useDataTableColumns(ticketsColumns);
 
@@ -116,6 +226,77 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
     defaultPageSize: options.defaultPageSize,
   });
 
+  const { setPageIndex } = table.pagination;
+  const changeFilters = useCallback(
+    (patch: Partial<NormalizedTicketListFilters>) => {
+      const next = normalizeTicketListFilters({ ...filtersRef.current, ...patch });
+      if (filtersKey(next) === filtersKey(filtersRef.current)) return;
+      filtersRef.current = next;
+      setStoredFilters(next);
+      setPageIndex(0);
+    },
+    [setStoredFilters, setPageIndex],
+  );
+
+  // ----------------------------------------------------------------------------- search
+
+  const [searchText, setSearchTextState] = useState(filters.q ?? '');
+  const [searchTooLong, setSearchTooLong] = useState(false);
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The search this hook sent last: another `q` arriving (a host's Back) fills the field.
+  const sentQuery = useRef(filters.q);
+  useEffect(() => {
+    if (filters.q === sentQuery.current) return;
+    sentQuery.current = filters.q;
+    setSearchTextState(filters.q ?? '');
+    setSearchTooLong(false);
+  }, [filters.q]);
+
+  const cancelSearchTimer = () => {
+    if (searchTimer.current !== null) clearTimeout(searchTimer.current);
+    searchTimer.current = null;
+  };
+  useEffect(() => cancelSearchTimer, []);
+
+  const applySearch = useCallback(
+    (text: string) => {
+      cancelSearchTimer();
+      // Over the limit the API refuses it (400): stopped here with a message, never sent.
+      if (searchLength(text) > SEARCH_LIMITS.q) {
+        setSearchTooLong(true);
+        return;
+      }
+      setSearchTooLong(false);
+      const q = text.trim() === '' ? null : text.trim();
+      sentQuery.current = q;
+      changeFilters({ q });
+    },
+    [changeFilters],
+  );
+
+  const setSearchText = useCallback(
+    (text: string) => {
+      setSearchTextState(text);
+      if (searchLength(text) <= SEARCH_LIMITS.q) setSearchTooLong(false);
+      cancelSearchTimer();
+      searchTimer.current = setTimeout(() => applySearch(text), searchDelay);
+    },
+    [applySearch, searchDelay],
+  );
+  const searchTextRef = useRef(searchText);
+  searchTextRef.current = searchText;
+  const submitSearch = useCallback(() => applySearch(searchTextRef.current), [applySearch]);
+
+  const clearFilters = useCallback(() => {
+    cancelSearchTimer();
+    setSearchTextState('');
+    setSearchTooLong(false);
+    sentQuery.current = null;
+    changeFilters({ status: null, priority: null, awaitingCustomer: false, q: null });
+  }, [changeFilters]);
+
+  // ----------------------------------------------------------------------------- choices
+
   const statusOptions = useMemo<TicketStatusFilterOption[]>(
     () => [
       { value: ALL_TICKET_STATUSES, label: m.filterAll },
@@ -123,6 +304,70 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
     ],
     [m],
   );
+  const priorityOptions = useMemo<TicketPriorityFilterOption[]>(
+    () => [
+      { value: ALL_TICKET_STATUSES, label: m.priorityFilterAll },
+      ...TICKET_PRIORITIES.map((priority) => ({ value: priority, label: m.priority[priority] })),
+    ],
+    [m],
+  );
+
+  const setStatusFilter = useCallback(
+    (status: TicketStatus | null) => changeFilters({ status }),
+    [changeFilters],
+  );
+  const setStatusFilterValue = useCallback(
+    (value: string) => {
+      if (value === ALL_TICKET_STATUSES) setStatusFilter(null);
+      else {
+        const status = TICKET_STATUSES.find((candidate) => candidate === value);
+        if (status) setStatusFilter(status);
+      }
+    },
+    [setStatusFilter],
+  );
+  const setPriorityFilter = useCallback(
+    (priority: TicketPriority | null) => changeFilters({ priority }),
+    [changeFilters],
+  );
+  const setPriorityFilterValue = useCallback(
+    (value: string) => {
+      if (value === ALL_TICKET_STATUSES) setPriorityFilter(null);
+      else {
+        const priority = TICKET_PRIORITIES.find((candidate) => candidate === value);
+        if (priority) setPriorityFilter(priority);
+      }
+    },
+    [setPriorityFilter],
+  );
+  const setAwaitingOnly = useCallback(
+    (on: boolean) => changeFilters({ awaitingCustomer: on }),
+    [changeFilters],
+  );
+
+  // ----------------------------------------------------------------------------- rows
+
+  const { hasUnseenReply } = useTicketSeen();
+  const badgesOf = useCallback(
+    (ticket: Ticket): TicketBadge[] => {
+      const badges: TicketBadge[] = [];
+      if (ticket.awaitingCustomer)
+        badges.push({ kind: 'awaitingReply', label: m.awaitingBadge, tone: 'warning' });
+      if (hasUnseenReply(ticket)) badges.push({ kind: 'newReply', label: m.newReplyBadge, tone: 'info' });
+      return badges;
+    },
+    [m, hasUnseenReply],
+  );
+
+  const hasFilters =
+    filters.status !== null || filters.priority !== null || filters.awaitingCustomer || filters.q !== null;
+  let emptyMessage: string;
+  if (filters.q !== null) emptyMessage = t(m.noMatch, { query: filters.q });
+  else if (filters.priority !== null || filters.awaitingCustomer) emptyMessage = m.noMatchFilters;
+  else if (filters.status !== null) emptyMessage = m.emptyFiltered;
+  else emptyMessage = t(m.empty);
+
+  // ----------------------------------------------------------------------------- open ticket
 
   const focusReturn = useFocusReturn({ awayId: openTicketId, settled: list.status !== 'pending' });
 
@@ -154,34 +399,31 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
     return previous;
   }, [openTicketId, setOpenTicketId, returnTo]);
 
-  const changeFilter = useCallback(
-    (status: TicketStatus | null) => {
-      setStatusFilter(status);
-      table.pagination.setPageIndex(0);
-    },
-    [table.pagination],
-  );
-
-  const setStatusFilterValue = useCallback(
-    (value: string) => {
-      if (value === ALL_TICKET_STATUSES) {
-        changeFilter(null);
-        return;
-      }
-      const status = TICKET_STATUSES.find((candidate) => candidate === value);
-      if (status) changeFilter(status);
-    },
-    [changeFilter],
-  );
-
   return {
     list,
     table,
-    statusFilter,
-    setStatusFilter: changeFilter,
+    filters,
+    hasFilters,
+    clearFilters,
+    statusFilter: filters.status,
+    setStatusFilter,
     statusOptions,
-    statusFilterValue: statusFilter ?? ALL_TICKET_STATUSES,
+    statusFilterValue: filters.status ?? ALL_TICKET_STATUSES,
     setStatusFilterValue,
+    priorityFilter: filters.priority,
+    setPriorityFilter,
+    priorityOptions,
+    priorityFilterValue: filters.priority ?? ALL_TICKET_STATUSES,
+    setPriorityFilterValue,
+    awaitingOnly: filters.awaitingCustomer,
+    setAwaitingOnly,
+    searchText,
+    setSearchText,
+    submitSearch,
+    searchError: searchTooLong ? t(m.searchTooLong, { max: SEARCH_LIMITS.q }) : null,
+    searchMaxLength: SEARCH_LIMITS.q,
+    emptyMessage,
+    badgesOf,
     openTicketId,
     openTicket,
     closeTicket,

@@ -1,13 +1,16 @@
 /**
- * The headless state behind `WalletCard`: the wallet and its recent transactions, already
- * formatted in the provider's locale and zone, with each transaction's link target. A host
- * can rebuild the card from this hook alone.
+ * The headless state behind `WalletCard`: the wallet, whether its balance covers the open
+ * invoices, and its latest transactions, already formatted in the provider's locale and
+ * zone, with each transaction's link target. A host can rebuild the card from this hook
+ * alone.
  */
 import { useMemo } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { Wallet, WalletTransaction, WalletTransactionKind } from '../api/schemas';
 import { resourceView, type ResourceView } from '../model/resourceView';
 import { useRevampd } from '../provider/RevampdProvider';
+import { pluralForm } from '../i18n/plural';
+import { useAttention } from './attention';
 import { useFormatters } from './formatters';
 import type { ListQuery } from './shared';
 import { useWallet, useWalletTransactions } from './wallet';
@@ -49,8 +52,16 @@ export interface WalletTransactionRow {
 
 /** Options of {@link useWalletCardView}. */
 export interface WalletCardViewOptions {
-  /** How many of the newest transactions to show. @default 10 */
+  /** How many of the newest transactions to show. @default 5 */
   recentCount?: number | undefined;
+}
+
+/** Whether the balance covers the open invoices, from the server's attention summary. */
+export interface WalletCoverage {
+  /** `true` when the balance covers every open invoice's amount due. */
+  covers: boolean;
+  /** "Covers your 2 open invoices" or "$40.00 short of your open invoices". */
+  text: string;
 }
 
 /** Everything `WalletCard` shows, as values. */
@@ -70,6 +81,11 @@ export interface WalletCardView {
   neverPaysFor: string;
   /** Shown when the balance is below zero; `null` otherwise. */
   negativeNotice: string | null;
+  /**
+   * Whether the balance covers the open Revampd invoices, or by how much it falls short;
+   * `null` while unknown or when nothing is open.
+   */
+  coverage: WalletCoverage | null;
   /** When the shown wallet was fetched (epoch ms), for the stale notice. */
   walletUpdatedAt: number;
   /** The state of the transactions list, apart from the card's. */
@@ -121,8 +137,8 @@ export function walletTransactionTarget(
 
 /** The wallet card's state: balance, what credits pay for, recent transactions. */
 export function useWalletCardView(options: WalletCardViewOptions = {}): WalletCardView {
-  const recentCount = options.recentCount ?? 10;
-  const { messages, t } = useRevampd();
+  const recentCount = options.recentCount ?? 5;
+  const { messages, t, locale } = useRevampd();
   const format = useFormatters();
   const wallet = useWallet();
   const transactionsQuery = useWalletTransactions();
@@ -158,6 +174,17 @@ export function useWalletCardView(options: WalletCardViewOptions = {}): WalletCa
     transactionsQuery.status === 'success' || transactionsQuery.items.length > 0,
   );
 
+  const attention = useAttention();
+  const coverage = useMemo((): WalletCoverage | null => {
+    const summary = attention.data;
+    if (!summary || summary.openInvoices.count === 0) return null;
+    if (summary.walletShortfall) {
+      return { covers: false, text: t(m.shortOfOpen, { amount: format.money(summary.walletShortfall) }) };
+    }
+    const count = summary.openInvoices.count;
+    return { covers: true, text: t(pluralForm(m.coversOpen, locale, count), { count }) };
+  }, [attention.data, t, m, format, locale]);
+
   const { refetch: refetchWallet } = wallet;
   const { refetch: refetchTransactions } = transactionsQuery;
 
@@ -170,6 +197,7 @@ export function useWalletCardView(options: WalletCardViewOptions = {}): WalletCa
     paysFor: t(m.paysFor),
     neverPaysFor: t(m.neverPaysFor),
     negativeNotice: balanceDirection === 'debit' ? t(m.negative) : null,
+    coverage,
     walletUpdatedAt: wallet.dataUpdatedAt,
     transactionsView,
     transactions,

@@ -1,2 +1,3 @@
 export { enUS, type Messages, type MessagesOverride } from './en-US';
 export { formatMessage, mergeMessages, type MessageValues } from './messages';
+export { pluralCategory, pluralForm, type PluralMessage } from './plural';

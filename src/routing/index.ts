@@ -2,6 +2,7 @@ export {
   DEFAULT_SECTION_LOCATION,
   formatSectionLocation,
   normalizeSectionLocation,
+  normalizeTicketLocationFilters,
   parseSectionLocation,
   readSearchLocation,
   readTicketId,
@@ -9,6 +10,7 @@ export {
   writeSearchLocation,
   type SearchLocationParams,
   type SectionLocation,
+  type TicketLocationFilters,
 } from './location';
 export {
   useHashLocation,

@@ -1,9 +1,21 @@
 /**
  * Where a person is in the connection's pages, as a value a host router can keep: the
- * section and, in Tickets, the open ticket. Parsing and formatting are pure so a host can
- * use them with any router; the hooks in this folder wire them to the address bar.
+ * section and, in Tickets, the open ticket and the list's filters (so a deep link keeps a
+ * search). Parsing and formatting are pure so a host can use them with any router; the
+ * hooks in this folder wire them to the address bar.
  */
+import { SEARCH_LIMITS, type TicketPriority, type TicketStatus } from '../api/schemas';
 import { isConnectionSection, type ConnectionSection } from '../model/sections';
+
+/** The Tickets list's filters as a location keeps them: only the ones applied. */
+export interface TicketLocationFilters {
+  status?: TicketStatus | undefined;
+  priority?: TicketPriority | undefined;
+  /** Only tickets awaiting the customer's reply. */
+  awaitingCustomer?: true | undefined;
+  /** The search sent as `q`: 1–100 characters. */
+  q?: string | undefined;
+}
 
 /** A place in {@link ConnectionPortal}: a section and, in Tickets, the ticket shown. */
 export interface SectionLocation {
@@ -11,6 +23,11 @@ export interface SectionLocation {
   section: ConnectionSection;
   /** The ticket whose detail is open; only meaningful when `section` is `tickets`. */
   ticketId?: string | undefined;
+  /**
+   * The Tickets list's filters (kept while a ticket is open, so Back returns to the same
+   * list); only meaningful when `section` is `tickets`.
+   */
+  ticketFilters?: TicketLocationFilters | undefined;
 }
 
 /** Where an empty or unreadable address leads: the Plan section. */
@@ -27,17 +44,101 @@ export function readTicketId(value: string | null | undefined): string | undefin
   return TICKET_ID.test(value) ? value : undefined;
 }
 
-/** A location with no ticket outside Tickets and no invalid id, so equal places compare equal. */
-export function normalizeSectionLocation(location: SectionLocation): SectionLocation {
-  const ticketId = location.section === 'tickets' ? readTicketId(location.ticketId) : undefined;
-  return ticketId === undefined ? { section: location.section } : { section: location.section, ticketId };
+const TICKET_STATUSES: readonly string[] = ['open', 'in_progress', 'resolved', 'closed'];
+const TICKET_PRIORITIES: readonly string[] = ['low', 'medium', 'high'];
+
+/**
+ * The filters that name something the API takes, in one order (status, priority, awaiting,
+ * search), or `undefined` when none does. Anything else a URL holds is dropped, so a
+ * hand-edited link can neither break the list's request nor send text the API refuses.
+ */
+export function normalizeTicketLocationFilters(
+  filters: TicketLocationFilters | Readonly<Record<string, unknown>> | null | undefined,
+): TicketLocationFilters | undefined {
+  if (!filters) return undefined;
+  const out: TicketLocationFilters = {};
+  // Read as unknowns: the value may come from a URL or a host's router, whatever its type says.
+  const { status, priority, awaitingCustomer, q } = filters as Readonly<Record<string, unknown>>;
+  if (typeof status === 'string' && TICKET_STATUSES.includes(status)) out.status = status as TicketStatus;
+  if (typeof priority === 'string' && TICKET_PRIORITIES.includes(priority))
+    out.priority = priority as TicketPriority;
+  if (awaitingCustomer === true) out.awaitingCustomer = true;
+  const text = typeof q === 'string' ? q.trim() : '';
+  if (text !== '' && [...text].length <= SEARCH_LIMITS.q) out.q = text;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Whether two locations name the same place. */
+/**
+ * A location with no ticket or filters outside Tickets, and no invalid id or filter, so
+ * equal places compare equal.
+ */
+export function normalizeSectionLocation(location: SectionLocation): SectionLocation {
+  if (location.section !== 'tickets') return { section: location.section };
+  const ticketId = readTicketId(location.ticketId);
+  const ticketFilters = normalizeTicketLocationFilters(location.ticketFilters);
+  return {
+    section: location.section,
+    ...(ticketId === undefined ? {} : { ticketId }),
+    ...(ticketFilters === undefined ? {} : { ticketFilters }),
+  };
+}
+
+function sameTicketFilters(
+  a: TicketLocationFilters | undefined,
+  b: TicketLocationFilters | undefined,
+): boolean {
+  return (
+    a?.status === b?.status &&
+    a?.priority === b?.priority &&
+    a?.awaitingCustomer === b?.awaitingCustomer &&
+    a?.q === b?.q
+  );
+}
+
+/** Whether two locations name the same place (section, ticket and the list's filters). */
 export function sameSectionLocation(a: SectionLocation, b: SectionLocation): boolean {
   const left = normalizeSectionLocation(a);
   const right = normalizeSectionLocation(b);
-  return left.section === right.section && left.ticketId === right.ticketId;
+  return (
+    left.section === right.section &&
+    left.ticketId === right.ticketId &&
+    sameTicketFilters(left.ticketFilters, right.ticketFilters)
+  );
+}
+
+/** Names of the query parameters a location's ticket filters use (in a hash or a search). */
+const FILTER_PARAMS = {
+  hash: { status: 'status', priority: 'priority', awaitingCustomer: 'awaiting', q: 'q' },
+  search: {
+    status: 'ticketStatus',
+    priority: 'ticketPriority',
+    awaitingCustomer: 'ticketAwaiting',
+    q: 'ticketQuery',
+  },
+} as const;
+
+function readTicketFilters(
+  query: URLSearchParams,
+  names: (typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS],
+): TicketLocationFilters | undefined {
+  return normalizeTicketLocationFilters({
+    status: query.get(names.status),
+    priority: query.get(names.priority),
+    awaitingCustomer: query.get(names.awaitingCustomer) === 'true',
+    q: query.get(names.q),
+  });
+}
+
+function writeTicketFilters(
+  query: URLSearchParams,
+  filters: TicketLocationFilters | undefined,
+  names: (typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS],
+): void {
+  for (const name of Object.values(names)) query.delete(name);
+  if (filters?.status) query.set(names.status, filters.status);
+  if (filters?.priority) query.set(names.priority, filters.priority);
+  if (filters?.awaitingCustomer) query.set(names.awaitingCustomer, 'true');
+  if (filters?.q) query.set(names.q, filters.q);
 }
 
 function decode(segment: string): string | undefined {
@@ -51,26 +152,38 @@ function decode(segment: string): string | undefined {
 
 /**
  * Reads a location from a hash-style path: `tickets/tkt_123`, `wallet`, with or without a
- * leading `#` or `/`. Anything that names no section, e.g. a host's own `#main` anchor,
- * gives {@link DEFAULT_SECTION_LOCATION}; an unreadable ticket id gives the Tickets list.
+ * leading `#` or `/`; the Tickets list's filters follow a `?`
+ * (`tickets?status=open&priority=high&awaiting=true&q=voicemail`). Anything that names no
+ * section, e.g. a host's own `#main` anchor, gives {@link DEFAULT_SECTION_LOCATION}; an
+ * unreadable ticket id gives the Tickets list, an unknown filter is left out.
  */
 export function parseSectionLocation(value: string): SectionLocation {
-  const path = value.replace(/^#/, '').replace(/^\/+/, '');
+  const full = value.replace(/^#/, '').replace(/^\/+/, '');
+  const queryAt = full.indexOf('?');
+  const path = queryAt === -1 ? full : full.slice(0, queryAt);
   const [rawSection = '', rawTicket] = path.split('/');
   const section = decode(rawSection);
   if (!isConnectionSection(section)) return { ...DEFAULT_SECTION_LOCATION };
-  if (section !== 'tickets' || rawTicket === undefined) return { section };
-  const ticketId = readTicketId(decode(rawTicket));
-  return ticketId === undefined ? { section } : { section, ticketId };
+  if (section !== 'tickets') return { section };
+  const ticketId = rawTicket === undefined ? undefined : readTicketId(decode(rawTicket));
+  const ticketFilters =
+    queryAt === -1
+      ? undefined
+      : readTicketFilters(new URLSearchParams(full.slice(queryAt + 1)), FILTER_PARAMS.hash);
+  return normalizeSectionLocation({ section, ticketId, ticketFilters });
 }
 
 /**
- * Writes a location as a hash-style path without the `#`: `tickets/tkt_123`, `wallet`.
- * The inverse of {@link parseSectionLocation}.
+ * Writes a location as a hash-style path without the `#`: `tickets/tkt_123`, `wallet`,
+ * `tickets?priority=high&q=voicemail`. The inverse of {@link parseSectionLocation}.
  */
 export function formatSectionLocation(location: SectionLocation): string {
-  const { section, ticketId } = normalizeSectionLocation(location);
-  return ticketId === undefined ? section : `${section}/${encodeURIComponent(ticketId)}`;
+  const { section, ticketId, ticketFilters } = normalizeSectionLocation(location);
+  const path = ticketId === undefined ? section : `${section}/${encodeURIComponent(ticketId)}`;
+  if (ticketFilters === undefined) return path;
+  const query = new URLSearchParams();
+  writeTicketFilters(query, ticketFilters, FILTER_PARAMS.hash);
+  return `${path}?${query.toString()}`;
 }
 
 /** Names of the query parameters {@link readSearchLocation} and {@link writeSearchLocation} use. */
@@ -82,14 +195,19 @@ export interface SearchLocationParams {
 }
 
 /**
- * Reads a location from a query string such as `?section=tickets&ticket=tkt_123`. An
- * absent or unknown section gives {@link DEFAULT_SECTION_LOCATION}.
+ * Reads a location from a query string such as `?section=tickets&ticket=tkt_123`; the
+ * Tickets list's filters are `ticketStatus`, `ticketPriority`, `ticketAwaiting=true` and
+ * `ticketQuery`. An absent or unknown section gives {@link DEFAULT_SECTION_LOCATION}.
  */
 export function readSearchLocation(search: string, params: SearchLocationParams = {}): SectionLocation {
   const query = new URLSearchParams(search);
   const section = query.get(params.section ?? 'section');
   if (!isConnectionSection(section)) return { ...DEFAULT_SECTION_LOCATION };
-  return normalizeSectionLocation({ section, ticketId: query.get(params.ticket ?? 'ticket') ?? undefined });
+  return normalizeSectionLocation({
+    section,
+    ticketId: query.get(params.ticket ?? 'ticket') ?? undefined,
+    ticketFilters: readTicketFilters(query, FILTER_PARAMS.search),
+  });
 }
 
 /**
@@ -102,10 +220,11 @@ export function writeSearchLocation(
   params: SearchLocationParams = {},
 ): string {
   const query = new URLSearchParams(search);
-  const { section, ticketId } = normalizeSectionLocation(location);
+  const { section, ticketId, ticketFilters } = normalizeSectionLocation(location);
   query.set(params.section ?? 'section', section);
   if (ticketId === undefined) query.delete(params.ticket ?? 'ticket');
   else query.set(params.ticket ?? 'ticket', ticketId);
+  writeTicketFilters(query, ticketFilters, FILTER_PARAMS.search);
   const text = query.toString();
   return text ? `?${text}` : '';
 }

@@ -8,6 +8,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import {
   formatSectionLocation,
+  normalizeSectionLocation,
   parseSectionLocation,
   readSearchLocation,
   sameSectionLocation,
@@ -65,6 +66,17 @@ function writeUrl(url: string, mode: HistoryMode): void {
   for (const listener of [...listeners]) listener();
 }
 
+/**
+ * How a move enters history: a change of the Tickets list's filters alone (a search being
+ * typed, a filter picked) replaces the entry, so Back leaves the list instead of stepping
+ * through every keystroke; any other move follows the hook's mode.
+ */
+function historyModeOf(current: SectionLocation, next: SectionLocation, mode: HistoryMode): HistoryMode {
+  const from = normalizeSectionLocation(current);
+  const to = normalizeSectionLocation(next);
+  return from.section === to.section && from.ticketId === to.ticketId ? 'replace' : mode;
+}
+
 const readHash = () => window.location.hash;
 const readSearch = () => window.location.search;
 // On the server and during hydration there is no address bar: the first paint is the
@@ -92,9 +104,13 @@ export function useHashLocation(
   const location = useMemo(() => parseSectionLocation(hash), [hash]);
   const setLocation = useCallback<SetSectionLocation>(
     (next, call = {}) => {
-      if (sameSectionLocation(parseSectionLocation(window.location.hash), next)) return;
+      const current = parseSectionLocation(window.location.hash);
+      if (sameSectionLocation(current, next)) return;
       const { pathname, search } = window.location;
-      writeUrl(`${pathname}${search}#${formatSectionLocation(next)}`, call.replace ? 'replace' : mode);
+      writeUrl(
+        `${pathname}${search}#${formatSectionLocation(next)}`,
+        call.replace ? 'replace' : historyModeOf(current, next, mode),
+      );
     },
     [mode],
   );
@@ -126,10 +142,11 @@ export function useSearchParamLocation(
     (next, call = {}) => {
       const params = { section: paramName, ticket: ticketParamName };
       const { pathname, search: currentSearch, hash } = window.location;
-      if (sameSectionLocation(readSearchLocation(currentSearch, params), next)) return;
+      const current = readSearchLocation(currentSearch, params);
+      if (sameSectionLocation(current, next)) return;
       writeUrl(
         `${pathname}${writeSearchLocation(currentSearch, next, params)}${hash}`,
-        call.replace ? 'replace' : mode,
+        call.replace ? 'replace' : historyModeOf(current, next, mode),
       );
     },
     [mode, paramName, ticketParamName],

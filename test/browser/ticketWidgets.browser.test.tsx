@@ -72,10 +72,10 @@ function horizontalScrollBoxOf(element: HTMLElement): HTMLElement {
   throw new Error('no horizontal scroll box');
 }
 
-/** A ticket's description: the first paragraph of its article, under the Description heading. */
+/** A ticket's description: the first paragraph of its article, opening the Conversation (issue 10). */
 function ticketDescription(): HTMLElement {
   const article = screen.getByRole('article');
-  expect(within(article).getByRole('heading', { level: 3, name: 'Description' })).toBeInTheDocument();
+  expect(within(article).getByRole('heading', { level: 3, name: 'Conversation' })).toBeInTheDocument();
   const [description] = within(article).getAllByRole('paragraph');
   if (!description) throw new Error('description');
   return description;
@@ -97,6 +97,9 @@ describe('TicketForm in Chromium', () => {
     await userEvent.tab();
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveFocus();
     await userEvent.keyboard('First line{Enter}Second line');
+    // "Attach files" (issue 10) comes between the description and Submit.
+    await userEvent.tab();
+    expect(screen.getByLabelText('Attach files')).toHaveFocus();
     await userEvent.tab();
     expect(screen.getByRole('button', { name: 'Submit ticket' })).toHaveFocus();
     const next = Math.max(...scope().tickets.map((ticket) => ticket.number)) + 1;

@@ -27,13 +27,16 @@ function seededInvoice(index: number) {
 }
 
 /**
- * The "Page N of M" an invoice's row is shown on: 10 rows a page over the first API
- * page of invoices, counted from the store before the action, never from the seed's size.
+ * The position ("21–25 of 25+") of the page an invoice's row is shown on: 10 rows a page
+ * over the first API page of invoices, "+" while the server has more, counted from the
+ * store before the action, never from the seed's size.
  */
 function invoicePageText(index: number): string {
-  const loaded = Math.min(scope().invoices.length, PAGE_SIZE);
+  const all = scope().invoices.length;
+  const loaded = Math.min(all, PAGE_SIZE);
   expect(index).toBeLessThan(loaded); // else the row needs a second API page
-  return `Page ${Math.floor(index / 10) + 1} of ${Math.ceil(loaded / 10)}`;
+  const first = Math.floor(index / 10) * 10 + 1;
+  return `${first}–${Math.min(first + 9, loaded)} of ${loaded}${all > loaded ? '+' : ''}`;
 }
 
 function seededPayout(index: number) {
@@ -75,7 +78,7 @@ describe('row targets', () => {
     const row = await targetedRow();
     expect(row.dataset['rowId']).toBe(invoice.id);
     expect(screen.getByText(page)).toBeVisible();
-    expect(page).toMatch(/^Page 3 of /);
+    expect(page).toMatch(/^21–/);
     const header = within(row).getByRole('rowheader', { name: invoice.number });
     await waitFor(() => expect(header).toHaveFocus());
     expect(header).toHaveAttribute('tabindex', '-1');
@@ -93,8 +96,8 @@ describe('row targets', () => {
     const row = await targetedRow();
     expect(row.dataset['rowId']).toBe(oldest.id);
     expect(requests).toHaveLength(2);
-    const pages = Math.ceil(payouts.length / 10);
-    expect(screen.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
+    const first = Math.floor((payouts.length - 1) / 10) * 10 + 1;
+    expect(screen.getByText(`${first}–${payouts.length} of ${payouts.length}`)).toBeVisible();
     await waitFor(() => expect(within(row).getByRole('rowheader')).toHaveFocus());
   });
 
@@ -106,9 +109,10 @@ describe('row targets', () => {
     const requests = countListRequests('/affiliate/payouts');
     renderWithProvider(<PayoutHistoryTable targetPayoutId="po_does_not_exist" />);
     await waitFor(() => expect(requests).toHaveLength(1 + DATA_TABLE_TARGET_MAX_PAGES), { timeout: 5_000 });
-    // The search is over: "Load more" is idle and nothing else is requested.
-    const loadMore = await screen.findByRole('button', { name: 'Load more' });
-    await waitFor(() => expect(loadMore).not.toHaveAttribute('data-busy'));
+    // The search is over: the table is idle, the server still has more, nothing else is requested.
+    const history = screen.getByRole('table', { name: 'Payout history' });
+    await waitFor(() => expect(history).not.toHaveAttribute('aria-busy'));
+    expect(screen.getByText(/^1–10 of [\d,]+\+$/)).toBeVisible();
     // A second later, timers and effects included, still no further request.
     await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(requests).toHaveLength(1 + DATA_TABLE_TARGET_MAX_PAGES);
@@ -146,8 +150,9 @@ describe('row targets', () => {
       const page = invoicePageText(22);
       walletLinksTo(invoice.id, seededPayout(0).id);
       renderWithProvider(<ConnectionPortal defaultSection="wallet" />);
-      await user.click(await screen.findByRole('button', { name: /^View invoice/ }));
-      expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+      // The wallet's card and its ledger both link the payment: either leads to the invoice.
+      await user.click((await screen.findAllByRole('button', { name: /^View invoice/ }))[0] as HTMLElement);
+      expect(screen.getByRole('tab', { name: /^Invoices\b/ })).toHaveAttribute('aria-selected', 'true');
       const row = await targetedRow();
       expect(row.dataset['rowId']).toBe(invoice.id);
       expect(screen.getByText(page)).toBeVisible();
@@ -160,7 +165,7 @@ describe('row targets', () => {
       const oldest = seededPayout(payouts.length - 1);
       walletLinksTo(seededInvoice(0).id, oldest.id);
       renderWithProvider(<ConnectionPortal defaultSection="wallet" />);
-      await user.click(await screen.findByRole('button', { name: /^View payout/ }));
+      await user.click((await screen.findAllByRole('button', { name: /^View payout/ }))[0] as HTMLElement);
       expect(screen.getByRole('tab', { name: 'Affiliate Payouts' })).toHaveAttribute('aria-selected', 'true');
       const row = await targetedRow();
       expect(row.dataset['rowId']).toBe(oldest.id);
@@ -177,9 +182,10 @@ describe('row targets', () => {
       const user = userEvent.setup();
       walletLinksTo('inv_gone', seededPayout(0).id);
       renderWithProvider(<ConnectionPortal defaultSection="wallet" />);
-      await user.click(await screen.findByRole('button', { name: /^View invoice/ }));
-      // The invoices list has a second API page, which the search loads before giving up.
-      await waitFor(() => expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull());
+      await user.click((await screen.findAllByRole('button', { name: /^View invoice/ }))[0] as HTMLElement);
+      // The invoices list has a second API page, which the search loads before giving up:
+      // then the position no longer says the server has more.
+      await waitFor(() => expect(screen.getByText(/^1–10 of \d+$/)).toBeVisible());
       await screen.findAllByRole('rowheader');
       expect(document.querySelector('[data-targeted]')).toBeNull();
       expect(screen.getByRole('heading', { level: 2, name: 'Invoices' })).toHaveFocus();

@@ -1,7 +1,8 @@
 /**
  * The headless table layer on its own, without a widget: column factories hold raw values
  * (sorting and CSV never see labels), `useDataTable` keeps its page in range without
- * writing state while rendering, and `useConfirmedAction` runs a confirmed action once.
+ * writing state while rendering and pages past the loaded rows through the server's next
+ * page (one paging model, issue 11), and `useConfirmedAction` runs a confirmed action once.
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -162,13 +163,17 @@ interface Item {
 
 const itemTable = defineDataTable<Item>();
 const itemColumns = itemTable.columnHelper.columns([
-  itemTable.columnHelper.accessor('value', { header: 'Value', sortFn: 'number' }),
+  itemTable.columnHelper.accessor('value', {
+    header: 'Value',
+    sortFn: 'number',
+    meta: { csv: (row) => row.value },
+  }),
 ]);
 const items = (count: number): Item[] =>
   Array.from({ length: count }, (_, index) => ({ id: `i${index}`, value: index }));
 
 describe('useDataTable', () => {
-  it('shows the last page when rows shrink under the current one, in that very render', () => {
+  it('goes back to the first page when rows change, in that very render, without writing state while rendering (issue 11)', () => {
     const errors = vi.spyOn(console, 'error');
     const seen: { pageIndex: number; rows: number }[] = [];
     const { result, rerender } = renderHook(
@@ -186,34 +191,135 @@ describe('useDataTable', () => {
     );
     act(() => result.current.pagination.setPageIndex(2));
     expect(result.current.rows[0]?.original.value).toBe(20);
+    expect(result.current.pagination.position).toBe('21–30 of 30');
 
     seen.length = 0;
     rerender({ data: items(15) });
-    // Never a render of an empty page past the end.
-    expect(seen.every((frame) => frame.pageIndex === 1 && frame.rows === 5)).toBe(true);
-    expect(result.current.pagination).toMatchObject({ pageIndex: 1, pageCount: 2, canNext: false });
+    // Never a render of an empty page past the end, nor of the old page over new rows.
+    expect(seen.every((frame) => frame.pageIndex === 0 && frame.rows === 10)).toBe(true);
+    expect(result.current.pagination).toMatchObject({ pageIndex: 0, pageCount: 2, canNext: true });
+    expect(result.current.pagination.position).toBe('1–10 of 15');
 
-    // The page stays where the person saw it when rows grow back.
+    // Rows that only grow (a next page arriving) keep the page the person chose.
+    act(() => result.current.pagination.next());
     rerender({ data: items(30) });
     expect(result.current.pagination.pageIndex).toBe(1);
     act(() => result.current.pagination.next());
+    expect(result.current.pagination.pageIndex).toBe(2);
+
+    // A row updated in place (same ids) keeps it too.
+    rerender({ data: items(30).map((item) => (item.id === 'i3' ? { ...item, value: 99 } : item)) });
     expect(result.current.pagination.pageIndex).toBe(2);
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
 
-  it('has no loadMore without a list: the host loads pages itself', () => {
+  it('without a list, "Next page" stops at the last loaded row: the host loads pages itself', () => {
     const { result } = renderHook(
       () =>
         useDataTable({
           features: itemTable.features,
           columns: itemColumns,
-          data: items(3),
+          data: items(13),
           getRowId: (row) => row.id,
         }),
       { wrapper: createWrapper() },
     );
-    expect(result.current.loadMore).toBeNull();
+    act(() => result.current.pagination.next());
+    expect(result.current.pagination).toMatchObject({
+      pageIndex: 1,
+      hasMore: false,
+      canNext: false,
+      position: '11–13 of 13',
+    });
+    act(() => result.current.pagination.next());
+    expect(result.current.pagination.pageIndex).toBe(1);
+  });
+
+  it('with a list, "Next page" past the loaded rows fetches the next server page and shows it once it arrives (issue 11)', () => {
+    let fetched = 0;
+    const listOf = (count: number, hasNextPage: boolean) => ({
+      items: items(count),
+      error: null,
+      hasNextPage,
+      isFetchingNextPage: false,
+      fetchNextPage: () => void fetched++,
+    });
+    const { result, rerender } = renderHook(
+      ({ list }: { list: ReturnType<typeof listOf> }) =>
+        useDataTable({ features: itemTable.features, columns: itemColumns, list, getRowId: (row) => row.id }),
+      { wrapper: createWrapper(), initialProps: { list: listOf(20, true) } },
+    );
+    expect(result.current.pagination.position).toBe('1–10 of 20+');
+    act(() => result.current.pagination.next());
+    expect(result.current.pagination.position).toBe('11–20 of 20+');
+    expect(fetched).toBe(0);
+
+    // The loaded rows ran out: the next server page is fetched, this page stays until it arrives.
+    act(() => result.current.pagination.next());
+    expect(fetched).toBe(1);
+    expect(result.current.pagination).toMatchObject({ pageIndex: 1, loadingNext: true });
+    rerender({ list: listOf(27, false) });
+    expect(result.current.pagination).toMatchObject({ pageIndex: 2, loadingNext: false, canNext: false });
+    expect(result.current.pagination.position).toBe('21–27 of 27');
+    expect(result.current.rows.map((row) => row.original.value)).toEqual([20, 21, 22, 23, 24, 25, 26]);
+  });
+
+  it('exports every page: the remaining server pages are fetched before the CSV is made', async () => {
+    const pages: Item[][] = [items(10), items(20), items(25)];
+    let loaded = 0;
+    const { result, rerender } = renderHook(
+      ({ page }: { page: number }) =>
+        useDataTable({
+          features: itemTable.features,
+          columns: itemColumns,
+          list: {
+            items: pages[page] as Item[],
+            error: null,
+            hasNextPage: page < pages.length - 1,
+            isFetchingNextPage: false,
+            fetchNextPage: () => void (loaded += 1),
+          },
+          getRowId: (row) => row.id,
+        }),
+      { wrapper: createWrapper(), initialProps: { page: 0 } },
+    );
+    let csv: Promise<string> = Promise.resolve('');
+    act(() => {
+      csv = result.current.exportCsv();
+    });
+    expect(result.current.exporting).toBe(true);
+    expect(loaded).toBe(1);
+    rerender({ page: 1 });
+    expect(loaded).toBe(2);
+    rerender({ page: 2 });
+    const lines = csvLines(await csv).filter(Boolean);
+    expect(lines).toHaveLength(1 + 25);
+    expect(lines[0]).toBe('Value');
+    await waitFor(() => expect(result.current.exporting).toBe(false));
+  });
+
+  it('exports nothing and fetches nothing when the host switched exportCsv off', async () => {
+    let loaded = 0;
+    const { result } = renderHook(
+      () =>
+        useDataTable({
+          features: itemTable.features,
+          columns: itemColumns,
+          list: {
+            items: items(10),
+            error: null,
+            hasNextPage: true,
+            isFetchingNextPage: false,
+            fetchNextPage: () => void (loaded += 1),
+          },
+          getRowId: (row) => row.id,
+        }),
+      { wrapper: createWrapper({ features: { exportCsv: false } }) },
+    );
+    expect(result.current.canExportCsv).toBe(false);
+    await expect(result.current.exportCsv()).rejects.toMatchObject({ code: 'feature_disabled' });
+    expect(loaded).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Headless parity (issue 8): AddOnsTable's key behaviours on a bare table built from
- * `useAddOnsTable` alone — sort on raw values, pages, "Load more", cancel once behind a
+ * `useAddOnsTable` alone — sort on raw values, pages over the server's pages, cancel once behind a
  * confirmation, and "someone else cancelled it first".
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -16,7 +16,7 @@ import {
   BareTable,
   columnHeader,
   holdRequests,
-  pageOf,
+  positionOf,
   requestsTo,
   rowHeaders,
   rowNamed,
@@ -158,25 +158,25 @@ describe('AddOnsTable parity: a bare table over useAddOnsTable', () => {
     renderWithProvider(<BareAddOns />);
     await screen.findByRole('rowheader', { name: at(names, 0) });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    const pages = Math.ceil(names.length / 10);
-    expect(within(nav).getByText(pageOf(1, pages))).toBeInTheDocument();
+    const total = names.length;
+    expect(within(nav).getByText(positionOf(1, 10, total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(names.slice(0, 10));
     expect(within(nav).getByRole('button', { name: 'Previous page' })).toBeDisabled();
 
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
-    expect(within(nav).getByText(pageOf(2, pages))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(11, 20, total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(names.slice(10, 20));
 
     await user.click(within(nav).getByRole('button', { name: 'Previous page' }));
-    expect(within(nav).getByText(pageOf(1, pages))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(1, 10, total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(names.slice(0, 10));
 
     await user.selectOptions(within(nav).getByRole('combobox', { name: 'Rows per page' }), '25');
-    expect(within(nav).getByText(pageOf(1, Math.ceil(names.length / 25)))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(1, Math.min(25, total), total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(names.slice(0, 25));
   });
 
-  it('"Load more" sends the next cursor and shows the page of the first new row', async () => {
+  it('"Next page" past the loaded rows sends the next cursor and shows the next rows (issue 11)', async () => {
     const addOns = seedAddOns(Array.from({ length: PAGE_SIZE + 5 }, (_, index) => addOn(index + 1)));
     const user = userEvent.setup();
     renderWithProvider(<BareAddOns />);
@@ -184,17 +184,26 @@ describe('AddOnsTable parity: a bare table over useAddOnsTable', () => {
     const perRequest = apiPageSize(log, /\/add-ons$/);
     expect(addOns.length).toBeGreaterThan(perRequest); // else there is nothing more to load
     const listsBefore = requestsTo(log, 'GET', /\/add-ons$/).length;
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    // The server has more: the position says so.
+    expect(within(nav).getByText(positionOf(1, 10, perRequest, true))).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
-    const firstNew = at(addOns, perRequest);
+    // Through the loaded rows, then one page past them: the next server page is fetched.
+    const pagesLoaded = Math.floor(perRequest / 10);
+    for (let page = 0; page < pagesLoaded; page += 1) {
+      await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    }
+    const firstNew = at(addOns, pagesLoaded * 10);
     expect(await screen.findByRole('rowheader', { name: firstNew.name })).toBeInTheDocument();
+    const first = pagesLoaded * 10 + 1;
     expect(
-      screen.getByText(pageOf(Math.floor(perRequest / 10) + 1, Math.ceil(addOns.length / 10))),
+      within(nav).getByText(positionOf(first, Math.min(first + 9, addOns.length), addOns.length)),
     ).toBeInTheDocument();
     const lists = requestsTo(log, 'GET', /\/add-ons$/);
     expect(lists).toHaveLength(listsBefore + 1);
     expect(lists.at(-1)?.searchParams.get('cursor')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    // Nothing more on the server: the last page is the end.
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 
   it('cancels once behind a confirmation, whatever the clicks (faults.md 22)', async () => {

@@ -9,8 +9,11 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import * as Tabs from '@radix-ui/react-tabs';
+import { MOCK_NOW } from '../../mocks/db';
+import { db } from '../../mocks/handlers';
+import { attentionOf } from '../../mocks/handlers/views';
 import { useConnectionNav, type ConnectionSection } from '../../src/headless';
-import { renderWithProvider } from '../render';
+import { renderWithProvider, TEST_ORG_ID } from '../render';
 
 // -------------------------------------------------------------------------------------------------
 // The bare menu
@@ -117,5 +120,46 @@ describe('ConnectionNav parity: a bare tab list from the headless entry', () => 
     expect(screen.getByRole('tab', { name: 'Affiliate Payouts' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'After the menu' })).toHaveFocus();
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: badges and the Submit Ticket switch, from the hook alone
+// -------------------------------------------------------------------------------------------------
+
+/** A host's menu with the hook's badges: the count shown, the words in the tab's name. */
+function BadgedNav() {
+  const nav = useConnectionNav();
+  return (
+    <div role="tablist" aria-label={nav.label}>
+      {nav.items.map((item) => (
+        <button key={item.section} type="button" role="tab" aria-label={item.accessibleName}>
+          {item.label}
+          {item.badge && <span aria-hidden="true">{item.badge.count}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+describe('ConnectionNav parity: badges and switches (issue 11)', () => {
+  it('gives Tickets and Invoices their attention counts, in words for the accessible name', async () => {
+    const summary = attentionOf(db.scope(TEST_ORG_ID, 'revampd'), MOCK_NOW);
+    renderWithProvider(<BadgedNav />);
+    expect(
+      await screen.findByRole('tab', {
+        name: `Tickets, ${summary.ticketsAwaitingCustomer} awaiting your reply`,
+      }),
+    ).toHaveTextContent(`Tickets${summary.ticketsAwaitingCustomer}`);
+    expect(
+      screen.getByRole('tab', { name: `Invoices, ${summary.openInvoices.count} open` }),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves Submit Ticket out when ticket submission is switched off', () => {
+    renderWithProvider(<BareNav />, { features: { submitTickets: false } });
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(
+      SEED_ORDER.filter((label) => label !== 'Submit Ticket'),
+    );
   });
 });

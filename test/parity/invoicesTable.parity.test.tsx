@@ -1,6 +1,6 @@
 /**
  * Headless parity (issue 8): InvoicesTable's key behaviours on a bare table built from
- * `useInvoicesTable` alone — sort on raw values, pages, "Load more", a targeted row, safe
+ * `useInvoicesTable` alone — sort on raw values, pages over the server's pages, a targeted row, safe
  * PDF links, and paying once with wallet credits (or being told the wallet is too low).
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -18,7 +18,7 @@ import {
   BareTable,
   columnHeader,
   holdRequests,
-  pageOf,
+  positionOf,
   requestsTo,
   rowHeaders,
   rowNamed,
@@ -195,12 +195,12 @@ describe('InvoicesTable parity: a bare table over useInvoicesTable', () => {
     renderWithProvider(<BareInvoices />);
     await screen.findByRole('rowheader', { name: at(numbers, 0) });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    const pages = Math.ceil(numbers.length / 10);
-    expect(within(nav).getByText(pageOf(1, pages))).toBeInTheDocument();
+    const total = numbers.length;
+    expect(within(nav).getByText(positionOf(1, 10, total))).toBeInTheDocument();
 
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
-    expect(within(nav).getByText(pageOf(3, pages))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(21, total, total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(numbers.slice(20, 30));
     expect(within(nav).getByRole('button', { name: 'Next page' })).toBeDisabled();
 
@@ -209,11 +209,11 @@ describe('InvoicesTable parity: a bare table over useInvoicesTable', () => {
 
     // The first row of the page shown stays in view when the page grows.
     await user.selectOptions(within(nav).getByRole('combobox', { name: 'Rows per page' }), '25');
-    expect(within(nav).getByText(pageOf(1, 1))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(1, total, total))).toBeInTheDocument();
     expect(rowHeaders(CAPTION)).toEqual(numbers);
   });
 
-  it('"Load more" sends the next cursor and shows the page of the first new row', async () => {
+  it('"Next page" past the loaded rows sends the next cursor and shows the next rows (issue 11)', async () => {
     const invoices = seedInvoices(Array.from({ length: PAGE_SIZE + 7 }, (_, index) => invoice(index + 1)));
     const user = userEvent.setup();
     renderWithProvider(<BareInvoices />);
@@ -221,13 +221,17 @@ describe('InvoicesTable parity: a bare table over useInvoicesTable', () => {
     const perRequest = apiPageSize(log, /\/invoices$/);
     expect(invoices.length).toBeGreaterThan(perRequest);
     const listsBefore = requestsTo(log, 'GET', /\/invoices$/).length;
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByText(positionOf(1, 10, perRequest, true))).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const pagesLoaded = Math.floor(perRequest / 10);
+    for (let page = 0; page < pagesLoaded; page += 1) {
+      await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    }
+    const first = pagesLoaded * 10;
+    expect(await screen.findByRole('rowheader', { name: at(invoices, first).number })).toBeInTheDocument();
     expect(
-      await screen.findByRole('rowheader', { name: at(invoices, perRequest).number }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(pageOf(Math.floor(perRequest / 10) + 1, Math.ceil(invoices.length / 10))),
+      within(nav).getByText(positionOf(first + 1, Math.min(first + 10, invoices.length), invoices.length)),
     ).toBeInTheDocument();
     const lists = requestsTo(log, 'GET', /\/invoices$/);
     expect(lists).toHaveLength(listsBefore + 1);
@@ -242,8 +246,9 @@ describe('InvoicesTable parity: a bare table over useInvoicesTable', () => {
     const row = await screen.findByRole('rowheader', { name: target.number });
     expect(row.closest('tr')).toHaveAttribute('data-targeted', '');
     const index = invoices.indexOf(target);
+    const first = Math.floor(index / 10) * 10 + 1;
     expect(
-      screen.getByText(pageOf(Math.floor(index / 10) + 1, Math.ceil(invoices.length / 10))),
+      screen.getByText(positionOf(first, Math.min(first + 9, invoices.length), invoices.length)),
     ).toBeInTheDocument();
     expect(
       requestsTo(log, 'GET', /\/invoices$/)
@@ -322,5 +327,114 @@ describe('InvoicesTable parity: a bare table over useInvoicesTable', () => {
     expect(within(rowNamed(target.number)).getByText('Open')).toBeInTheDocument();
     expect(scope().invoices.find((item) => item.id === target.id)?.status).toBe('open');
     expect(payments(log)).toHaveLength(1);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: filters, search, overdue and the total due, from the hook alone
+// -------------------------------------------------------------------------------------------------
+
+/** The invoices with a host's own search box and status filter over the hook's state. */
+function BareFilteredInvoices() {
+  const { list, table, filters, isOverdue, totalDue } = useInvoicesTable();
+  return (
+    <section aria-label={CAPTION}>
+      {totalDue && <p aria-label="Total due">{totalDue.formatted}</p>}
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          filters.search.submit();
+        }}
+      >
+        <input
+          aria-label="Find"
+          value={filters.search.draft}
+          onChange={(event) => filters.search.setDraft(event.target.value)}
+        />
+        <button type="submit">Find</button>
+        {filters.search.error && <p role="alert">{filters.search.error}</p>}
+      </form>
+      <select
+        aria-label="State"
+        value={filters.status.selectValue}
+        onChange={(event) => filters.status.setSelectValue(event.target.value)}
+      >
+        {filters.status.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {filters.noResults && list.status === 'success' && list.items.length === 0 && (
+        <p>
+          {filters.noResults}
+          <button type="button" onClick={filters.clear}>
+            Reset
+          </button>
+        </p>
+      )}
+      <BareTable
+        table={table}
+        list={list}
+        caption={CAPTION}
+        actions={(invoice) => (isOverdue(invoice) ? <strong>late</strong> : null)}
+      />
+    </section>
+  );
+}
+
+describe('InvoicesTable parity: filters and search (issue 11)', () => {
+  const log = useNetworkLog();
+
+  it('searches on submit, names the search when nothing matches, and resets', async () => {
+    seedInvoices([invoice(1), invoice(2), invoice(3)]);
+    const user = userEvent.setup();
+    renderWithProvider(<BareFilteredInvoices />);
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    await user.type(screen.getByRole('textbox', { name: 'Find' }), 'nothing like it');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(await screen.findByText('No invoices match “nothing like it”.')).toBeInTheDocument();
+    expect(
+      requestsTo(log, 'GET', /\/invoices$/)
+        .at(-1)
+        ?.searchParams.get('q'),
+    ).toBe('nothing like it');
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(await screen.findByRole('rowheader', { name: 'INV-0001' })).toBeInTheDocument();
+  });
+
+  it('refuses more than 100 characters before sending', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<BareFilteredInvoices />);
+    await waitFor(() => expect(rowHeaders(CAPTION).length).toBeGreaterThan(0));
+    const before = requestsTo(log, 'GET', /\/invoices$/).length;
+    await user.click(screen.getByRole('textbox', { name: 'Find' }));
+    await user.paste('y'.repeat(101));
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Search for 100 characters or fewer');
+    expect(requestsTo(log, 'GET', /\/invoices$/)).toHaveLength(before);
+  });
+
+  it('sends the status filter, marks overdue invoices and shows the total due', async () => {
+    const day = 86_400_000;
+    seedInvoices([
+      invoice(1, { status: 'open', dueAt: new Date(Date.now() - 3 * day).toISOString() }),
+      invoice(2, { status: 'open', dueAt: new Date(Date.now() + 3 * day).toISOString() }),
+      invoice(3),
+    ]);
+    const user = userEvent.setup();
+    renderWithProvider(<BareFilteredInvoices />);
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    expect(within(rowNamed('INV-0001')).getByText('late')).toBeInTheDocument();
+    expect(within(rowNamed('INV-0002')).queryByText('late')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'paid');
+    await waitFor(() => expect(rowHeaders(CAPTION)).toEqual(['INV-0003']));
+    expect(
+      requestsTo(log, 'GET', /\/invoices$/)
+        .at(-1)
+        ?.searchParams.get('status'),
+    ).toBe('paid');
+    expect(await screen.findByLabelText('Total due')).toHaveTextContent(/^\$[\d,.]+$/);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Headless parity (issue 8): PayoutHistoryTable's key behaviours on a bare table built from
  * `usePayoutsTable` alone — sort on raw values (minor units, the payout's instant), pages
- * and the first page size, "Load more", a targeted payout, and the wallet credit.
+ * and the first page size, "Next page" over the server's pages, a targeted payout, and the wallet credit.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setPayouts } from '../../mocks/db';
@@ -11,6 +11,7 @@ import { db } from '../../mocks/handlers';
 import {
   formatDate,
   payoutDate,
+  payoutFailureReason,
   usePayoutsTable,
   type Payout,
   type UsePayoutsTableOptions,
@@ -23,7 +24,7 @@ import {
   BareTable,
   bareTable,
   columnHeader,
-  pageOf,
+  positionOf,
   requestsTo,
   rowHeaders,
 } from './support';
@@ -173,7 +174,7 @@ describe('PayoutHistoryTable parity: a bare table over usePayoutsTable', () => {
     renderWithProvider(<BarePayouts />);
     await screen.findByRole('rowheader', { name: at(dates, 0) });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    expect(within(nav).getByText(pageOf(1, Math.ceil(dates.length / 10)))).toBeInTheDocument();
+    expect(within(nav).getByText(positionOf(1, 10, dates.length))).toBeInTheDocument();
 
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
     expect(rowHeaders(CAPTION)).toEqual(dates.slice(10, 20));
@@ -191,7 +192,7 @@ describe('PayoutHistoryTable parity: a bare table over usePayoutsTable', () => {
     expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25');
   });
 
-  it('"Load more" sends the next cursor and shows the page of the first new row', async () => {
+  it('"Next page" past the loaded rows sends the next cursor and shows the next rows (issue 11)', async () => {
     const payouts = seedPayouts(dailyPayouts(130));
     const user = userEvent.setup();
     renderWithProvider(<BarePayouts />);
@@ -199,13 +200,18 @@ describe('PayoutHistoryTable parity: a bare table over usePayoutsTable', () => {
     const perRequest = apiPageSize(log, /\/affiliate\/payouts$/);
     expect(payouts.length).toBeGreaterThan(perRequest); // else there is nothing more to load
     const listsBefore = payoutLists(log).length;
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await user.selectOptions(within(nav).getByRole('combobox', { name: 'Rows per page' }), '50');
+    expect(within(nav).getByText(positionOf(1, 50, perRequest, true))).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const pagesLoaded = Math.floor(perRequest / 50);
+    for (let page = 0; page < pagesLoaded; page += 1) {
+      await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    }
+    const first = pagesLoaded * 50;
+    expect(await screen.findByRole('rowheader', { name: dateOf(at(payouts, first)) })).toBeInTheDocument();
     expect(
-      await screen.findByRole('rowheader', { name: dateOf(at(payouts, perRequest)) }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(pageOf(Math.floor(perRequest / 10) + 1, Math.ceil(payouts.length / 10))),
+      within(nav).getByText(positionOf(first + 1, Math.min(first + 50, payouts.length), payouts.length)),
     ).toBeInTheDocument();
     expect(payoutLists(log)).toHaveLength(listsBefore + 1);
     expect(payoutLists(log).at(-1)?.searchParams.get('cursor')).toBeTruthy();
@@ -219,8 +225,65 @@ describe('PayoutHistoryTable parity: a bare table over usePayoutsTable', () => {
     renderWithProvider(<BarePayouts targetPayoutId={target.id} />);
     const cell = await screen.findByRole('rowheader', { name: dateOf(target) });
     expect(cell.closest('tr')).toHaveAttribute('data-targeted', '');
+    const first = Math.floor(index / 10) * 10 + 1;
+    expect(screen.getByText(positionOf(first, first + 9, payouts.length))).toBeInTheDocument();
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: filters and failure reasons, from the hook alone
+// -------------------------------------------------------------------------------------------------
+
+/** Payouts with a host's own status filter and the reason a payout failed. */
+function BareFilteredPayouts() {
+  const { list, table, filters } = usePayoutsTable();
+  return (
+    <section aria-label={CAPTION}>
+      <select
+        aria-label="Show"
+        value={filters.status.selectValue}
+        onChange={(event) => filters.status.setSelectValue(event.target.value)}
+      >
+        {filters.status.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <BareTable
+        table={table}
+        list={list}
+        caption={CAPTION}
+        actions={(row) => <span>{payoutFailureReason(row) ?? ''}</span>}
+      />
+    </section>
+  );
+}
+
+describe('PayoutHistoryTable parity: filters and failures (issue 11)', () => {
+  const log = useNetworkLog();
+
+  it('sends the status filter and gives the reason a payout failed, as text', async () => {
+    seedPayouts([
+      payout({ id: 'po_ok' }),
+      payout({
+        id: 'po_bad',
+        status: 'failed',
+        paidAt: null,
+        walletTransactionId: null,
+        failureReason: '<b>Account closed</b>',
+      }),
+    ]);
+    const user = userEvent.setup();
+    renderWithProvider(<BareFilteredPayouts />);
+    await screen.findByText('<b>Account closed</b>');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'failed');
+    await waitFor(() => expect(rowHeaders(CAPTION)).toHaveLength(1));
     expect(
-      screen.getByText(pageOf(Math.floor(index / 10) + 1, Math.ceil(payouts.length / 10))),
-    ).toBeInTheDocument();
+      requestsTo(log, 'GET', /\/affiliate\/payouts$/)
+        .at(-1)
+        ?.searchParams.get('status'),
+    ).toBe('failed');
+    expect(document.querySelector('b')).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ import type { NetworkLog } from '../api/support';
 
 /** Props of {@link BareTable}. */
 export interface BareTableProps<TRow extends RowData> {
-  /** The table hook's `table` (sort, pages, "Load more", labels). */
+  /** The table hook's `table` (sort, pages over the server's pages, labels). */
   table: DataTableInstance<TRow, string>;
   /** The table hook's `list` (cursor paging, status). */
   list: ListQuery<TRow>;
@@ -42,7 +42,8 @@ export interface BareTableProps<TRow extends RowData> {
 
 /**
  * A table as a host would write it over `useDataTable` state: headers that sort, cells from
- * the columns' own `cell`, a row header per row, pages and "Load more". It calls what the
+ * the columns' own `cell`, a row header per row, and pages whose "Next page" fetches the
+ * server's next page when the loaded rows run out. It calls what the
  * hook hands out and decides nothing itself.
  */
 export function BareTable<TRow extends RowData>({
@@ -129,17 +130,12 @@ export function BareTable<TRow extends RowData>({
         <button type="button" disabled={!pagination.canPrevious} onClick={pagination.previous}>
           Previous page
         </button>
-        <span>{`Page ${pagination.pageIndex + 1} of ${pagination.pageCount}`}</span>
+        <span>{pagination.position}</span>
+        {/* One paging model: past the loaded rows, the hook fetches the server's next page. */}
         <button type="button" disabled={!pagination.canNext} onClick={pagination.next}>
           Next page
         </button>
       </nav>
-      {list.hasNextPage && (
-        // The table's own "Load more": it shows the first new row's page once it arrives.
-        <button type="button" onClick={() => table.loadMore?.()}>
-          Load more
-        </button>
-      )}
     </div>
   );
 }
@@ -172,9 +168,12 @@ export function columnHeader(label: string): HTMLElement {
   return screen.getByRole('columnheader', { name: label });
 }
 
-/** The "Page X of Y" text a host shows for `useDataTable`'s pagination. */
-export function pageOf(page: number, pages: number): string {
-  return `Page ${page} of ${pages}`;
+/**
+ * The position a host shows for `useDataTable`'s pagination: "1–10 of 30+" while the
+ * server has more rows, "21–27 of 27" when it has not.
+ */
+export function positionOf(first: number, last: number, total: number, more = false): string {
+  return `${first}–${last} of ${total}${more ? '+' : ''}`;
 }
 
 /** `items[index]`, which the test's own data guarantees is there. */

@@ -67,7 +67,7 @@ describe('portal navigation', () => {
     expect(created).toBeDefined();
     expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'tickets', ticketId: created?.id });
     expect(onSectionChange).toHaveBeenLastCalledWith('tickets');
-    expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Tickets\b/ })).toHaveAttribute('aria-selected', 'true');
     const heading = await screen.findByRole('heading', {
       level: 2,
       name: `Ticket #${next}: Numbers stopped ringing`,
@@ -90,7 +90,7 @@ describe('portal navigation', () => {
         onLocationChange={onLocationChange}
       />,
     );
-    expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Tickets\b/ })).toHaveAttribute('aria-selected', 'true');
     await detailHeading(target);
     expect(onLocationChange).not.toHaveBeenCalled();
 
@@ -177,7 +177,7 @@ describe('portal navigation', () => {
     if (!invoiceLink) throw new Error('the seed has no invoice payment');
     await user.click(invoiceLink);
     expect(onLocationChange).toHaveBeenLastCalledWith({ section: 'invoices' });
-    expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Invoices\b/ })).toHaveAttribute('aria-selected', 'true');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Invoices' })).toHaveFocus());
 
     await user.click(screen.getByRole('tab', { name: 'Wallet' }));
@@ -221,7 +221,7 @@ describe('portal navigation', () => {
       window.history.pushState(null, '', '/#tickets');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Tickets\b/ })).toHaveAttribute('aria-selected', 'true');
     expect(await loadedTable()).toBeInTheDocument();
   });
 });

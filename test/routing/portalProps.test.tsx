@@ -42,6 +42,7 @@ function portalPointingElsewhere(
     location,
     navigate: vi.fn(),
     showTicket: vi.fn(),
+    showTicketFilters: vi.fn(),
     rowTarget,
   };
   const render = (ui: ReactElement) =>

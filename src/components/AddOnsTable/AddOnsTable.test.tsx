@@ -1,7 +1,9 @@
 import { createRef } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { apiPath } from '../../../mocks/handlers/shared';
 import { db } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import {
@@ -145,30 +147,36 @@ describe('AddOnsTable', () => {
     renderWithProvider(<AddOnsTable />);
     await screen.findByRole('rowheader', { name: 'Line 001' });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    expect(within(nav).getByText('Page 1 of 3')).toBeInTheDocument();
+    expect(within(nav).getByText('1–10 of 22')).toBeInTheDocument();
     expect(rowHeaders()).toHaveLength(10);
 
     await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
-    expect(within(nav).getByText('Page 2 of 3')).toBeInTheDocument();
+    expect(within(nav).getByText('11–20 of 22')).toBeInTheDocument();
     expect(rowHeaders()[0]).toBe('Line 011');
 
     await userEvent.selectOptions(within(nav).getByLabelText('Rows per page'), '25');
-    expect(within(nav).getByText('Page 1 of 1')).toBeInTheDocument();
+    expect(within(nav).getByText('1–22 of 22')).toBeInTheDocument();
     expect(rowHeaders()).toHaveLength(22);
   });
 
-  it('loads the next cursor page on "Load more"', async () => {
+  it('loads the next cursor page on "Next page" once the loaded rows run out (issue 11)', async () => {
     seedAddOns(Array.from({ length: 30 }, (_, index) => addOn(index + 1)));
     const lists = countRequests('GET', '/add-ons');
     renderWithProvider(<AddOnsTable />);
     await screen.findByRole('rowheader', { name: 'Line 001' });
-    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
-
-    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    // The first new row's page is shown.
-    expect(await screen.findByRole('rowheader', { name: 'Line 026' })).toBeInTheDocument();
-    expect(screen.getByText('Page 3 of 3')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    // The server has more than the 25 loaded: "of 25+", one paging model, no "Load more".
+    expect(within(nav).getByText('1–10 of 25+')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+
+    await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
+    expect(within(nav).getByText('11–20 of 25+')).toBeInTheDocument();
+    expect(lists).toHaveLength(1);
+    await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
+    // Rows 21–25 alone would not fill a page: the next server page is fetched, then shown.
+    expect(await screen.findByRole('rowheader', { name: 'Line 026' })).toBeInTheDocument();
+    expect(within(nav).getByText('21–30 of 30')).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
     expect(lists).toHaveLength(2);
     expect(lists[1]).toMatch(/cursor=/);
   });
@@ -319,5 +327,64 @@ describe('AddOnsTable', () => {
     expect(section).toHaveAttribute('data-host', 'billing');
     expect(section).toHaveClass('rvp-AddOnsTable', 'host');
     await screen.findByRole('rowheader', { name: 'Main line' });
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: Cancel only where the server allows it; the feature switch
+// -------------------------------------------------------------------------------------------------
+
+describe('AddOnsTable cancel rules (issue 11)', () => {
+  it('offers Cancel only where cancellable, and says why elsewhere', async () => {
+    seedAddOns([
+      addOn(1, { name: 'Monthly line' }),
+      addOn(2, { name: 'Credits pack', kind: 'call_credits', interval: 'one_time', detail: null }),
+      addOn(3, { name: 'New line', status: 'pending' }),
+      addOn(4, { name: 'Old line', status: 'cancelled' }),
+    ]);
+    renderWithProvider(<AddOnsTable />);
+    await screen.findByRole('rowheader', { name: 'Monthly line' });
+    const table = screen.getByRole('table');
+    expect(
+      within(rowWithHeader(table, 'Monthly line')).getByRole('button', { name: /^Cancel/ }),
+    ).toBeInTheDocument();
+    const credits = rowWithHeader(table, 'Credits pack');
+    expect(within(credits).queryByRole('button', { name: /^Cancel/ })).not.toBeInTheDocument();
+    expect(within(credits).getByText('One-time purchases cannot be cancelled')).toBeInTheDocument();
+    expect(
+      within(rowWithHeader(table, 'New line')).getByText('Can be cancelled once active'),
+    ).toBeInTheDocument();
+    // A cancelled add-on's status says it all: no note repeats it.
+    expect(within(rowWithHeader(table, 'Old line')).queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      within(rowWithHeader(table, 'Old line')).queryByText(/cannot|once active/i),
+    ).not.toBeInTheDocument();
+  });
+
+  it('follows the server’s word: an active add-on it says is not cancellable offers no Cancel', async () => {
+    // An active monthly add-on the server still says no to, for reasons of its own.
+    server.use(
+      http.get(apiPath('/add-ons'), () =>
+        HttpResponse.json({
+          data: [addOn(1, { name: 'Locked line', cancellable: false })],
+          nextCursor: null,
+        }),
+      ),
+    );
+    renderWithProvider(<AddOnsTable />);
+    await screen.findByRole('rowheader', { name: 'Locked line' });
+    const row = rowWithHeader(screen.getByRole('table'), 'Locked line');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(row).getByText('Cannot be cancelled here')).toBeInTheDocument();
+  });
+
+  it('offers no Cancel and no reasons when the host switched cancelAddOns off, and sends nothing', async () => {
+    seedAddOns([addOn(1, { name: 'Monthly line' }), addOn(2, { interval: 'one_time', name: 'Pack' })]);
+    const posts = countRequests('POST', /\/cancel$/);
+    renderWithProvider(<AddOnsTable />, { features: { cancelAddOns: false } });
+    await screen.findByRole('rowheader', { name: 'Monthly line' });
+    expect(screen.queryByRole('button', { name: /^Cancel/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('One-time purchases cannot be cancelled')).not.toBeInTheDocument();
+    expect(posts).toHaveLength(0);
   });
 });

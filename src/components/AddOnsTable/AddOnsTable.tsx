@@ -9,6 +9,7 @@ import type { AddOn } from '../../api/schemas';
 import { useAddOnsTable } from '../../hooks/addOnsTable';
 import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { AddOnPurchase } from '../AddOnPurchase/AddOnPurchase';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
@@ -25,21 +26,27 @@ export const AddOnsTable = /*#__PURE__*/ forwardRef<HTMLElement, AddOnsTableProp
   { className, ...rest },
   ref,
 ) {
-  const { list, table, cancel } = useAddOnsTable();
-  const { messages, t } = useRevampd();
+  const { list, table, cancel, notCancellableText } = useAddOnsTable();
+  const { messages, t, features } = useRevampd();
   const m = messages.addOns;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const cancelButton = (addOn: AddOn) =>
-    cancel.canRun(addOn) ? (
-      <Button
-        variant="ghost"
-        aria-label={`${m.cancel}: ${addOn.name}${addOn.detail ? ` (${addOn.detail})` : ''}`}
-        onClick={() => cancel.request(addOn)}
-      >
-        {m.cancel}
-      </Button>
-    ) : null;
+  const cancelButton = (addOn: AddOn) => {
+    if (cancel.canRun(addOn)) {
+      return (
+        <Button
+          variant="ghost"
+          aria-label={`${m.cancel}: ${addOn.name}${addOn.detail ? ` (${addOn.detail})` : ''}`}
+          onClick={() => cancel.request(addOn)}
+        >
+          {m.cancel}
+        </Button>
+      );
+    }
+    // Why there is no Cancel, e.g. "One-time purchases cannot be cancelled".
+    const why = notCancellableText(addOn);
+    return why === null ? null : <span className="rvp-AddOnsTable-note">{why}</span>;
+  };
 
   return (
     <SectionShell
@@ -66,6 +73,11 @@ export const AddOnsTable = /*#__PURE__*/ forwardRef<HTMLElement, AddOnsTableProp
         }}
         rowActions={{ header: m.columns.actions, render: cancelButton }}
       />
+      {/* After the table, so the table's own controls come first in the tab order; not
+          offered to an org that has no access to add-ons at all. */}
+      {features.buyAddOns && !list.error?.isNoAccess && (
+        <AddOnPurchase fallbackFocus={() => headingRef.current} />
+      )}
       <ConfirmDialog
         open={cancel.target !== null}
         title={t(m.cancelTitle, { name: cancel.target?.name ?? '' })}

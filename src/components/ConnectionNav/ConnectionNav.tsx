@@ -2,13 +2,15 @@
 /**
  * ConnectionNav: the left-hand menu of the connection's sections, as WAI-ARIA vertical
  * tabs (Radix Tabs): arrow keys move between sections, Home/End jump, Tab leaves the list.
+ * Tickets and Invoices carry a badge (awaiting your reply; open) whose count is part of the
+ * tab's accessible name; Submit Ticket leaves the menu when ticket submission is off.
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import type { ConnectionSection } from '../../model/sections';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
-import { connectionNavItems, useConnectionNav } from '../../hooks/connectionNav';
+import { useConnectionNav, useConnectionNavItems } from '../../hooks/connectionNav';
 
 // -------------------------------------------------------------------------------------------------
 // ConnectionNavList: the tab list, inside a Tabs.Root that someone else owns
@@ -39,6 +41,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
     ref,
   ) {
     const { messages, t } = useRevampd();
+    const items = useConnectionNavItems(hiddenSections, null);
     return (
       <Tabs.List
         ref={ref}
@@ -51,7 +54,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
         style={{ outline: undefined }}
         {...rest}
       >
-        {connectionNavItems(hiddenSections, messages, null).map(({ section, label }) => (
+        {items.map(({ section, label, badge }) => (
           <Tabs.Trigger
             key={section}
             value={section}
@@ -59,7 +62,18 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
             data-section={section}
             {...(radixPanels ? {} : { 'aria-controls': getPanelId?.(section) })}
           >
-            {label}
+            {/* Seen as a count, heard as words: the name is "Tickets, 3 awaiting your reply"
+                (the words sit inside the label's box, so no space comes before the comma),
+                and it starts with the visible label, so speech users can still say "Tickets". */}
+            <span className="rvp-ConnectionNav-label">
+              {label}
+              {badge && <span className="rvp-visually-hidden">, {badge.label}</span>}
+            </span>
+            {badge && (
+              <span className="rvp-ConnectionNav-badge" aria-hidden="true">
+                {badge.count}
+              </span>
+            )}
           </Tabs.Trigger>
         ))}
       </Tabs.List>

@@ -39,8 +39,8 @@ describe('ConnectionPortal', () => {
     server.use(...planFail(500));
     renderWithProvider(<ConnectionPortal />);
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeVisible();
-    await userEvent.click(screen.getByRole('tab', { name: 'Tickets' }));
-    expect(screen.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(screen.getByRole('tab', { name: /^Tickets\b/ }));
+    expect(screen.getByRole('tab', { name: /^Tickets\b/ })).toHaveAttribute('aria-selected', 'true');
     // The other sections really render, not just their tabs.
     const tickets = await screen.findByRole('table', { name: 'Tickets' });
     expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(1);
@@ -57,10 +57,10 @@ describe('ConnectionPortal', () => {
     renderWithProvider(
       <ConnectionPortal section="invoices" onSectionChange={(section) => sections.push(section)} />,
     );
-    expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Invoices\b/ })).toHaveAttribute('aria-selected', 'true');
     await userEvent.click(screen.getByRole('tab', { name: 'Plan' }));
     expect(sections).toEqual(['plan']);
-    expect(screen.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /^Invoices\b/ })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('forwards its ref to the root and spreads id, aria-* and data-* on it', () => {
@@ -80,5 +80,83 @@ describe('ConnectionPortal', () => {
     renderWithProvider(<ConnectionPortal hiddenSections={['payouts', 'wallet']} />);
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).not.toContain('Wallet');
     expect(screen.getAllByRole('tab')).toHaveLength(5);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: alerts above the sections, the wallet's ledger, a read-only portal
+// -------------------------------------------------------------------------------------------------
+
+describe('ConnectionPortal and the money in depth (issue 11)', () => {
+  const ALL_OFF = {
+    buyAddOns: false,
+    cancelAddOns: false,
+    payInvoices: false,
+    submitTickets: false,
+    replyToTickets: false,
+    changeTicketStatus: false,
+    attachFiles: false,
+    exportCsv: false,
+  } as const;
+
+  it('shows what needs attention above the sections; a link goes to its section', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<ConnectionPortal />);
+    const alerts = await screen.findByRole('region', { name: 'Needs your attention' });
+    // First in reading order: before the menu.
+    expect(
+      alerts.compareDocumentPosition(screen.getByRole('tablist')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await user.click(within(alerts).getByRole('button', { name: 'View invoices' }));
+    expect(screen.getByRole('tab', { name: /^Invoices\b/ })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Invoices' })).toHaveFocus();
+  });
+
+  it('shows the wallet card, then the whole ledger; "View all transactions" moves to it', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<ConnectionPortal defaultSection="wallet" />);
+    await screen.findByRole('table', { name: 'Recent transactions' });
+    expect(await screen.findByRole('table', { name: 'Transactions' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'View all transactions' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Transactions' })).toHaveFocus();
+  });
+
+  it('read-only Partner portal: every switch off leaves no action anywhere, and no Submit Ticket', async () => {
+    const mutations: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method !== 'GET') mutations.push(`${request.method} ${request.url}`);
+    });
+    const user = userEvent.setup();
+    renderWithProvider(<ConnectionPortal />, { features: ALL_OFF });
+    expect(screen.queryByRole('tab', { name: 'Submit Ticket' })).not.toBeInTheDocument();
+    const actions =
+      /^(Cancel|Pay with wallet|Export CSV|Buy add-on|Submit ticket|Close ticket|Reopen ticket|Reply|Send reply|Attach)/;
+
+    await user.click(screen.getByRole('tab', { name: 'Add-Ons' }));
+    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
+
+    await user.click(screen.getByRole('tab', { name: /^Invoices\b/ }));
+    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
+
+    await user.click(screen.getByRole('tab', { name: 'Wallet' }));
+    await screen.findByRole('table', { name: 'Transactions' });
+    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
+
+    await user.click(screen.getByRole('tab', { name: 'Affiliate Payouts' }));
+    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
+
+    await user.click(screen.getByRole('tab', { name: /^Tickets\b/ }));
+    const [ticket] = await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    await user.click(within(ticket as HTMLElement).getByRole('button'));
+    await screen.findByRole('heading', { level: 2, name: /^Ticket #/ });
+    expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+
+    expect(mutations).toEqual([]);
+    server.events.removeAllListeners();
   });
 });

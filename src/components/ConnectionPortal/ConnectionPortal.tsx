@@ -1,14 +1,17 @@
 'use client';
 /**
- * ConnectionPortal: the whole page of the Sub-Org's direct connection — ConnectionNav
- * beside the active section's panel. Only the active panel is mounted, so leaving a
- * section aborts its requests (faults.md 2).
+ * ConnectionPortal: the whole page of the Sub-Org's direct connection — what needs
+ * attention (ConnectionAlerts) above ConnectionNav beside the active section's panel. Only
+ * the active panel is mounted, so leaving a section aborts its requests (faults.md 2).
+ * Submit Ticket is left out when the host switched ticket submission off.
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
 import { CONNECTION_SECTIONS, type ConnectionSection } from '../../model/sections';
+import { useRevampd } from '../../provider/RevampdProvider';
 import type { SectionLocation } from '../../routing/location';
+import { ConnectionAlerts } from '../ConnectionAlerts/ConnectionAlerts';
 import { ConnectionNavList } from '../ConnectionNav/ConnectionNav';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { PortalNavigationContext } from './navigation';
@@ -88,7 +91,11 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
       rootRef,
     );
     const dir = useInheritedDirection(rootRef, dirProp);
-    const hidden = hiddenSections ?? [];
+    const { features } = useRevampd();
+    // Ticket submission switched off: the section leaves the menu and the panels alike.
+    const hidden: readonly ConnectionSection[] = features.submitTickets
+      ? (hiddenSections ?? [])
+      : [...(hiddenSections ?? []), 'submitTicket'];
     return (
       <PortalNavigationContext.Provider value={navigation}>
         <Tabs.Root
@@ -101,6 +108,8 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
           data-section={location.section}
           {...rest}
         >
+          {/* First in reading order, above the menu and panels; nothing when all is well. */}
+          <ConnectionAlerts onNavigate={(section) => navigation.navigate(section)} />
           <ConnectionNavList hiddenSections={hidden} radixPanels />
           {CONNECTION_SECTIONS.filter((section) => !hidden.includes(section)).map((section) => (
             // Radix gives the first-shown panel `style="animation-duration:0s"`; server-

@@ -6,6 +6,7 @@
  * own props and callbacks. The portal owns the location and tells a host router about it.
  */
 import { createContext, useContext } from 'react';
+import type { TicketListFilters } from '../../api/queries';
 import type { SectionLocation } from '../../routing/location';
 import type { ConnectionSection } from '../../model/sections';
 
@@ -52,6 +53,11 @@ export interface PortalNavigationContextValue extends PortalNavigation {
    * `null`) becomes the location, without focus being moved (the table places it).
    */
   readonly showTicket: (ticketId: string | null) => void;
+  /**
+   * The Tickets panel's `onFiltersChange`: the list's filters become part of the location
+   * (so a deep link keeps a search), without focus being moved.
+   */
+  readonly showTicketFilters: (filters: TicketListFilters) => void;
   /** The row a link asked the active section to show, or `null`. */
   readonly rowTarget: PortalRowTarget | null;
 }

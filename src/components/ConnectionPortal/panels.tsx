@@ -4,7 +4,7 @@
  * decides for it (the open ticket, the row a link is about) and callbacks that move the
  * portal (the way a host would wire them to its own router).
  */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { ConnectionSection } from '../../model/sections';
 import { AddOnsTable } from '../AddOnsTable/AddOnsTable';
 import { InvoicesTable } from '../InvoicesTable/InvoicesTable';
@@ -14,6 +14,7 @@ import { PlanManagedNotice } from '../PlanManagedNotice/PlanManagedNotice';
 import { TicketForm } from '../TicketForm/TicketForm';
 import { TicketsTable } from '../TicketsTable/TicketsTable';
 import { WalletCard } from '../WalletCard/WalletCard';
+import { WalletTransactionsTable } from '../WalletTransactionsTable/WalletTransactionsTable';
 import type { PortalNavigationContextValue } from './navigation';
 
 /** The row a link asked `section` to show, or `null`. */
@@ -21,27 +22,43 @@ function rowTargetIn(portal: PortalNavigationContextValue, section: ConnectionSe
   return portal.rowTarget?.section === section ? portal.rowTarget.rowId : null;
 }
 
+/**
+ * The Wallet panel: the card (balance, coverage, latest transactions), then the whole ledger
+ * under "Transactions". "View all transactions" moves focus (and so the view) to the
+ * ledger's heading; links in either lead to the payout's or invoice's row.
+ */
+function WalletPanel({ portal }: { portal: PortalNavigationContextValue }) {
+  const ledgerHeading = useRef<HTMLHeadingElement>(null);
+  const openRow = (section: 'invoices' | 'payouts', id: string) =>
+    portal.navigate(section, section === 'invoices' ? { invoiceId: id } : { payoutId: id });
+  return (
+    <>
+      <WalletCard onNavigate={openRow} onViewAllTransactions={() => ledgerHeading.current?.focus()} />
+      <WalletTransactionsTable onNavigate={openRow} headingRef={ledgerHeading} />
+    </>
+  );
+}
+
 /** Renders the panel of each section, given the portal's navigation. */
 export const SECTION_PANELS: Record<ConnectionSection, (portal: PortalNavigationContextValue) => ReactNode> =
   {
     plan: () => <PlanManagedNotice />,
     addOns: () => <AddOnsTable />,
-    // The open ticket is part of the portal's location, so a deep link, "View ticket #N" on
-    // Submit Ticket and a host router's Back all reach the table.
+    // The open ticket and the list's filters are part of the portal's location, so a deep
+    // link, "View ticket #N" on Submit Ticket and a host router's Back all reach the table.
     tickets: (portal) => (
-      <TicketsTable openTicketId={portal.location.ticketId ?? null} onOpenTicketChange={portal.showTicket} />
+      <TicketsTable
+        openTicketId={portal.location.ticketId ?? null}
+        onOpenTicketChange={portal.showTicket}
+        filters={portal.location.ticketFilters ?? {}}
+        onFiltersChange={portal.showTicketFilters}
+      />
     ),
     submitTicket: (portal) => (
       <TicketForm onViewTicket={(ticket) => portal.navigate('tickets', { ticketId: ticket.id })} />
     ),
     invoices: (portal) => <InvoicesTable targetInvoiceId={rowTargetIn(portal, 'invoices')} />,
-    wallet: (portal) => (
-      <WalletCard
-        onNavigate={(section, id) =>
-          portal.navigate(section, section === 'invoices' ? { invoiceId: id } : { payoutId: id })
-        }
-      />
-    ),
+    wallet: (portal) => <WalletPanel portal={portal} />,
     payouts: (portal) => (
       <>
         <PayoutSummary />

@@ -5,9 +5,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
+import type { TicketListFilters } from '../../api/queries';
 import {
   formatSectionLocation,
   normalizeSectionLocation,
+  normalizeTicketLocationFilters,
   sameSectionLocation,
   type SectionLocation,
 } from '../../routing/location';
@@ -78,7 +80,15 @@ export function usePortalLocation(
 
   const section = controlledSection !== undefined && !controlled ? controlledSection : own.section;
   const ticketId = section === own.section ? own.ticketId : undefined;
-  const location = useMemo(() => normalizeSectionLocation({ section, ticketId }), [section, ticketId]);
+  const ticketFilters = section === own.section ? own.ticketFilters : undefined;
+  // By value: a host router may hand over a new filters object on every render.
+  const filtersKey = JSON.stringify(ticketFilters ?? null);
+  const location = useMemo(
+    () => normalizeSectionLocation({ section, ticketId, ticketFilters }),
+    // filtersKey stands for ticketFilters by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [section, ticketId, filtersKey],
+  );
 
   // Set by a link, dropped when the portal shows another section (a tab, a host router).
   const [storedRowTarget, setRowTarget] = useState<PortalRowTarget | null>(null);
@@ -151,7 +161,17 @@ export function usePortalLocation(
         }
       },
       showTicket: (shown: string | null) => {
-        change({ section: 'tickets', ticketId: shown ?? undefined });
+        // The list's filters stay: Back from a ticket returns to the same list.
+        const { ticketFilters: filters } = latest.current.location;
+        change({ section: 'tickets', ticketId: shown ?? undefined, ticketFilters: filters });
+      },
+      showTicketFilters: (filters: TicketListFilters) => {
+        const current = latest.current.location;
+        change({
+          section: 'tickets',
+          ticketId: current.ticketId,
+          ticketFilters: normalizeTicketLocationFilters(filters),
+        });
       },
       rowTarget,
     }),

@@ -1,7 +1,9 @@
 import { createRef } from 'react';
-import { renderHook, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { apiPath } from '../../../mocks/handlers/shared';
 import { db } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import {
@@ -290,5 +292,208 @@ describe('InvoicesTable', () => {
     expect(section).toHaveAttribute('aria-describedby', 'help');
     expect(section).toHaveAttribute('data-host', 'billing');
     await screen.findAllByRole('rowheader');
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: filters, search, overdue, total due, feature switch
+// -------------------------------------------------------------------------------------------------
+
+const usd = (minor: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+
+/** Ends of the GET /invoices requests seen from now on, as URLs. */
+function invoiceLists(): URL[] {
+  const seen: URL[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'GET' && /\/invoices$/.test(new URL(request.url).pathname))
+      seen.push(new URL(request.url));
+  });
+  return seen;
+}
+
+/** The invoices on screen once rows are shown (not the skeleton). */
+const shownNumbers = () =>
+  waitFor(
+    () => {
+      const numbers = within(screen.getByRole('table', { name: 'Invoices' }))
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+      expect(numbers.length).toBeGreaterThan(0);
+      return numbers;
+    },
+    { timeout: 4000 },
+  );
+
+describe('InvoicesTable filters and search (issue 11)', () => {
+  afterEach(() => {
+    server.events.removeAllListeners();
+  });
+
+  it('sends Status and Type to the API and shows only those invoices', async () => {
+    seedInvoices([
+      invoice(1, { status: 'open', type: 'call_credits' }),
+      invoice(2, { status: 'paid', type: 'call_credits' }),
+      invoice(3, { status: 'open', type: 'phone_number' }),
+    ]);
+    const lists = invoiceLists();
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'open');
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('status')).toBe('open'));
+    await waitFor(async () => expect(await shownNumbers()).toEqual(['INV-0001', 'INV-0003']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'call_credits');
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('type')).toBe('call_credits'));
+    await waitFor(async () => expect(await shownNumbers()).toEqual(['INV-0001']));
+  });
+
+  it('"Search invoices" sends the text encoded, and no results names the search with a way back (faults.md 39)', async () => {
+    const lists = invoiceLists();
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    const hostile = `%&#"' <script>alert(1)</script> 🧾`;
+    const field = screen.getByRole('searchbox', { name: 'Search invoices' });
+    await user.type(field, hostile);
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('q')).toBe(hostile.trim()));
+    // Sent as one encoded parameter: nothing of it leaked into other parameters.
+    expect([...(lists.at(-1)?.searchParams.keys() ?? [])].sort()).toEqual(['limit', 'q']);
+    const none = await screen.findByText(`No invoices match “${hostile.trim()}”.`, {}, { timeout: 4000 });
+    // Inert text, not markup.
+    expect(document.querySelector('script')).toBeNull();
+    expect(none.closest('.rvp-Filters-noResults')).not.toBeNull();
+    await user.click(
+      within(none.closest('.rvp-Filters-noResults') as HTMLElement).getByRole('button', {
+        name: 'Clear filters',
+      }),
+    );
+    await shownNumbers();
+    expect(field).toHaveValue('');
+    expect(field).toHaveFocus();
+  });
+
+  it('finds an invoice by number or description, case-insensitively', async () => {
+    seedInvoices([invoice(1, { description: 'Toll-free number, March' }), invoice(2), invoice(3)]);
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    await user.type(screen.getByRole('searchbox', { name: 'Search invoices' }), 'toll-FREE{Enter}');
+    await waitFor(async () => expect(await shownNumbers()).toEqual(['INV-0001']));
+    await user.clear(screen.getByRole('searchbox', { name: 'Search invoices' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search invoices' }), 'inv-0003{Enter}');
+    await waitFor(async () => expect(await shownNumbers()).toEqual(['INV-0003']));
+  });
+
+  it('stops a search over 100 characters with a message, before any request (faults.md 39)', async () => {
+    const lists = invoiceLists();
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    const before = lists.length;
+    const field = screen.getByRole('searchbox', { name: 'Search invoices' });
+    // 1,000 characters, pasted at once (typing them one by one would be slow).
+    await user.click(field);
+    await user.paste('x'.repeat(1_000));
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Search for 100 characters or fewer: this text has 1,000. Nothing was searched.',
+    );
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue('x'.repeat(1_000)); // nothing typed is lost
+    expect(lists.length).toBe(before);
+    // Exactly 100 (emoji count as one each) goes through.
+    await user.clear(field);
+    await user.paste('😀'.repeat(100));
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(lists.length).toBe(before + 1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends the issue-date range as instants of the days in the org’s zone', async () => {
+    const lists = invoiceLists();
+    renderWithProvider(<InvoicesTable />, { timeZone: 'Europe/Paris' });
+    await shownNumbers();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-03-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-03-31' } });
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('issuedTo')).toBeTruthy());
+    expect(lists.at(-1)?.searchParams.get('issuedFrom')).toBe('2026-02-28T23:00:00.000Z');
+    expect(lists.at(-1)?.searchParams.get('issuedTo')).toBe('2026-03-31T22:00:00.000Z');
+  });
+
+  it('never shows the old filter’s rows while the new filter’s page loads (faults.md 40)', async () => {
+    seedInvoices([
+      invoice(1, { status: 'open' }),
+      invoice(2, { status: 'paid' }),
+      invoice(3, { status: 'void' }),
+    ]);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(apiPath('/invoices'), async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'void') await gate;
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    expect(await shownNumbers()).toEqual(['INV-0001', 'INV-0002', 'INV-0003']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'void');
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Invoices' })).toHaveAttribute('aria-busy', 'true'),
+    );
+    expect(screen.queryByRole('rowheader', { name: 'INV-0001' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('rowheader', { name: 'INV-0002' })).not.toBeInTheDocument();
+    release();
+    await waitFor(async () => expect(await shownNumbers()).toEqual(['INV-0003']));
+  });
+
+  it('marks an open invoice past its due day Overdue, and sorts it first among the open ones', async () => {
+    const now = Date.now();
+    const day = 86_400_000;
+    seedInvoices([
+      invoice(1, { status: 'open', dueAt: new Date(now + 10 * day).toISOString() }),
+      invoice(2, { status: 'open', dueAt: new Date(now - 10 * day).toISOString() }),
+      invoice(3, { status: 'paid', dueAt: new Date(now - 10 * day).toISOString() }),
+    ]);
+    const user = userEvent.setup();
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    expect(within(rowWithHeader(document.body, 'INV-0002')).getByText('Overdue')).toBeInTheDocument();
+    expect(within(rowWithHeader(document.body, 'INV-0001')).queryByText('Overdue')).not.toBeInTheDocument();
+    // Paid is never overdue, whatever its due date.
+    expect(within(rowWithHeader(document.body, 'INV-0003')).queryByText('Overdue')).not.toBeInTheDocument();
+    const status = screen.getByRole('columnheader', { name: /^Status/ });
+    await user.click(within(status).getByRole('button'));
+    expect(await shownNumbers()).toEqual(['INV-0002', 'INV-0001', 'INV-0003']);
+  });
+
+  it('shows the total due of the open invoices above the table, from the attention summary', async () => {
+    renderWithProvider(<InvoicesTable />);
+    await shownNumbers();
+    const open = db.scope(TEST_ORG_ID, 'revampd').invoices.filter((item) => item.status === 'open');
+    const due = open.reduce((sum, item) => sum + item.amountDue.amount, 0);
+    const section = screen.getByRole('region', { name: 'Invoices' });
+    await waitFor(() => expect(definitionOf(section, 'Total due')).toHaveTextContent(usd(due)));
+    expect(definitionOf(section, 'Open invoices')).toHaveTextContent(String(open.length));
+  });
+
+  it('offers no payment at all when the host switched payInvoices off, and sends none', async () => {
+    seedInvoices([invoice(1, { status: 'open', amountDue: { amount: 500, currency: 'USD' } }), invoice(2)]);
+    const posts = countRequests('POST', /pay-with-wallet$/);
+    renderWithProvider(<InvoicesTable />, { features: { payInvoices: false } });
+    await shownNumbers();
+    expect(screen.queryByRole('button', { name: /Pay with wallet/ })).not.toBeInTheDocument();
+    // The hook refuses too, before any request.
+    const { result } = renderHook(() => usePayInvoiceWithWallet(), {
+      wrapper: createWrapper({ features: { payInvoices: false } }),
+    });
+    const open = db.scope(TEST_ORG_ID, 'revampd').invoices[0] as Invoice;
+    await expect(result.current.mutate({ invoice: open })).rejects.toMatchObject({
+      code: 'feature_disabled',
+    });
+    expect(posts).toHaveLength(0);
   });
 });

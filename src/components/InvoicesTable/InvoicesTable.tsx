@@ -1,8 +1,10 @@
 'use client';
 /**
- * InvoicesTable: section 5, Invoices. Revampd-issued invoices with a safe PDF link and
- * paying an open one with wallet credits behind a confirmation that shows the balance
- * before and after. A thin view over {@link useInvoicesTable}.
+ * InvoicesTable: section 5, Invoices. Revampd-issued invoices, filtered by status, type,
+ * issue date and a search (all sent to the API), with an Overdue badge, the total due of
+ * the open ones, a safe PDF link and paying an open one with wallet credits behind a
+ * confirmation that shows the balance before and after. A thin view over
+ * {@link useInvoicesTable}.
  */
 import { forwardRef, useRef, type HTMLAttributes } from 'react';
 import type { Invoice } from '../../api/schemas';
@@ -13,6 +15,14 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
+import {
+  FilterBar,
+  FilterDateRange,
+  FilterNoResults,
+  FilterSearch,
+  FilterSelect,
+  focusFirstFilter,
+} from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -33,11 +43,16 @@ export const InvoicesTable = /*#__PURE__*/ forwardRef<HTMLElement, InvoicesTable
   { className, targetInvoiceId = null, ...rest },
   ref,
 ) {
-  const { list, table, pay, pdfUrl } = useInvoicesTable();
+  const { list, table, pay, pdfUrl, filters, isOverdue, totalDue } = useInvoicesTable();
   const { messages, t } = useRevampd();
   const format = useFormatters();
   const m = messages.invoices;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const filtersRef = useRef<HTMLDivElement>(null);
+  const clearFilters = () => {
+    filters.clear();
+    focusFirstFilter(filtersRef.current);
+  };
 
   const renderActions = (invoice: Invoice) => {
     const href = pdfUrl(invoice);
@@ -84,15 +99,40 @@ export const InvoicesTable = /*#__PURE__*/ forwardRef<HTMLElement, InvoicesTable
       notice={pay.notice}
       headingRef={headingRef}
     >
+      {totalDue && totalDue.count > 0 && (
+        <dl className="rvp-InvoicesTable-totals">
+          <div>
+            <dt>{m.totalDue}</dt>
+            <dd>{totalDue.formatted}</dd>
+          </div>
+          <div>
+            <dt>{m.openCount}</dt>
+            <dd>{totalDue.count}</dd>
+          </div>
+        </dl>
+      )}
+      <FilterBar ref={filtersRef} active={filters.active} onClear={clearFilters}>
+        <FilterSearch label={m.search} hint={m.searchHint} filter={filters.search} />
+        <FilterSelect label={m.columns.status} filter={filters.status} />
+        <FilterSelect label={m.columns.type} filter={filters.type} />
+        <FilterDateRange legend={m.issuedRange} filter={filters.issued} />
+      </FilterBar>
       <DataTable
         instance={table}
         list={list}
         caption={m.heading}
-        emptyMessage={t(m.empty)}
+        emptyMessage={
+          filters.noResults ? <FilterNoResults text={filters.noResults} onClear={clearFilters} /> : t(m.empty)
+        }
         exportName="invoices"
         cells={{
           status: (invoice) => (
-            <StatusBadge tone={STATUS_TONES.invoice[invoice.status]}>{m.status[invoice.status]}</StatusBadge>
+            <span className="rvp-InvoicesTable-status">
+              <StatusBadge tone={STATUS_TONES.invoice[invoice.status]}>
+                {m.status[invoice.status]}
+              </StatusBadge>
+              {isOverdue(invoice) && <StatusBadge tone="danger">{m.overdue}</StatusBadge>}
+            </span>
           ),
         }}
         rowActions={{ header: m.columns.actions, render: renderActions }}

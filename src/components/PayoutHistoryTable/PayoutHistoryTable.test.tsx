@@ -1,6 +1,6 @@
 import { createRef } from 'react';
 import { QueryClient } from '@tanstack/react-query';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { apiPath } from '../../../mocks/handlers/shared';
 import { emptyList, failWith, neverAnswers, noAccess } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { Payout } from '../../api/schemas';
-import { cellsOf, recordOnChange, watchText } from '../../../test/queries';
+import { cellsOf, columnCells, recordOnChange, watchText } from '../../../test/queries';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { PayoutHistoryTable } from './PayoutHistoryTable';
 
@@ -137,10 +137,10 @@ describe('PayoutHistoryTable', () => {
     renderWithProvider(<PayoutHistoryTable />);
     expect(await bodyRows()).toHaveLength(10);
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    expect(within(nav).getByText('Page 1 of 3')).toBeInTheDocument();
+    expect(within(nav).getByText('1–10 of 23')).toBeInTheDocument();
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
     await user.click(within(nav).getByRole('button', { name: 'Next page' }));
-    expect(within(nav).getByText('Page 3 of 3')).toBeInTheDocument();
+    expect(within(nav).getByText('21–23 of 23')).toBeInTheDocument();
     expect(await bodyRows()).toHaveLength(3);
   });
 
@@ -255,5 +255,99 @@ describe('PayoutHistoryTable', () => {
     renderWithProvider(<PayoutHistoryTable defaultPageSize={25} />);
     expect(await bodyRows()).toHaveLength(25);
     expect(screen.getByLabelText('Rows per page')).toHaveValue('25');
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: filters and why a payout failed
+// -------------------------------------------------------------------------------------------------
+
+describe('PayoutHistoryTable filters and failures (issue 11)', () => {
+  /** GET /affiliate/payouts requests from now on. */
+  function payoutLists(): URL[] {
+    const seen: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/affiliate/payouts'))
+        seen.push(new URL(request.url));
+    });
+    return seen;
+  }
+  const statuses = () =>
+    columnCells(screen.getByRole('table', { name: 'Payout history' }), /^Status/).map(
+      (cell) => cell.textContent,
+    );
+
+  it('shows why a failed payout failed, as inert text', async () => {
+    useEdgePayouts([
+      payout({
+        id: 'po_failed_reason',
+        status: 'failed',
+        paidAt: null,
+        walletTransactionId: null,
+        failureReason: '<img src=x onerror=alert(1)> The bank \u202Edesrever\u202C the transfer.',
+      }),
+      ...EDGE_PAYOUTS.slice(0, 1),
+    ]);
+    renderWithProvider(<PayoutHistoryTable />);
+    const reason = await screen.findByText(/The bank/, {}, { timeout: 4000 });
+    expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('.rvp-PayoutHistoryTable img')).toBeNull();
+    // Isolated, so its direction marks stay inside it.
+    expect(reason.tagName).toBe('BDI');
+    expect(reason.parentElement).toHaveTextContent(/^Why it failed:/);
+  });
+
+  it('filters by status on the API', async () => {
+    useEdgePayouts();
+    const lists = payoutLists();
+    const user = userEvent.setup();
+    renderWithProvider(<PayoutHistoryTable />);
+    await bodyRows();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'failed');
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('status')).toBe('failed'));
+    await waitFor(() => expect(statuses()).toEqual(['Failed']));
+    server.events.removeAllListeners();
+  });
+
+  it('filters by a date range in the org’s zone, and names the filters when nothing matches', async () => {
+    useEdgePayouts();
+    const lists = payoutLists();
+    const user = userEvent.setup();
+    renderWithProvider(<PayoutHistoryTable />, { timeZone: 'America/New_York' });
+    await bodyRows();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2030-01-01' } });
+    await waitFor(() =>
+      expect(lists.at(-1)?.searchParams.get('createdFrom')).toBe('2030-01-01T05:00:00.000Z'),
+    );
+    expect(
+      await screen.findByText('No payouts match these filters.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    const clear = screen.getAllByRole('button', { name: 'Clear filters' }).at(-1) as HTMLElement;
+    await user.click(clear);
+    expect(await bodyRows()).toHaveLength(EDGE_PAYOUTS.length);
+    server.events.removeAllListeners();
+  });
+
+  it('never shows the old filter’s rows while the new filter’s page loads (faults.md 40)', async () => {
+    useEdgePayouts();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(apiPath('/affiliate/payouts'), async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'pending') await gate;
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProvider(<PayoutHistoryTable />);
+    await bodyRows();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'pending');
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Payout history' })).toHaveAttribute('aria-busy', 'true'),
+    );
+    expect(screen.queryByText('Paid', { selector: '.rvp-StatusBadge' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Failed', { selector: '.rvp-StatusBadge' })).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(statuses()).toEqual(['Pending']));
   });
 });

@@ -1,15 +1,23 @@
 'use client';
 /**
  * PayoutHistoryTable: section 7, Affiliate Payouts. Every payout with its date (paid, or
- * created while pending), status, amount and whether it became a wallet credit, on the
- * shared DataTable; plus the note that payouts are credited to the Revampd wallet and pay
+ * created while pending), status (and why a failed one failed, as inert text), amount and
+ * whether it became a wallet credit, filtered by status and dates, on the shared
+ * DataTable; plus the note that payouts are credited to the Revampd wallet and pay
  * Revampd-level items only. A thin view over {@link usePayoutsTable}.
  */
-import { forwardRef, type HTMLAttributes } from 'react';
-import { isPayoutCredited, usePayoutsTable } from '../../hooks/payoutsTable';
+import { forwardRef, useRef, type HTMLAttributes } from 'react';
+import { isPayoutCredited, payoutFailureReason, usePayoutsTable } from '../../hooks/payoutsTable';
 import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { DataTable } from '../ui/DataTable/DataTable';
+import {
+  FilterBar,
+  FilterDateRange,
+  FilterNoResults,
+  FilterSelect,
+  focusFirstFilter,
+} from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -36,8 +44,13 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
     ref,
   ) {
     const { messages, t } = useRevampd();
-    const { list, table } = usePayoutsTable({ defaultPageSize: defaultPageSize ?? initialPageSize });
+    const { list, table, filters } = usePayoutsTable({ defaultPageSize: defaultPageSize ?? initialPageSize });
     const m = messages.payouts;
+    const filtersRef = useRef<HTMLDivElement>(null);
+    const clearFilters = () => {
+      filters.clear();
+      focusFirstFilter(filtersRef.current);
+    };
 
     return (
       // A region named by its heading, like every section. The DataTable inside is not a
@@ -51,17 +64,35 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
         intro={t(m.historyNote)}
         busy={list.status === 'pending'}
       >
+        <FilterBar ref={filtersRef} active={filters.active} onClear={clearFilters}>
+          <FilterSelect label={m.columns.status} filter={filters.status} />
+          <FilterDateRange legend={m.createdRange} filter={filters.created} />
+        </FilterBar>
         <DataTable
           instance={table}
           list={list}
           caption={m.historyHeading}
-          emptyMessage={m.empty}
+          emptyMessage={
+            filters.noResults ? <FilterNoResults text={filters.noResults} onClear={clearFilters} /> : m.empty
+          }
           exportName="payouts"
-          // Only the badge and the credit marker need markup; every other cell is the column's own.
+          // Only the badge, the failure reason and the credit marker need markup; every other
+          // cell is the column's own.
           cells={{
-            status: (row) => (
-              <StatusBadge tone={STATUS_TONES.payout[row.status]}>{m.status[row.status]}</StatusBadge>
-            ),
+            status: (row) => {
+              const reason = payoutFailureReason(row);
+              return (
+                <span className="rvp-PayoutHistoryTable-status">
+                  <StatusBadge tone={STATUS_TONES.payout[row.status]}>{m.status[row.status]}</StatusBadge>
+                  {reason !== null && (
+                    // The API's text for people, untrusted: rendered as text, isolated, wrapped.
+                    <span className="rvp-PayoutHistoryTable-reason">
+                      {m.failureReason} <bdi>{reason}</bdi>
+                    </span>
+                  )}
+                </span>
+              );
+            },
             walletCredit: (row) => {
               const credited = isPayoutCredited(row);
               return (

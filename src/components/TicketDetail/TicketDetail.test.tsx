@@ -50,8 +50,8 @@ describe('TicketDetail', () => {
     });
     await waitFor(() => expect(heading).toHaveFocus());
     const article = screen.getByRole('article');
-    // The description is the paragraph under its own heading, its line break kept as text.
-    expect(within(article).getByRole('heading', { level: 3, name: 'Description' })).toBeInTheDocument();
+    // The description opens the conversation (issue 10), its line break kept as text.
+    expect(within(article).getByRole('heading', { level: 3, name: 'Conversation' })).toBeInTheDocument();
     const [description] = within(article).getAllByRole('paragraph');
     expect(description?.textContent).toBe(`First line\nSecond line ${HOSTILE_STRINGS.imgOnerror}`);
     expect(container.querySelector('img')).toBeNull();

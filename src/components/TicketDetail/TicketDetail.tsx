@@ -1,8 +1,9 @@
 'use client';
 /**
  * TicketDetail: one ticket, opened from the Tickets section (or on its own): title,
- * description as plain text with its line breaks, status, priority, assignee, times, and
- * Close / Reopen. A view over {@link useTicketDetail} and {@link useAutoFocus}.
+ * status, priority, assignee, times, Close / Reopen, and under "Conversation" the
+ * description and every reply with the reply box ({@link TicketConversation}). A view over
+ * {@link useTicketDetail} and {@link useAutoFocus}.
  */
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { useAutoFocus } from '../../hooks/focus';
@@ -14,6 +15,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
+import { TicketConversation } from '../TicketConversation/TicketConversation';
 import { formatMessageParts } from './messageParts';
 
 /**
@@ -34,7 +36,8 @@ export interface TicketDetailProps extends Omit<ComponentPropsWithoutRef<'articl
 }
 
 /**
- * One ticket with its Close / Reopen action; the lists follow through the cache.
+ * One ticket with its Close / Reopen action and its conversation; the lists follow through
+ * the cache.
  *
  * The root carries `data-state` (the view: `loading`, `no-access`, `error` or `ready`) and,
  * once loaded, `data-status` (the ticket's status code, e.g. `in_progress`).
@@ -43,7 +46,7 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
   { ticketId, onBack, autoFocus = true, className, ...rest },
   forwardedRef,
 ) {
-  const { messages, t, locale, timeZone } = useRevampd();
+  const { messages } = useRevampd();
   const format = useFormatters();
   const m = messages.tickets;
   const { query, ticket, view, statusAction } = useTicketDetail(ticketId);
@@ -133,12 +136,6 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
               </div>
             </dl>
 
-            <h3 className="rvp-TicketDetail-subheading">{m.description}</h3>
-            {/* Plain text: React escapes it, and CSS keeps its line breaks (pre-wrap). */}
-            <p className="rvp-TicketDetail-description" dir="auto">
-              {ticket.description}
-            </p>
-
             {statusAction && (
               <div className="rvp-TicketDetail-actions">
                 {statusAction.error && (
@@ -158,6 +155,9 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
                 </Button>
               </div>
             )}
+
+            {/* The description first, then every reply, then the reply box. */}
+            <TicketConversation ticketId={ticket.id} />
           </>
         )}
       </ResourceStates>

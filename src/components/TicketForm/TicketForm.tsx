@@ -1,8 +1,8 @@
 'use client';
 /**
  * TicketForm: section 4, Submit Ticket. A thin view over {@link useTicketForm}: every rule
- * (validation, one ticket per intent, drafts, focus) lives in the hook; this file only
- * lays out the GOV.UK-style parts.
+ * (validation, one ticket per intent, drafts, focus, attached files) lives in the hook;
+ * this file only lays out the GOV.UK-style parts.
  */
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { Ticket } from '../../api/schemas';
@@ -14,6 +14,7 @@ import {
   type TicketFormField,
 } from '../../hooks/ticketValidation';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { AttachFiles } from '../TicketConversation/AttachFiles';
 import { Button } from '../ui/Button';
 
 /**
@@ -37,6 +38,9 @@ export interface TicketFormProps extends Omit<ComponentPropsWithoutRef<'section'
 // -------------------------------------------------------------------------------------------------
 // Parts
 // -------------------------------------------------------------------------------------------------
+
+/** Element id of the files' problem, beside the control, for the error summary's link. */
+const attachmentsErrorId = (form: TicketFormState) => `${form.ids.form}-attachments-error`;
 
 function ErrorSummary({ form }: { form: TicketFormState }) {
   const { messages } = useRevampd();
@@ -68,6 +72,19 @@ function ErrorSummary({ form }: { form: TicketFormState }) {
               </a>
             </li>
           ))}
+          {form.attachmentsProblem && (
+            <li>
+              <a
+                href={`#${form.uploads.ids.input}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(form.uploads.ids.input)?.focus();
+                }}
+              >
+                {form.attachmentsProblem}
+              </a>
+            </li>
+          )}
         </ul>
       </div>
     </div>
@@ -141,10 +158,12 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
   { onSubmitted, onViewTicket, draftStorage, className, ...rest },
   forwardedRef,
 ) {
-  const { messages, t } = useRevampd();
+  const { messages, t, features } = useRevampd();
   const m = messages.ticketForm;
   const form = useTicketForm({ onSubmitted, draftStorage });
   const headingId = `${form.ids.form}-heading`;
+  // Switched off by the host: no form at all, not a disabled one (package.md).
+  if (!features.submitTickets) return null;
 
   const titleError = form.errorFor('title');
   const priorityError = form.errorFor('priority');
@@ -166,13 +185,13 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
       {form.status === 'submitted' && form.submittedTicket ? (
         <Confirmation form={form} ticket={form.submittedTicket} onViewTicket={onViewTicket} />
       ) : (
-        <form {...form.getFormProps()} className="rvp-TicketForm-form">
+        <form {...form.getFormProps()} {...form.uploads.getDropZoneProps()} className="rvp-TicketForm-form">
           {form.draftRestored && (
             <p className="rvp-TicketForm-draftNote" role="status">
               {m.draftRestored}
             </p>
           )}
-          {form.errors.length > 0 && <ErrorSummary form={form} />}
+          {(form.errors.length > 0 || form.attachmentsProblem) && <ErrorSummary form={form} />}
           {form.formErrorMessage && (
             <div
               id={form.ids.formError}
@@ -227,9 +246,18 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
               rows={8}
               spellCheck
               {...form.getFieldProps('description')}
+              {...form.uploads.getPasteProps()}
             />
             <CharacterCountText form={form} field="description" />
           </div>
+
+          <AttachFiles
+            uploads={form.uploads}
+            error={form.attachmentsProblem}
+            errorId={attachmentsErrorId(form)}
+            // The error summary above already says it as an alert.
+            announceError={false}
+          />
 
           {/* The count, announced politely once typing pauses; the visible one above is silent. */}
           <div className="rvp-visually-hidden" aria-live="polite" aria-atomic="true">

@@ -1,17 +1,21 @@
 'use client';
 /**
- * TicketsTable: section 3, Tickets. The tickets opened with Revampd, with a status filter
- * sent to the API, sorting and paging (DataTable), and each ticket's detail shown in
- * place of the list. A view over {@link useTicketsTable}: which ticket is open (controlled
- * or not) and where focus goes back to are the hook's.
+ * TicketsTable: section 3, Tickets. The tickets opened with Revampd, with a search, status
+ * and priority filters and "Awaiting your reply" sent to the API, badges for tickets
+ * awaiting a reply or with a reply not yet seen, sorting and paging (DataTable), and each
+ * ticket's detail shown in place of the list. A view over {@link useTicketsTable}: the
+ * filters and which ticket is open (controlled or not) and where focus goes back to are the
+ * hook's.
  */
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
+import type { NormalizedTicketListFilters, TicketListFilters } from '../../api/queries';
 import type { TicketStatus } from '../../api/schemas';
 import { useTicketsTable } from '../../hooks/ticketsTable';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
 import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { TicketDetail } from '../TicketDetail/TicketDetail';
+import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -22,6 +26,15 @@ import { StatusBadge } from '../ui/StatusBadge';
 export interface TicketsTableProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The status filter shown first; `null` for all. @default null */
   defaultStatus?: TicketStatus | null | undefined;
+  /**
+   * The list's filters (controlled), e.g. from a host's URL so a deep link keeps a search:
+   * `status`, `priority`, `awaitingCustomer` and `q`. Pair it with `onFiltersChange`.
+   */
+  filters?: TicketListFilters | undefined;
+  /** The filters at first when uncontrolled. @default none */
+  defaultFilters?: TicketListFilters | undefined;
+  /** Told of every change of the filters (a search once typing pauses), controlled or not. */
+  onFiltersChange?: ((filters: NormalizedTicketListFilters) => void) | undefined;
   /**
    * The open ticket (controlled), e.g. from a host's router: its detail replaces the list;
    * `null` shows the list. Pair it with `onOpenTicketChange`.
@@ -39,17 +52,25 @@ export interface TicketsTableProps extends Omit<ComponentPropsWithoutRef<'sectio
 }
 
 /**
- * The Tickets section: list, filter, sort, pages and the detail of one ticket.
+ * The Tickets section: list, search, filters, sort, pages and the detail of one ticket.
  *
  * The root carries `data-view`: `list`, or `detail` while a ticket is open.
  *
  * @example
- * // The open ticket in the host's URL:
- * <TicketsTable openTicketId={params.ticketId ?? null} onOpenTicketChange={(id) => navigate(id)} />
+ * // The open ticket and the filters in the host's URL:
+ * <TicketsTable
+ *   openTicketId={params.ticketId ?? null}
+ *   onOpenTicketChange={(id) => navigate(id)}
+ *   filters={params.filters}
+ *   onFiltersChange={(filters) => navigate(params.ticketId, filters)}
+ * />
  */
 export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTableProps>(function TicketsTable(
   {
     defaultStatus,
+    filters,
+    defaultFilters,
+    onFiltersChange,
     openTicketId: openTicketIdProp,
     defaultOpenTicketId,
     onOpenTicketChange,
@@ -64,16 +85,23 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
   const m = messages.tickets;
   const state = useTicketsTable({
     defaultStatus,
+    filters,
+    defaultFilters,
+    onFiltersChange,
     openTicketId: openTicketIdProp,
     defaultOpenTicketId,
     onOpenTicketChange,
     defaultPageSize: defaultPageSize ?? pageSize,
   });
-  const { list, table, statusFilter, statusOptions, openTicketId, openTicket, closeTicket, focusReturn } =
+  const { list, table, statusOptions, priorityOptions, openTicketId, openTicket, closeTicket, focusReturn } =
     state;
   const rootRef = useComposedRefs(forwardedRef, focusReturn.listRef);
   const headingId = useId();
   const filterId = useId();
+  const priorityId = useId();
+  const searchId = useId();
+  const searchHintId = useId();
+  const searchErrorId = useId();
 
   return (
     <section
@@ -97,28 +125,95 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
             {m.heading}
           </h2>
           <p className="rvp-Section-intro">{t(m.intro)}</p>
-          <div className="rvp-TicketsTable-toolbar">
-            <label htmlFor={filterId} className="rvp-TicketsTable-filterLabel">
-              {m.filterLabel}
+          <div className="rvp-TicketsTable-toolbar" role="search" aria-label={m.filtersLabel}>
+            <div className="rvp-TicketsTable-search" data-invalid={state.searchError ? '' : undefined}>
+              <label htmlFor={searchId} className="rvp-TicketsTable-filterLabel">
+                {m.searchLabel}
+              </label>
+              <p id={searchHintId} className="rvp-TicketsTable-hint">
+                {m.searchHint}
+              </p>
+              {state.searchError && (
+                <p id={searchErrorId} className="rvp-TicketsTable-searchError" role="alert">
+                  {state.searchError}
+                </p>
+              )}
+              <input
+                id={searchId}
+                className="rvp-TicketsTable-searchInput"
+                type="search"
+                autoComplete="off"
+                spellCheck={false}
+                value={state.searchText}
+                aria-invalid={state.searchError ? true : undefined}
+                aria-describedby={[searchHintId, state.searchError ? searchErrorId : null]
+                  .filter(Boolean)
+                  .join(' ')}
+                onChange={(event) => state.setSearchText(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    state.submitSearch();
+                  }
+                }}
+              />
+            </div>
+            <div className="rvp-TicketsTable-filterGroup">
+              <label htmlFor={filterId} className="rvp-TicketsTable-filterLabel">
+                {m.filterLabel}
+              </label>
+              <select
+                id={filterId}
+                className="rvp-TicketsTable-filter"
+                value={state.statusFilterValue}
+                onChange={(event) => state.setStatusFilterValue(event.target.value)}
+              >
+                {statusOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="rvp-TicketsTable-filterGroup">
+              <label htmlFor={priorityId} className="rvp-TicketsTable-filterLabel">
+                {m.priorityFilterLabel}
+              </label>
+              <select
+                id={priorityId}
+                className="rvp-TicketsTable-filter"
+                value={state.priorityFilterValue}
+                onChange={(event) => state.setPriorityFilterValue(event.target.value)}
+              >
+                {priorityOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="rvp-TicketsTable-toggle">
+              <input
+                type="checkbox"
+                checked={state.awaitingOnly}
+                onChange={(event) => state.setAwaitingOnly(event.target.checked)}
+              />
+              <span>{m.awaitingFilter}</span>
             </label>
-            <select
-              id={filterId}
-              className="rvp-TicketsTable-filter"
-              value={state.statusFilterValue}
-              onChange={(event) => state.setStatusFilterValue(event.target.value)}
-            >
-              {statusOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
           </div>
           <DataTable
             instance={table}
             list={list}
             caption={m.heading}
-            emptyMessage={statusFilter ? m.emptyFiltered : t(m.empty)}
+            emptyMessage={
+              <div className="rvp-TicketsTable-empty">
+                {/* Said when a search or filter leaves nothing, not only seen. */}
+                <p role="status">
+                  <bdi>{state.emptyMessage}</bdi>
+                </p>
+                {state.hasFilters && <Button onClick={state.clearFilters}>{m.clearFilters}</Button>}
+              </div>
+            }
             onRowAction={openTicket}
             // Titles repeat ("Calls go to voicemail" twice): the number tells the buttons apart,
             // after the visible title so speech users can still say what they see.
@@ -126,9 +221,16 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
             cells={{
               title: (ticket) => <bdi className="rvp-TicketsTable-title">{ticket.title}</bdi>,
               status: (ticket) => (
-                <StatusBadge tone={STATUS_TONES.ticketStatus[ticket.status]}>
-                  {m.status[ticket.status]}
-                </StatusBadge>
+                <span className="rvp-TicketsTable-badges">
+                  <StatusBadge tone={STATUS_TONES.ticketStatus[ticket.status]}>
+                    {m.status[ticket.status]}
+                  </StatusBadge>
+                  {state.badgesOf(ticket).map((badge) => (
+                    <StatusBadge key={badge.kind} tone={badge.tone}>
+                      {badge.label}
+                    </StatusBadge>
+                  ))}
+                </span>
               ),
               priority: (ticket) => (
                 <StatusBadge tone={STATUS_TONES.ticketPriority[ticket.priority]}>

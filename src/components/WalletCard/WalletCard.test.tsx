@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../mocks/handlers';
 import { apiPath } from '../../../mocks/handlers/shared';
 import {
+  attentionClear,
   contractBreak,
   failWith,
   HOSTILE_STRINGS,
@@ -15,6 +16,7 @@ import {
 } from '../../../mocks/scenarios';
 import { server } from '../../../mocks/node';
 import type { WalletTransaction } from '../../api/schemas';
+import { setWalletBalance } from '../../../mocks/db';
 import { columnCells, definitionOf, recordOnChange, watchText } from '../../../test/queries';
 import { renderWithProvider, TEST_ORG_ID } from '../../../test/render';
 import { WalletCard } from './WalletCard';
@@ -98,12 +100,12 @@ describe('WalletCard', () => {
     expect(within(card).getByText(/Credits pay for items issued by Acme Voice/)).toBeInTheDocument();
     expect(within(card).getByText(/never pay Partner invoices/)).toBeInTheDocument();
     expect(within(card).queryByText(/Revampd/)).toBeNull();
-    // Seeded history: the ten newest (or all, if fewer), each signed.
+    // Seeded history: the five newest (or all, if fewer; issue 11), each signed.
     const seeded = db.scope(TEST_ORG_ID, 'revampd').walletTransactions.length;
     expect(seeded).toBeGreaterThan(0);
     const table = within(card).getByRole('table', { name: 'Recent transactions' });
     const shown = amounts(table);
-    expect(shown).toHaveLength(Math.min(seeded, 10));
+    expect(shown).toHaveLength(Math.min(seeded, 5));
     for (const amount of shown) expect(amount).toMatch(/^([+-]\$[\d,]+\.\d{2}|\$0\.00)$/);
   });
 
@@ -311,5 +313,50 @@ describe('WalletCard', () => {
     expect(oldWallet.seen).toEqual([]);
     expect(balances.values.every((text) => text === '$222.22')).toBe(true);
     expect(screen.queryByText('Old org row')).toBeNull();
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Issue 11: whether the balance covers the open invoices; the whole ledger
+// -------------------------------------------------------------------------------------------------
+
+describe('WalletCard and the open invoices (issue 11)', () => {
+  const usd = (minor: number) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+  const openInvoices = () =>
+    db.scope(TEST_ORG_ID, 'revampd').invoices.filter((invoice) => invoice.status === 'open');
+
+  it('says the balance covers the open invoices, with their count', async () => {
+    const count = openInvoices().length;
+    expect(count).toBeGreaterThan(1); // the seed's wallet covers them
+    renderWithProvider(<WalletCard />);
+    expect(await screen.findByText(`Covers your ${count} open invoices`)).toBeInTheDocument();
+  });
+
+  it('says by how much the balance falls short of the open invoices', async () => {
+    const scope = db.scope(TEST_ORG_ID, 'revampd');
+    const due = openInvoices().reduce((sum, invoice) => sum + invoice.amountDue.amount, 0);
+    setWalletBalance(scope, due - 4_000);
+    renderWithProvider(<WalletCard />);
+    expect(await screen.findByText(`${usd(4_000)} short of your open invoices`)).toBeInTheDocument();
+  });
+
+  it('says nothing about coverage when nothing is open', async () => {
+    server.use(...attentionClear());
+    renderWithProvider(<WalletCard />);
+    await screen.findByRole('table', { name: 'Recent transactions' });
+    expect(screen.queryByText(/open invoices/)).not.toBeInTheDocument();
+  });
+
+  it('"View all transactions" is offered with onViewAllTransactions, and calls it', async () => {
+    const onViewAll = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = renderWithProvider(<WalletCard />);
+    await screen.findByRole('table', { name: 'Recent transactions' });
+    expect(screen.queryByRole('button', { name: 'View all transactions' })).not.toBeInTheDocument();
+    unmount();
+    renderWithProvider(<WalletCard onViewAllTransactions={onViewAll} />);
+    await user.click(await screen.findByRole('button', { name: 'View all transactions' }));
+    expect(onViewAll).toHaveBeenCalledTimes(1);
   });
 });

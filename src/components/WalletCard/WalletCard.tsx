@@ -1,8 +1,9 @@
 'use client';
 /**
  * WalletCard: section 6, Wallet. The balance of this connection's wallet and when it was
- * last updated, what its credits pay for (Revampd-issued items only, never Partner
- * invoices), and the recent transactions with signed amounts. A thin view over
+ * last updated, whether it covers the open invoices (or by how much it falls short), what
+ * its credits pay for (Revampd-issued items only, never Partner invoices), and the latest
+ * transactions with signed amounts, with "View all transactions". A thin view over
  * {@link useWalletCardView}.
  */
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
@@ -26,7 +27,13 @@ export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
    * @default undefined
    */
   onNavigate?: ((section: WalletLinkSection, id: string) => void) | undefined;
-  /** How many of the newest transactions to list. @default 10 */
+  /**
+   * Called by "View all transactions", e.g. to bring the host's `WalletTransactionsTable`
+   * (the whole ledger) into view. Without it, the button is not shown.
+   * @default undefined
+   */
+  onViewAllTransactions?: (() => void) | undefined;
+  /** How many of the newest transactions to list. @default 5 */
   recentCount?: number | undefined;
   className?: string | undefined;
 }
@@ -44,6 +51,11 @@ function Balance({ card }: { card: WalletCardView }) {
         <dd className="rvp-WalletCard-balanceAmount">{card.balance}</dd>
         <dd className="rvp-WalletCard-updated">{card.updatedAt}</dd>
       </dl>
+      {card.coverage && (
+        <p className="rvp-WalletCard-coverage" data-covers={card.coverage.covers ? '' : undefined}>
+          {card.coverage.text}
+        </p>
+      )}
       {card.negativeNotice && (
         <p className="rvp-WalletCard-negative" role="note">
           {card.negativeNotice}
@@ -93,9 +105,11 @@ function TransactionRow({
 function Transactions({
   card,
   onNavigate,
+  onViewAll,
 }: {
   card: WalletCardView;
   onNavigate: WalletCardProps['onNavigate'];
+  onViewAll: WalletCardProps['onViewAllTransactions'];
 }) {
   const { messages } = useRevampd();
   const headingId = useId();
@@ -133,6 +147,11 @@ function Transactions({
             </tbody>
           </table>
         </div>
+        {onViewAll && (
+          <Button variant="ghost" className="rvp-WalletCard-viewAll" onClick={onViewAll}>
+            {m.viewAll}
+          </Button>
+        )}
       </ResourceStates>
     </div>
   );
@@ -142,9 +161,9 @@ function Transactions({
 // WalletCard
 // -------------------------------------------------------------------------------------------------
 
-/** The Wallet section: balance, what credits pay for, recent transactions. */
+/** The Wallet section: balance, whether it covers the open invoices, what credits pay for, latest transactions. */
 const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(function WalletCard(
-  { onNavigate, recentCount, className, ...rest },
+  { onNavigate, onViewAllTransactions, recentCount, className, ...rest },
   ref,
 ) {
   const { messages } = useRevampd();
@@ -171,7 +190,7 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
         updatedAt={card.walletUpdatedAt}
       >
         <Balance card={card} />
-        <Transactions card={card} onNavigate={onNavigate} />
+        <Transactions card={card} onNavigate={onNavigate} onViewAll={onViewAllTransactions} />
       </ResourceStates>
     </section>
   );

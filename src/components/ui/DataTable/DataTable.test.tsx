@@ -3,7 +3,7 @@
  * the view-only row actions column, the forwarded ref and host props, and the states it
  * draws through ResourceStates. The rows come from an in-memory list, not the network.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState, type ReactElement, type Ref } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -193,7 +193,7 @@ describe('DataTable', () => {
     expect(bodyRows()).toHaveLength(2);
   });
 
-  it('"Load more" shows the page holding the first new row, from the instance', async () => {
+  it('"Next page" past the loaded rows fetches the next server page and shows it: one paging model (issue 11)', async () => {
     const many = (from: number, count: number): Row[] =>
       Array.from({ length: count }, (_, index) => ({
         id: `r${from + index}`,
@@ -201,19 +201,88 @@ describe('DataTable', () => {
         status: 'open',
         amount: from + index,
       }));
+    let fetches = 0;
     function Growing() {
-      const [items, setItems] = useState(() => many(1, 25));
+      const [items, setItems] = useState(() => many(1, 20));
       const list = listOf(items, {
-        hasNextPage: items.length < 30,
-        fetchNextPage: () => setTimeout(() => setItems((rows) => [...rows, ...many(rows.length + 1, 5)]), 0),
+        hasNextPage: items.length < 27,
+        fetchNextPage: () => {
+          fetches += 1;
+          setTimeout(() => setItems((rows) => [...rows, ...many(rows.length + 1, 7)]), 0);
+        },
       });
       return <RowsTable list={list} />;
     }
     renderTable(<Growing />);
-    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    // The server has more than the loaded rows: "+", and no second "Load more" model.
+    expect(within(nav).getByText('1–10 of 20+')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Load more/ })).not.toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
+    expect(within(nav).getByText('11–20 of 20+')).toBeInTheDocument();
+    expect(fetches).toBe(0);
+
+    await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
+    expect(fetches).toBe(1);
     // The new rows arrive on a later task, as a fetch's would: wait for the page they open.
-    expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
+    expect(await within(nav).findByText('21–27 of 27')).toBeInTheDocument();
     expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Row 21');
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
+
+    // Back, and Next again, stays within the loaded rows.
+    await userEvent.click(within(nav).getByRole('button', { name: 'Previous page' }));
+    expect(within(nav).getByText('11–20 of 27')).toBeInTheDocument();
+    expect(fetches).toBe(1);
+  });
+
+  it('shows no export control when the host switched exportCsv off', () => {
+    render(
+      <RevampdProvider {...testProviderProps({ features: { exportCsv: false } })}>
+        <RowsTable list={listOf(ROWS)} exportName="rows" />
+      </RevampdProvider>,
+    );
+    expect(screen.getByRole('table', { name: 'Rows' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+  });
+
+  it('exports every page of the list, fetched first, as one CSV', async () => {
+    const many = (from: number, count: number): Row[] =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `r${from + index}`,
+        name: `Row ${from + index}`,
+        status: 'open',
+        amount: from + index,
+      }));
+    const saved: string[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const revokeObjectURL = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      void (blob as Blob).text().then((text) => saved.push(text));
+      return 'blob:rows';
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      function Growing() {
+        const [items, setItems] = useState(() => many(1, 5));
+        const list = listOf(items, {
+          hasNextPage: items.length < 15,
+          fetchNextPage: () =>
+            setTimeout(() => setItems((rows) => [...rows, ...many(rows.length + 1, 5)]), 0),
+        });
+        return <RowsTable list={list} exportName="rows" />;
+      }
+      renderTable(<Growing />);
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      const lines = (saved[0] ?? '')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean);
+      expect(lines).toHaveLength(1 + 15);
+      expect(lines.at(-1)).toBe('Row 15,open,15');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 /**
  * DataTable: the one styled table every list section renders (add-ons, invoices,
- * tickets, payouts). It is a view over {@link useDataTable} (sorting, pages, CSV) and a
+ * tickets, payouts, wallet transactions). It is a view over {@link useDataTable} (sorting, pages, CSV) and a
  * {@link ListQuery}-shaped list (loading, errors, cursor paging).
  *
  * @example
@@ -35,7 +35,7 @@
  * function usePayoutsTable() {
  *   const list = usePayouts();
  *   const columns = useDataTableColumns(payoutsColumns);
- *   // With `list`, the instance's `loadMore` shows the first new row's page.
+ *   // With `list`, "Next page" past the loaded rows fetches the server's next page.
  *   const table = useDataTable({ features, columns, list, getRowId: (row) => row.id });
  *   return { list, table };
  * }
@@ -112,7 +112,7 @@ export interface DataTableProps<TRow extends RowData, TColumnId extends string =
   extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** From `useDataTable` (or a table hook such as `useInvoicesTable`). */
   instance: DataTableInstance<TRow, TColumnId>;
-  /** The list the rows came from: loading, error, stale and "Load more" follow it. */
+  /** The list the rows came from: loading, error, stale and the server's pages follow it. */
   list: DataTableListState;
   /** The table's accessible name, as its `<caption>`. */
   caption: string;
@@ -120,7 +120,11 @@ export interface DataTableProps<TRow extends RowData, TColumnId extends string =
   captionVisible?: boolean | undefined;
   /** Shown instead of the table when the list is empty. */
   emptyMessage: ReactNode;
-  /** File-name section of the CSV export (`<exportName>-<YYYY-MM-DD>.csv`); no export without it. */
+  /**
+   * File-name section of the CSV export (`<exportName>-<YYYY-MM-DD>.csv`); no export without
+   * it, nor when the host switched `exportCsv` off. The export holds every row of the list:
+   * the server's remaining pages are fetched first.
+   */
   exportName?: string | undefined;
   /** Rows-per-page choices. @default [10, 25, 50] */
   pageSizeOptions?: readonly number[] | undefined;
@@ -407,10 +411,17 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
   }
 
   const { pagination } = instance;
-  const { pageIndex, pageCount, pageSize } = pagination;
-  const showPaging = pageCount > 1 || list.items.length > Math.min(...pageSizeOptions);
-  // A host's instance built from `data` alone has no `loadMore`: the list then only loads.
-  const loadMore = instance.loadMore ?? list.fetchNextPage;
+  // One paging model (useDataTable): rows per page, Previous, the position and Next, which
+  // fetches the server's next page when the loaded rows run out.
+  const showPaging = list.items.length > Math.min(...pageSizeOptions) || pagination.hasMore;
+  const exportCsv = () => {
+    instance.exportCsv().then(
+      (csv) => downloadCsv(csvFileName(exportName ?? 'export', new Date(), timeZone), csv),
+      // A failed page shows as the list's own "may be out of date" note; an export
+      // interrupted by a filter change is simply not saved.
+      () => undefined,
+    );
+  };
 
   return (
     <div {...rootProps} ref={ref} className={rootClass} data-state={view.kind}>
@@ -419,19 +430,16 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
         onRetry={list.refetch}
         retrying={list.isFetching}
         updatedAt={list.dataUpdatedAt}
-        empty={<p>{emptyMessage}</p>}
+        empty={typeof emptyMessage === 'string' ? <p>{emptyMessage}</p> : emptyMessage}
       >
         {/* Always in the DOM, so a change is announced (a region that appears with text is not). */}
         <div className="rvp-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {instance.announcement}
         </div>
-        {exportName !== undefined && (
+        {exportName !== undefined && instance.canExportCsv && (
           <div className="rvp-DataTable-toolbar">
-            <Button
-              variant="secondary"
-              onClick={() => downloadCsv(csvFileName(exportName, new Date(), timeZone), instance.toCsv())}
-            >
-              {m.exportCsv}
+            <Button variant="secondary" busy={instance.exporting} onClick={exportCsv}>
+              {instance.exporting ? m.exporting : m.exportCsv}
             </Button>
           </div>
         )}
@@ -459,53 +467,44 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
             </tbody>
           </table>
         </div>
-        {(showPaging || list.hasNextPage) && (
-          <div className="rvp-DataTable-footer">
-            {showPaging && (
-              <nav className="rvp-DataTable-pagination" aria-label={m.pagination}>
-                <span className="rvp-DataTable-pageSize">
-                  <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
-                  <select
-                    id={pageSizeId}
-                    value={pageSize}
-                    onChange={(event) => pagination.setPageSize(Number(event.target.value))}
-                  >
-                    {pageSizeOptions.map((size) => (
-                      <option key={size} value={size}>
-                        {size}
-                      </option>
-                    ))}
-                  </select>
-                </span>
-                <Button
-                  variant="ghost"
-                  aria-disabled={!pagination.canPrevious || undefined}
-                  onClick={() => pagination.canPrevious && pagination.previous()}
-                >
-                  {m.previousPage}
-                </Button>
-                <span className="rvp-DataTable-pageOf">
-                  {t(m.pageOf, { page: pageIndex + 1, pages: pageCount })}
-                </span>
-                <Button
-                  variant="ghost"
-                  aria-disabled={!pagination.canNext || undefined}
-                  onClick={() => pagination.canNext && pagination.next()}
-                >
-                  {m.nextPage}
-                </Button>
-              </nav>
-            )}
-            {list.hasNextPage && (
-              <Button
-                className="rvp-DataTable-loadMore"
-                busy={list.isFetchingNextPage}
-                onClick={() => loadMore()}
+        {showPaging && (
+          <nav className="rvp-DataTable-pagination" aria-label={m.pagination}>
+            <span className="rvp-DataTable-pageSize">
+              <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
+              <select
+                id={pageSizeId}
+                value={pagination.pageSize}
+                onChange={(event) => pagination.setPageSize(Number(event.target.value))}
               >
-                {list.isFetchingNextPage ? m.loadingMore : m.loadMore}
+                {pageSizeOptions.map((size) => (
+                  <option key={size} value={size}>
+                    {size}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <span className="rvp-DataTable-pageButtons">
+              <Button
+                variant="ghost"
+                aria-disabled={!pagination.canPrevious || undefined}
+                onClick={() => pagination.canPrevious && pagination.previous()}
+              >
+                {m.previousPage}
               </Button>
-            )}
-          </div>
+              {/* Read out when it changes, so a person paging by keyboard hears where they are. */}
+              <span className="rvp-DataTable-position" aria-live="polite">
+                {pagination.position}
+              </span>
+              <Button
+                variant="ghost"
+                busy={pagination.loadingNext}
+                aria-disabled={!pagination.canNext || undefined}
+                onClick={() => pagination.canNext && pagination.next()}
+              >
+                {m.nextPage}
+              </Button>
+            </span>
+          </nav>
         )}
       </ResourceStates>
     </div>
@@ -514,7 +513,8 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
 
 /**
  * A sortable, paged table with loading, empty, error-with-retry, no-access and stale
- * states, cursor paging ("Load more") and CSV export of the loaded rows. The ref is the
+ * states, one paging model over the server's pages ("Next page", "1–10 of 30+") and a
+ * CSV export of every row. The ref is the
  * root element's, and other props (`id`, `aria-*`, `data-*`) go on it.
  */
 export const DataTable = /*#__PURE__*/ forwardRef(renderDataTable) as <

@@ -12,4 +12,5 @@ export {
 } from './DataTable';
 export * from '../../../hooks/dataTable';
 export { downloadCsv } from './downloadCsv';
+export * from './DataTableFilters';
 export { csvFileName, csvInstant, csvMoney, escapeCsvCell, toCsv, type CsvCell } from '../../../format/csv';

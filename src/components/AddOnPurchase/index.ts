@@ -1,0 +1,1 @@
+export { AddOnPurchase, type AddOnPurchaseProps } from './AddOnPurchase';

@@ -1,0 +1,1 @@
+export { ConnectionAlerts, type ConnectionAlertsProps } from './ConnectionAlerts';

@@ -1,0 +1,1 @@
+export { WalletTransactionsTable, type WalletTransactionsTableProps } from './WalletTransactionsTable';

@@ -1,0 +1,241 @@
+/**
+ * The styled parts of a table's filters, as views over the headless filters of
+ * `hooks/listFilters.ts`: a choice (`<select>`), a search form, a "From" / "To" range of
+ * days, the bar that holds them with "Clear filters", and the "no results" message that
+ * names the search. They decide nothing: what is sent, refused or cleared is the hook's.
+ */
+import { forwardRef, useId, type FormEvent, type ReactNode } from 'react';
+import type { ChoiceFilter, DateRangeFilter, SearchFilter } from '../../../hooks/listFilters';
+import { useRevampd } from '../../../provider/RevampdProvider';
+import { Button } from '../Button';
+
+// -------------------------------------------------------------------------------------------------
+// Focus after clearing
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Moves focus to the first field of a filter bar: after "Clear filters" the button that had
+ * focus is gone, and focus must not fall to the page.
+ */
+export function focusFirstFilter(bar: HTMLElement | null): void {
+  bar?.querySelector<HTMLElement>('input, select')?.focus();
+}
+
+// -------------------------------------------------------------------------------------------------
+// FilterBar
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link FilterBar}. */
+export interface FilterBarProps {
+  /** The group's accessible name. @default messages.listFilters.label ("Filters") */
+  label?: string | undefined;
+  /** Any filter is applied: "Clear filters" is offered. */
+  active: boolean;
+  /** Clears every filter (the view also moves focus, see {@link focusFirstFilter}). */
+  onClear: () => void;
+  children: ReactNode;
+}
+
+/** The row of a table's filters, wrapping at narrow widths, with "Clear filters" when any is on. */
+export const FilterBar = /*#__PURE__*/ forwardRef<HTMLDivElement, FilterBarProps>(function FilterBar(
+  { label, active, onClear, children },
+  ref,
+) {
+  const { messages } = useRevampd();
+  return (
+    <div ref={ref} className="rvp-Filters" role="group" aria-label={label ?? messages.listFilters.label}>
+      {children}
+      {active && (
+        <div className="rvp-Filters-clear">
+          <Button variant="ghost" onClick={onClear}>
+            {messages.listFilters.clear}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+});
+
+// -------------------------------------------------------------------------------------------------
+// FilterSelect
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link FilterSelect}. */
+export interface FilterSelectProps<TValue extends string> {
+  label: string;
+  filter: ChoiceFilter<TValue>;
+}
+
+/** A labelled `<select>` over a choice filter: "All", then each code. */
+export function FilterSelect<TValue extends string>({ label, filter }: FilterSelectProps<TValue>) {
+  const id = useId();
+  return (
+    <div className="rvp-Filters-field">
+      <label htmlFor={id} className="rvp-Filters-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="rvp-Filters-control"
+        value={filter.selectValue}
+        onChange={(event) => filter.setSelectValue(event.target.value)}
+      >
+        {filter.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// FilterSearch
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link FilterSearch}. */
+export interface FilterSearchProps {
+  /** The field's label, e.g. "Search invoices"; also the search landmark's name. */
+  label: string;
+  /** A hint under the field, e.g. "By number or description." */
+  hint?: string | undefined;
+  filter: SearchFilter;
+}
+
+/**
+ * A search form: the text is sent on Enter or "Search". Text the API would refuse (over 100
+ * characters) is stopped by the hook; its message shows beside the field and is announced.
+ */
+export function FilterSearch({ label, hint, filter }: FilterSearchProps) {
+  const { messages } = useRevampd();
+  const id = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const describedBy = [hint ? hintId : null, filter.error ? errorId : null].filter(Boolean).join(' ');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    filter.submit();
+  };
+  return (
+    <form
+      role="search"
+      aria-label={label}
+      className="rvp-Filters-field rvp-Filters-search"
+      onSubmit={onSubmit}
+    >
+      <label htmlFor={id} className="rvp-Filters-label">
+        {label}
+      </label>
+      <span className="rvp-Filters-searchRow">
+        {/* No maxLength: longer text would be cut silently; the hook refuses it with a message. */}
+        <input
+          id={id}
+          type="search"
+          className="rvp-Filters-control"
+          value={filter.draft}
+          onChange={(event) => filter.setDraft(event.target.value)}
+          aria-invalid={filter.error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <Button type="submit">{messages.listFilters.search}</Button>
+      </span>
+      {hint && (
+        <span id={hintId} className="rvp-Filters-hint">
+          {hint}
+        </span>
+      )}
+      {filter.error && (
+        <span id={errorId} className="rvp-Filters-error" role="alert">
+          {filter.error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// FilterDateRange
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link FilterDateRange}. */
+export interface FilterDateRangeProps {
+  /** The pair's name, e.g. "Issue date". */
+  legend: string;
+  filter: DateRangeFilter;
+}
+
+/** "From" and "To" date fields (calendar days in the org's zone), with the range's error. */
+export function FilterDateRange({ legend, filter }: FilterDateRangeProps) {
+  const { messages } = useRevampd();
+  const fromId = useId();
+  const toId = useId();
+  const errorId = useId();
+  const invalid = filter.error ? true : undefined;
+  const describedBy = filter.error ? errorId : undefined;
+  return (
+    <fieldset className="rvp-Filters-field rvp-Filters-range">
+      <legend className="rvp-Filters-label">{legend}</legend>
+      <span className="rvp-Filters-rangeRow">
+        <span className="rvp-Filters-rangeEnd">
+          <label htmlFor={fromId}>{messages.listFilters.from}</label>
+          <input
+            id={fromId}
+            type="date"
+            className="rvp-Filters-control"
+            value={filter.from}
+            max={filter.to || undefined}
+            onChange={(event) => filter.setFrom(event.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+          />
+        </span>
+        <span className="rvp-Filters-rangeEnd">
+          <label htmlFor={toId}>{messages.listFilters.to}</label>
+          <input
+            id={toId}
+            type="date"
+            className="rvp-Filters-control"
+            value={filter.to}
+            min={filter.from || undefined}
+            onChange={(event) => filter.setTo(event.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+          />
+        </span>
+      </span>
+      {filter.error && (
+        <span id={errorId} className="rvp-Filters-error" role="alert">
+          {filter.error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// FilterNoResults
+// -------------------------------------------------------------------------------------------------
+
+/** Props of {@link FilterNoResults}. */
+export interface FilterNoResultsProps {
+  /** The sentence naming the search or filters, from the hook (`filters.noResults`). */
+  text: string;
+  onClear: () => void;
+}
+
+/** An empty filtered list: what was searched for (as inert text) and a way back to everything. */
+export function FilterNoResults({ text, onClear }: FilterNoResultsProps) {
+  const { messages } = useRevampd();
+  return (
+    <div className="rvp-Filters-noResults">
+      {/* bdi: a search in another script or with direction marks stays inside the sentence. */}
+      <p>
+        <bdi>{text}</bdi>
+      </p>
+      <Button onClick={onClear}>{messages.listFilters.clear}</Button>
+    </div>
+  );
+}

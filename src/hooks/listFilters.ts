@@ -1,0 +1,264 @@
+/**
+ * The headless parts of a list's filters, shared by the money tables (invoices, wallet
+ * transactions, payouts): a choice among the API's codes, a search field and a range of
+ * calendar days. Each keeps what the person typed apart from what was sent, so text the
+ * API would refuse is stopped here with a message and never sent (faults.md 39), and a
+ * date range is turned into instants in the org's time zone (api.md, Conventions).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { SEARCH_LIMITS } from '../api/schemas';
+import {
+  calendarDayRangeProblem,
+  calendarDayRangeToInstants,
+  type CalendarDay,
+  type CalendarDayRange,
+} from '../format/dateRange';
+import { useRevampd } from '../provider/RevampdProvider';
+
+// -------------------------------------------------------------------------------------------------
+// A choice among codes
+// -------------------------------------------------------------------------------------------------
+
+/** The value of a choice filter's "all" option. */
+export const ALL_FILTER_VALUE = 'all';
+
+/** One option of a {@link ChoiceFilter}, for a `<select>`. */
+export interface ChoiceFilterOption<TValue extends string> {
+  /** `all` or one of the codes: the `<select>`'s value. */
+  value: TValue | typeof ALL_FILTER_VALUE;
+  label: string;
+}
+
+/** A filter that is one of the API's codes, or none. */
+export interface ChoiceFilter<TValue extends string> {
+  /** The code sent to the API, or `null` for all. */
+  value: TValue | null;
+  /** "All", then every code, labelled. */
+  options: readonly ChoiceFilterOption<TValue>[];
+  /** The value for a `<select>`: `all` or a code. */
+  selectValue: TValue | typeof ALL_FILTER_VALUE;
+  /** Sets it from a `<select>`'s value; anything that is not an option is ignored. */
+  setSelectValue: (value: string) => void;
+  /** Sets the code, or `null` for all. */
+  setValue: (value: TValue | null) => void;
+}
+
+/**
+ * A choice among `codes`, labelled by `labels`, with "All" first.
+ *
+ * @example
+ * const status = useChoiceFilter(INVOICE_STATUSES, messages.invoices.status, allLabel);
+ * <select value={status.selectValue} onChange={(e) => status.setSelectValue(e.target.value)}>
+ */
+export function useChoiceFilter<TValue extends string>(
+  codes: readonly TValue[],
+  labels: Readonly<Record<TValue, string>>,
+  allLabel: string,
+  defaultValue: TValue | null = null,
+): ChoiceFilter<TValue> {
+  const [value, setValue] = useState<TValue | null>(defaultValue);
+  const options = useMemo<ChoiceFilterOption<TValue>[]>(
+    () => [
+      { value: ALL_FILTER_VALUE, label: allLabel },
+      ...codes.map((code) => ({ value: code, label: labels[code] })),
+    ],
+    [codes, labels, allLabel],
+  );
+  const setSelectValue = useCallback(
+    (selected: string) => {
+      if (selected === ALL_FILTER_VALUE) setValue(null);
+      else {
+        const code = codes.find((candidate) => candidate === selected);
+        if (code !== undefined) setValue(code);
+      }
+    },
+    [codes],
+  );
+  return { value, options, selectValue: value ?? ALL_FILTER_VALUE, setSelectValue, setValue };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Search text
+// -------------------------------------------------------------------------------------------------
+
+/** A search field: the text typed, and the text sent once it is submitted and allowed. */
+export interface SearchFilter {
+  /** What is in the field now. */
+  draft: string;
+  setDraft: (text: string) => void;
+  /** The text sent as `q` (trimmed), or `""` for none. */
+  value: string;
+  /**
+   * Sends the draft: trimmed, and only when it is at most {@link SEARCH_LIMITS}.q characters
+   * (code points, as the API counts). Longer text is refused with `error` and nothing is
+   * sent. Returns whether it was applied.
+   */
+  submit: () => boolean;
+  /** Why the draft was not sent, in the person's language; `null` when nothing is wrong. */
+  error: string | null;
+  /** The longest text the API takes. */
+  maxLength: number;
+  /** Empties the field and the search. */
+  clear: () => void;
+}
+
+/** A count in the provider's number format ("1,000"; a bad locale falls back to en-US). */
+function formatCount(count: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(count);
+  } catch {
+    return new Intl.NumberFormat('en-US').format(count);
+  }
+}
+
+/** Characters as the API counts them: an emoji is one. */
+function characterCount(text: string): number {
+  return [...text].length;
+}
+
+/** A search field whose text is sent on submit, at most 100 characters (faults.md 39). */
+export function useSearchFilter(defaultValue = ''): SearchFilter {
+  const { messages, t, locale } = useRevampd();
+  const [draft, setDraftState] = useState(defaultValue);
+  const [value, setValue] = useState(defaultValue.trim());
+  const [tooLong, setTooLong] = useState<number | null>(null);
+  const maxLength = SEARCH_LIMITS.q;
+
+  const setDraft = useCallback((text: string) => {
+    setDraftState(text);
+    // The message is about the text that was refused: editing it clears the message.
+    setTooLong(null);
+  }, []);
+
+  const submit = useCallback(() => {
+    const text = draft.trim();
+    const count = characterCount(text);
+    if (count > maxLength) {
+      setTooLong(count);
+      return false;
+    }
+    setTooLong(null);
+    setValue(text);
+    return true;
+  }, [draft, maxLength]);
+
+  const clear = useCallback(() => {
+    setDraftState('');
+    setValue('');
+    setTooLong(null);
+  }, []);
+
+  return {
+    draft,
+    setDraft,
+    value,
+    submit,
+    error:
+      tooLong === null
+        ? null
+        : t(messages.listFilters.searchTooLong, { max: maxLength, count: formatCount(tooLong, locale) }),
+    maxLength,
+    clear,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// A range of calendar days
+// -------------------------------------------------------------------------------------------------
+
+/** A "From" / "To" pair of calendar days, sent as instants in the org's time zone. */
+export interface DateRangeFilter {
+  /** The "From" field: `YYYY-MM-DD` or `""`. */
+  from: CalendarDay;
+  /** The "To" field (inclusive): `YYYY-MM-DD` or `""`. */
+  to: CalendarDay;
+  setFrom: (day: CalendarDay) => void;
+  setTo: (day: CalendarDay) => void;
+  /**
+   * The range sent to the API, as ISO instants: the start of "From" and the start of the
+   * day after "To", in the provider's time zone. The last valid range while the fields are
+   * being corrected.
+   */
+  value: { from: string | null; to: string | null };
+  /** Why the fields are not sent ("To" before "From", not a date); `null` when fine. */
+  error: string | null;
+  /** Empties both fields and the range. */
+  clear: () => void;
+}
+
+const NO_RANGE = { from: null, to: null } as const;
+
+/** A range of calendar days in the provider's time zone (api.md: `From` inclusive, `To` exclusive). */
+export function useDateRangeFilter(): DateRangeFilter {
+  const { messages, timeZone } = useRevampd();
+  const [fields, setFields] = useState<CalendarDayRange>({ from: '', to: '' });
+  const [value, setValue] = useState<DateRangeFilter['value']>(NO_RANGE);
+
+  const change = useCallback(
+    (next: CalendarDayRange) => {
+      setFields(next);
+      if (calendarDayRangeProblem(next) !== null) return;
+      try {
+        const instants = calendarDayRangeToInstants(next, timeZone);
+        setValue({ from: instants.from?.toISOString() ?? null, to: instants.to?.toISOString() ?? null });
+      } catch {
+        // An unknown zone: the range stays as it was rather than guessing one.
+      }
+    },
+    [timeZone],
+  );
+
+  const problem = calendarDayRangeProblem(fields);
+  const error =
+    problem === null
+      ? null
+      : problem === 'to_before_from'
+        ? messages.listFilters.toBeforeFrom
+        : messages.listFilters.invalidDate;
+
+  return {
+    from: fields.from,
+    to: fields.to,
+    setFrom: useCallback((from: CalendarDay) => change({ ...fields, from }), [change, fields]),
+    setTo: useCallback((to: CalendarDay) => change({ ...fields, to }), [change, fields]),
+    value,
+    error,
+    clear: useCallback(() => {
+      setFields({ from: '', to: '' });
+      setValue(NO_RANGE);
+    }, []),
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// The filters of one list, together
+// -------------------------------------------------------------------------------------------------
+
+/** What every filtered table hook returns about its filters as a whole. */
+export interface ListFiltersSummary {
+  /** Any filter or search is applied (the list is not the whole list). */
+  active: boolean;
+  /** Clears every filter and the search: the whole list again. */
+  clear: () => void;
+  /**
+   * What an empty result says, naming the search when there is one: e.g. `No invoices
+   * match “0042”.` or `No invoices match these filters.`; `null` without filters (then the
+   * list is simply empty).
+   */
+  noResults: string | null;
+}
+
+/**
+ * The empty-result sentence of a filtered list: with a search, `searchTemplate` naming it
+ * (`{query}`); with other filters only, `filtersTemplate`; without filters, `null`.
+ */
+export function noResultsText(
+  t: (template: string, values?: Readonly<Record<string, string | number>>) => string,
+  active: boolean,
+  query: string,
+  searchTemplate: string,
+  filtersTemplate: string,
+): string | null {
+  if (!active) return null;
+  return query === '' ? t(filtersTemplate) : t(searchTemplate, { query });
+}
