@@ -76,10 +76,6 @@ run('attw (ESM and CJS)', 'npx', [
   'node16',
   '--exclude-entrypoints',
   './styles.css',
-  // Known limit (README): the bundled .d.ts inlines a few TanStack Query internals whose own
-  // relative imports do not resolve; everything else attw checks still fails the build.
-  '--ignore-rules',
-  'internal-resolution-error',
 ]);
 run('size budgets', 'npx', ['size-limit']);
 run('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']);

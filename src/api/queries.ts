@@ -12,7 +12,15 @@
  * may leak into the widgets. Retries are off on purpose: the transport already retries
  * transient failures with backoff and `Retry-After`, and a second layer would multiply them.
  */
-import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  skipToken,
+  type DataTag,
+  type InfiniteData,
+  type UseInfiniteQueryOptions,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import {
   getAddOnCatalog,
   getAttachment,
@@ -36,7 +44,7 @@ import {
   type TicketListParams,
 } from './endpoints';
 import type { RevampdError } from './errors';
-import type { Page } from './schemas';
+import type { Attention, Page } from './schemas';
 import type { Transport } from './transport';
 
 // -------------------------------------------------------------------------------------------------
@@ -102,15 +110,34 @@ export interface ListQueryMeta<TFilters> extends Record<string, unknown> {
   readonly filters: TFilters;
 }
 
+/**
+ * The options of one cursor-paged list, with its key tagged by its data. Named with
+ * TanStack Query's public types on purpose: an inferred type would name the library's
+ * internal declaration files, which the published `.d.ts` cannot reach.
+ */
+export type ListQueryOptions<T> = UseInfiniteQueryOptions<
+  Page<T>,
+  RevampdError,
+  InfiniteData<Page<T>, string | null>,
+  readonly unknown[],
+  string | null
+> & { queryKey: DataTag<readonly unknown[], InfiniteData<Page<T>, string | null>, RevampdError> };
+
+/** The options of one single-resource query, with its key tagged by its data. */
+export type ResourceQueryOptions<T> = UseQueryOptions<T, RevampdError, T, readonly unknown[]> & {
+  queryKey: DataTag<readonly unknown[], T, RevampdError>;
+};
+
 function listQuery<T, TFilters>(
   queryKey: readonly unknown[],
   filters: TFilters,
   fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
-) {
+): ListQueryOptions<T> {
+  // The explicit type only renames what infiniteQueryOptions returns (see ListQueryOptions).
   return infiniteQueryOptions<
     Page<T>,
     RevampdError,
-    { pages: Page<T>[]; pageParams: (string | null)[] },
+    InfiniteData<Page<T>, string | null>,
     readonly unknown[],
     string | null
   >({
@@ -122,13 +149,13 @@ function listQuery<T, TFilters>(
     // A host's `keepPreviousData` would show the old filter's (or org's) rows (faults.md 35, 40).
     placeholderData: noPlaceholder,
     meta: { filters } satisfies ListQueryMeta<TFilters>,
-  });
+  }) as ListQueryOptions<T>;
 }
 
 function resourceQuery<T>(
   queryKey: readonly unknown[],
   fetchOne: ((signal: AbortSignal) => Promise<T>) | null,
-) {
+): ResourceQueryOptions<T> {
   return queryOptions<T, RevampdError, T, readonly unknown[]>({
     ...OWN_BEHAVIOUR,
     queryKey,
@@ -345,9 +372,9 @@ export const attentionQueries = {
    * (counts a person acts on elsewhere, e.g. a reply by email), and it is stale at once so a
    * widget mounting after a payment, reply or cancel reads the new counts.
    */
-  detail: ({ api, scope }: ScopedClient) => ({
+  detail: ({ api, scope }: ScopedClient): ResourceQueryOptions<Attention> => ({
     ...resourceQuery(attentionQueries.all(scope), (signal) => getAttention(api, { signal })),
     staleTime: 0,
-    refetchOnWindowFocus: 'always' as const,
+    refetchOnWindowFocus: 'always',
   }),
 };

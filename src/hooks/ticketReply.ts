@@ -64,9 +64,9 @@ export interface UseReplyToTicketOptions {
 
 /** Appends `message` to a cached conversation, unless it is there or older pages are still to come. */
 function appendMessage(
-  data: InfiniteData<Page<Message>> | undefined,
+  data: InfiniteData<Page<Message>, string | null> | undefined,
   message: Message,
-): InfiniteData<Page<Message>> | undefined {
+): InfiniteData<Page<Message>, string | null> | undefined {
   const last = data?.pages[data.pages.length - 1];
   if (!data || !last || last.nextCursor !== null) return data;
   if (data.pages.some((page) => page.data.some((row) => row.id === message.id))) return data;
