@@ -18,27 +18,13 @@
  * Env: BENCH_ITERATIONS (default 15), BENCH_WARMUP (default 3), BENCH_BUDGET (default 1.5),
  * CHROMIUM_PATH (default /usr/bin/chromium).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { buildAndServePage } from './built-page.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.mjs';
-import { build } from 'vite';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const BUDGET = Number(process.env.BENCH_BUDGET ?? 1.5);
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,49 +32,16 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** A static server for the build; only paths inside `dir`. */
-function serve(dir) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function main() {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'rvp-bench-'));
-  let server;
+  let site;
   let browser;
   try {
-    await build({
-      configFile: false,
-      root: path.join(root, 'bench'),
-      base: './',
-      mode: 'production',
-      logLevel: 'warn',
-      plugins: [react()],
-      publicDir: false,
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
-    });
-    server = await serve(outDir);
-    const { port } = server.address();
-
+    site = await buildAndServePage('bench');
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(site.url);
     await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 30_000 });
     const rows = await page.evaluate(() => window.__bench.rows);
 
@@ -142,8 +95,7 @@ async function main() {
     process.exitCode = failed ? 1 : 0;
   } finally {
     await browser?.close();
-    server?.close();
-    await rm(outDir, { recursive: true, force: true });
+    await site?.close();
   }
 }
 

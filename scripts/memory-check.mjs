@@ -14,57 +14,20 @@
  * Env: MEMORY_CYCLES (default 200), MEMORY_WARMUP (default 20), MEMORY_BUDGET_BYTES
  * (default 1 MiB), CHROMIUM_PATH.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { buildAndServePage } from './built-page.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CYCLES = Number(process.env.MEMORY_CYCLES ?? 200);
 const WARMUP = Number(process.env.MEMORY_WARMUP ?? 20);
 const BUDGET = Number(process.env.MEMORY_BUDGET_BYTES ?? 1024 * 1024);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serve(dir) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main() {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'rvp-memory-'));
-  let server;
+  let site;
   let browser;
   try {
-    await build({
-      configFile: false,
-      root: path.join(root, 'bench/memory'),
-      base: './',
-      mode: 'production',
-      logLevel: 'warn',
-      plugins: [react()],
-      publicDir: false,
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
-    });
-    server = await serve(outDir);
-    const { port } = server.address();
+    site = await buildAndServePage('bench/memory');
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = [];
@@ -72,7 +35,7 @@ async function main() {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(site.url);
     await page.waitForFunction(() => window.__memory !== undefined, null, { timeout: 30_000 });
     const cdp = await page.context().newCDPSession(page);
 
@@ -109,8 +72,7 @@ async function main() {
     process.exitCode = growth > BUDGET || leftOver > 0 || errors.length > 0 ? 1 : 0;
   } finally {
     await browser?.close();
-    server?.close();
-    await rm(outDir, { recursive: true, force: true });
+    await site?.close();
   }
 }
 

@@ -11,7 +11,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { EmptyState, ResourceStates } from '../ui/ResourceState';
 
-/** Props of {@link PayoutSummary}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+/** Props of {@link PayoutSummary}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> {
   className?: string | undefined;
 }

@@ -11,7 +11,7 @@ import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
 
-/** Props of {@link PlanManagedNotice}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+/** Props of {@link PlanManagedNotice}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'section'> {
   className?: string | undefined;
 }

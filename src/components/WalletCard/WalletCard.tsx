@@ -18,7 +18,7 @@ import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
 
-/** Props of {@link WalletCard}: any `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
+/** Props of {@link WalletCard}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
   /**
    * Called when a person opens the payout a credit came from or the invoice a payment
