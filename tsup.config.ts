@@ -10,6 +10,9 @@
  */
 import { defineConfig, type Options } from 'tsup';
 
+/** The locales shipped on their own subpaths (`@revampd/connection-ui/locales/<tag>`). */
+const LOCALES = ['fr-FR', 'es-ES', 'de-DE', 'pt-BR', 'ja-JP', 'ar'];
+
 const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
@@ -26,7 +29,23 @@ const shared: Options = {
 
 export default defineConfig([
   {
+    // ESM: every source module is an entry, so the output keeps module boundaries (dist/
+    // mirrors src/, shared code in dist/chunk-*.js). A host's bundler then splits and
+    // tree-shakes at the module level: a page that imports only the portal loads the Plan
+    // section first and each other section's code on demand, not one chunk of every widget
+    // a coarser library build would glue together. esbuild writes the banner on every file,
+    // so each stays a client module. Types come from index and headless only.
     ...shared,
+    format: ['esm'],
+    splitting: true,
+    entry: ['src/**/*.{ts,tsx}', '!src/**/*.test.{ts,tsx}', '!src/locales/**', '!src/api/openapi.ts'],
+    dts: { entry: { index: 'src/index.ts', headless: 'src/headless.ts' } },
+    banner: { js: '"use client";' },
+  },
+  {
+    // CJS has no code splitting: the sections are inlined (a `require` in a promise).
+    ...shared,
+    format: ['cjs'],
     entry: { index: 'src/index.ts', headless: 'src/headless.ts' },
     banner: { js: '"use client";' },
   },
@@ -38,7 +57,7 @@ export default defineConfig([
     // Locales are data only: no "use client" banner, and each its own file so a host
     // downloads only the languages it imports.
     ...shared,
-    entry: { 'locales/fr-FR': 'src/locales/fr-FR.ts' },
+    entry: Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   },
   {
     entry: { styles: 'src/styles.css' },

@@ -67,6 +67,13 @@ export default defineConfig({
     ],
   },
   test: {
+    // Tests wait for conditions (findBy, waitFor, expect.poll), never for durations. On a
+    // loaded 2-core CI machine one step can take seconds, so the budgets are generous: a
+    // broken behaviour still fails, only later; a slow machine no longer fails a correct one.
+    // (`npm run flake-proof` runs the whole suite 5 times beside CPU hogs to prove it.)
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
     reporters: process.env.VITEST_JSON
       ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]]
       : ['default'],

@@ -7,6 +7,12 @@ import { db } from '../mocks/handlers/index';
 import { defaultMocks, STORY_BASE_URL, STORY_ORG_ID } from '../stories/support';
 import { DEFAULT_STORY_LOCALE, localeProps, STORY_LOCALES } from '../stories/locales';
 import type { MockDb } from '../mocks/db';
+import { configure } from 'storybook/test';
+
+// Play functions wait for conditions, never for durations: on a loaded CI machine the first
+// data can take seconds to arrive, so the wait is long and a failure still fails (it only
+// takes longer to). One value for every story instead of ad-hoc timeouts per query.
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * Every story renders inside a provider against the mock API, in the toolbar's language and

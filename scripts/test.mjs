@@ -78,10 +78,18 @@ run('attw (ESM and CJS)', 'npx', [
   './styles.css',
 ]);
 run('size budgets', 'npx', ['size-limit']);
+run('size before the portal’s first section paints (Vite host build, code splitting)', 'node', [
+  'scripts/size-first-paint.mjs',
+]);
 run('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']);
 
 let passed = 0;
 let failed = 0;
+const failedTests = [];
+const firstLine = (text = '') =>
+  String(text)
+    .split('\n')
+    .find((line) => line.trim() !== '') ?? '';
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests ?? 0;
@@ -90,11 +98,24 @@ if (existsSync(report)) {
   failed += (results.testResults ?? []).filter(
     (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
   ).length;
+  // Name every failing test again at the end: CI keeps only the tail of the log.
+  for (const file of results.testResults ?? []) {
+    const failures = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (file.status === 'failed' && failures.length === 0)
+      failedTests.push(`${file.name}: ${firstLine(file.message)}`);
+    for (const test of failures) {
+      failedTests.push(`${file.name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
 }
 if (!vitestOk && failed === 0) failed += 1;
 for (const step of steps) step.ok ? passed++ : failed++;
 
 process.stdout.write('\nSteps:\n');
 for (const step of steps) process.stdout.write(`  ${step.ok ? '✔' : '✘'} ${step.name}\n`);
+if (failedTests.length > 0) {
+  process.stdout.write('\nFailed tests:\n');
+  for (const line of failedTests) process.stdout.write(`  ✘ ${line.slice(0, 400)}\n`);
+}
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

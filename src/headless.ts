@@ -117,6 +117,7 @@ export {
   formatMessage,
   pluralCategory,
   pluralForm,
+  type PluralCategory,
   type PluralMessage,
   mergeMessages,
   type Messages,

@@ -6,13 +6,7 @@ export * from './headless';
 
 // Widgets
 export { ConnectionNav, type ConnectionNavProps } from './components/ConnectionNav/index';
-export {
-  ConnectionPortal,
-  usePortalNavigation,
-  type ConnectionPortalProps,
-  type PortalNavigation,
-  type PortalTarget,
-} from './components/ConnectionPortal/index';
+export { ConnectionPortal, type ConnectionPortalProps } from './components/ConnectionPortal/index';
 export { PlanManagedNotice, type PlanManagedNoticeProps } from './components/PlanManagedNotice/index';
 export { AddOnsTable, type AddOnsTableProps } from './components/AddOnsTable/index';
 export { AddOnPurchase, type AddOnPurchaseProps } from './components/AddOnPurchase/index';

@@ -59,9 +59,7 @@ async function toNumbers(dialog: Canvas): Promise<void> {
 async function toNumberPayment(dialog: Canvas): Promise<void> {
   await toNumbers(dialog);
   await userEvent.type(dialog.getByRole('textbox', { name: 'Area code' }), '415');
-  await waitFor(() => expect(dialog.getAllByRole('radio')[0]).toHaveAccessibleName(/^\+1 415 /), {
-    timeout: 3000,
-  });
+  await waitFor(() => expect(dialog.getAllByRole('radio')[0]).toHaveAccessibleName(/^\+1 415 /));
   await userEvent.click(dialog.getAllByRole('radio')[0] as HTMLElement);
   await proceed(dialog, 'How would you like to pay?');
 }
@@ -145,7 +143,7 @@ export const CatalogError: Story = {
   parameters: { msw: mockApi(addOnCatalogFail(500)) },
   play: async ({ canvasElement }) => {
     const dialog = await inDialog(canvasElement);
-    await expect(await dialog.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    await expect(await dialog.findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -167,11 +165,8 @@ export const ChooseNumber: Story = {
     await userEvent.type(dialog.getByRole('textbox', { name: 'Contains' }), 'CALL');
     await expect(dialog.getByText(/searching for numbers containing 2255\.$/)).toBeVisible();
     await userEvent.clear(dialog.getByRole('textbox', { name: 'Contains' }));
-    await waitFor(
-      () => expect(dialog.getAllByRole('radio')[0]).toHaveAccessibleName(/^\+1 415 .*San Francisco/),
-      {
-        timeout: 3000,
-      },
+    await waitFor(() =>
+      expect(dialog.getAllByRole('radio')[0]).toHaveAccessibleName(/^\+1 415 .*San Francisco/),
     );
   },
 };
@@ -204,7 +199,7 @@ export const NumbersError: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await inDialog(canvasElement);
     await toNumbers(dialog);
-    await expect(await dialog.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    await expect(await dialog.findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -360,9 +355,7 @@ export const PurchaseFailed: Story = {
     const dialog = await inDialog(canvasElement);
     await toPackReview(dialog);
     await buy(dialog);
-    await expect(await dialog.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-      'You will not be charged twice.',
-    );
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('You will not be charged twice.');
   },
 };
 

@@ -45,9 +45,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(addOnsFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -83,9 +81,7 @@ export const HostileContent: Story = {
 export const NotCancellable: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(
-      await canvas.findByText('One-time purchases cannot be cancelled', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('One-time purchases cannot be cancelled')).toBeVisible();
   },
 };
 

@@ -50,7 +50,7 @@ export const PlanFails: Story = {
   parameters: { msw: mockApi(planFail(500)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(canvas.getAllByRole('tab')).toHaveLength(7);
   },
 };
@@ -85,10 +85,10 @@ export const ReadOnlyPartnerPortal: Story = {
     await expect(canvas.queryByRole('tab', { name: 'Submit Ticket' })).toBeNull();
     const actions = /^(Cancel|Pay with wallet|Export CSV|Buy add-on)/;
     await userEvent.click(canvas.getByRole('tab', { name: /^Invoices\b/ }));
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await expect(canvas.queryAllByRole('button', { name: actions })).toEqual([]);
     await userEvent.click(canvas.getByRole('tab', { name: 'Add-Ons' }));
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await expect(canvas.queryAllByRole('button', { name: actions })).toEqual([]);
   },
 };
@@ -98,7 +98,7 @@ export const WalletSection: Story = {
   args: { defaultSection: 'wallet' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('table', { name: 'Transactions' }, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByRole('table', { name: 'Transactions' })).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'View all transactions' }));
     await expect(canvas.getByRole('heading', { level: 2, name: 'Transactions' })).toHaveFocus();
   },

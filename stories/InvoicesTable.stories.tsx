@@ -53,9 +53,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(invoicesFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -146,7 +144,7 @@ export const OverdueFiltered: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Status' }), 'open');
-    await expect((await canvas.findAllByText('Overdue', {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    await expect((await canvas.findAllByText('Overdue')).length).toBeGreaterThan(0);
     await expect(canvas.getByText('Total due')).toBeVisible();
   },
 };
@@ -159,9 +157,7 @@ export const SearchNoResults: Story = {
       await canvas.findByRole('searchbox', { name: 'Search invoices' }),
       'no such invoice{Enter}',
     );
-    await expect(
-      await canvas.findByText('No invoices match “no such invoice”.', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('No invoices match “no such invoice”.')).toBeVisible();
   },
 };
 

@@ -27,9 +27,7 @@ export const French: Story = {
       await canvas.findByRole('heading', { name: 'Accès Revampd géré par votre partenaire' }),
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('tab', { name: 'Portefeuille' }));
-    await expect(
-      await canvas.findByRole('table', { name: 'Transactions récentes' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('table', { name: 'Transactions récentes' })).toBeVisible();
   },
 };
 
@@ -38,9 +36,7 @@ export const FrenchPayouts: Story = {
   args: { defaultSection: 'payouts' },
   parameters: { provider: { locale: 'fr-FR', timeZone: 'Europe/Paris', baseMessages: frFR } },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('Semaine en cours', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByText('Semaine en cours')).toBeVisible();
   },
 };
 
@@ -66,7 +62,7 @@ export const RightToLeftWallet: Story = {
   parameters: { provider: { dir: 'rtl', locale: 'ar-EG', timeZone: 'Africa/Cairo' } },
   play: async ({ canvasElement }) => {
     await expect(
-      await within(canvasElement).findByRole('table', { name: 'Recent transactions' }, { timeout: 5000 }),
+      await within(canvasElement).findByRole('table', { name: 'Recent transactions' }),
     ).toBeVisible();
   },
 };

@@ -55,9 +55,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(failWith('payouts', 500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -77,7 +75,7 @@ export const Large: Story = {
   parameters: { msw: mockApi(large(db)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('1–10 of 100+', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('1–10 of 100+')).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
   },
 };
@@ -120,7 +118,7 @@ export const FailedWithReason: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Status' }), 'failed');
-    const [reason] = await canvas.findAllByText(/^Why it failed:/, {}, { timeout: 5000 });
+    const [reason] = await canvas.findAllByText(/^Why it failed:/);
     await expect(reason).toBeVisible();
   },
 };
@@ -131,9 +129,7 @@ export const FilteredNoResults: Story = {
     const canvas = within(canvasElement);
     const from = await canvas.findByLabelText('From');
     await userEvent.type(from, '2035-01-01');
-    await expect(
-      await canvas.findByText('No payouts match these filters.', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('No payouts match these filters.')).toBeVisible();
     await expect(canvas.getAllByRole('button', { name: 'Clear filters' }).length).toBeGreaterThan(0);
   },
 };

@@ -50,9 +50,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(failWith('payoutSummary', 500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

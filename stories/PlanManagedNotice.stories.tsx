@@ -74,9 +74,7 @@ export const Loading: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(planFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

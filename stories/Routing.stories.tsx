@@ -56,7 +56,7 @@ export const HashRouting: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('tab', { name: /^Tickets\b/ }));
     await waitFor(() => expect(window.location.hash).toBe('#tickets'));
-    const [row] = await canvas.findAllByRole('button', { name: /, Ticket #\d+$/ }, { timeout: 5000 });
+    const [row] = await canvas.findAllByRole('button', { name: /, Ticket #\d+$/ });
     if (!row) throw new Error('no tickets');
     await userEvent.click(row);
     await waitFor(() => expect(window.location.hash).toMatch(/^#tickets\/tkt_/));
@@ -75,8 +75,6 @@ export const DeepLinkToTicket: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tab', { name: /^Tickets\b/ })).toHaveAttribute('aria-selected', 'true');
-    await expect(
-      await canvas.findByRole('button', { name: /Back to tickets/ }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: /Back to tickets/ })).toBeVisible();
   },
 };

@@ -37,7 +37,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 const screenshot = (name = 'screenshot.png') => new File([PNG], name, { type: 'image/png' });
 
 const thread = (canvasElement: HTMLElement) =>
-  within(canvasElement).findByRole('list', { name: 'Conversation' }, { timeout: 5000 });
+  within(canvasElement).findByRole('list', { name: 'Conversation' });
 
 /**
  * A ticket's conversation with the Revampd team: the description first, every reply oldest
@@ -86,9 +86,7 @@ export const EmptyThread: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(ticketMessagesFail(500, undefined, { method: 'GET' })) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -125,9 +123,7 @@ export const FailedUpload: Story = {
     await expect(
       await canvas.findByText('“screen-recording.png” is too large: files can be at most 10 MB.'),
     ).toBeVisible();
-    await expect(
-      await canvas.findByRole('button', { name: 'Retry uploading dashboard.png' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Retry uploading dashboard.png' })).toBeVisible();
   },
 };
 
@@ -153,17 +149,13 @@ export const InfectedFile: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(
-      (await canvas.findAllByText('Blocked: this file failed a virus scan', {}, { timeout: 5000 }))[0],
-    ).toBeVisible();
+    await expect((await canvas.findAllByText('Blocked: this file failed a virus scan'))[0]).toBeVisible();
     await userEvent.upload(
       await canvas.findByLabelText('Attach files'),
       new File([EICAR_SIGNATURE], 'eicar.txt', { type: 'text/plain' }),
     );
     const files = await canvas.findByRole('list', { name: 'Files' });
-    await waitFor(() => expect(files).toHaveTextContent('Blocked: this file failed a virus scan'), {
-      timeout: 8000,
-    });
+    await waitFor(() => expect(files).toHaveTextContent('Blocked: this file failed a virus scan'));
   },
 };
 
@@ -217,9 +209,7 @@ export const LiveReply: Story = {
       createdAt: new Date(Date.parse(conversationTicket().updatedAt) + 60_000).toISOString(),
     });
     window.dispatchEvent(new Event('focus'));
-    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(before), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(before));
     await expect(canvas.getByText('New reply from Sam Okoye')).toBeInTheDocument();
     await expect(box).toHaveValue('Half-written');
   },

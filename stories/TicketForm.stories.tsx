@@ -78,9 +78,7 @@ export const Error: Story = {
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-      'Your ticket was not sent.',
-    );
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your ticket was not sent.');
     await expect(canvas.getByRole('textbox', { name: 'Title' })).toHaveValue('Calls drop after a minute');
   },
 };
@@ -141,7 +139,7 @@ export const SubmitFails: Story = {
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('having trouble');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('having trouble');
     await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue(
       'Since Monday.\nOnly on the main line.',
     );

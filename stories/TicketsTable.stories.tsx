@@ -18,7 +18,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const firstRowHeader = async (canvasElement: HTMLElement) =>
-  (await within(canvasElement).findAllByRole('rowheader', {}, { timeout: 5000 }))[0];
+  (await within(canvasElement).findAllByRole('rowheader'))[0];
 
 /** The seeded tickets, newest first. */
 export const Default: Story = {
@@ -50,9 +50,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(ticketsFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -147,9 +145,7 @@ export const SearchNoResults: Story = {
     const canvas = within(canvasElement);
     await firstRowHeader(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search tickets' }), 'fax machine');
-    await expect(
-      await canvas.findByText('No tickets match “fax machine”', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('No tickets match “fax machine”')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   },
 };

@@ -22,7 +22,7 @@ export const Default: Story = {
   args: { onNavigate: fn() },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect((await canvas.findAllByRole('rowheader', {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    await expect((await canvas.findAllByRole('rowheader')).length).toBeGreaterThan(0);
     await expect(canvas.getByRole('columnheader', { name: /^Balance/ })).toBeVisible();
     await expect(canvas.getByText(/^1–10 of \d+\+$/)).toBeVisible();
     const [link] = canvas.getAllByRole('button', { name: /^View payout/ });
@@ -35,18 +35,15 @@ export const Default: Story = {
 export const FilteredToMarch: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await userEvent.type(canvas.getByLabelText('From'), '2026-03-01');
     await userEvent.type(canvas.getByLabelText('To'), '2026-03-31');
     // Every row shown is of March 2026, and the last day is included.
-    await waitFor(
-      () => {
-        const dates = canvas.getAllByRole('rowheader').map((cell) => cell.textContent ?? '');
-        expect(dates.length).toBeGreaterThan(0);
-        for (const date of dates) expect(date).toMatch(/^Mar \d+, 2026$/);
-      },
-      { timeout: 5000 },
-    );
+    await waitFor(() => {
+      const dates = canvas.getAllByRole('rowheader').map((cell) => cell.textContent ?? '');
+      expect(dates.length).toBeGreaterThan(0);
+      for (const date of dates) expect(date).toMatch(/^Mar \d+, 2026$/);
+    });
     await expect(canvas.getByText('Mar 31, 2026')).toBeVisible();
   },
 };
@@ -55,11 +52,9 @@ export const FilteredToMarch: Story = {
 export const Refunds: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Type' }), 'refund');
-    await expect(
-      (await canvas.findAllByText('Refund', { selector: 'td' }, { timeout: 5000 })).length,
-    ).toBeGreaterThan(0);
+    await expect((await canvas.findAllByText('Refund', { selector: 'td' })).length).toBeGreaterThan(0);
   },
 };
 
@@ -67,11 +62,9 @@ export const Refunds: Story = {
 export const FilteredNoResults: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await userEvent.type(canvas.getByLabelText('To'), '2001-01-31');
-    await expect(
-      await canvas.findByText('No transactions match these filters.', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('No transactions match these filters.')).toBeVisible();
   },
 };
 
@@ -79,7 +72,7 @@ export const FilteredNoResults: Story = {
 export const InvalidRange: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await userEvent.type(canvas.getByLabelText('From'), '2026-03-31');
     await userEvent.type(canvas.getByLabelText('To'), '2026-03-01');
     await expect(await canvas.findByRole('alert')).toHaveTextContent('“To” must be on or after “From”.');
@@ -106,9 +99,7 @@ export const Empty: Story = {
 export const Error: Story = {
   parameters: { msw: mockApi(walletTransactionsFail(500)) },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -125,7 +116,7 @@ export const ExportOff: Story = {
   parameters: { provider: { features: { exportCsv: false } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('rowheader', {}, { timeout: 5000 });
+    await canvas.findAllByRole('rowheader');
     await expect(canvas.queryByRole('button', { name: 'Export CSV' })).toBeNull();
   },
 };
@@ -135,8 +126,6 @@ export const Dark: Story = {
   args: { onNavigate: fn() },
   parameters: { provider: { appearance: { colorScheme: 'dark' } } },
   play: async ({ canvasElement }) => {
-    await expect(
-      (await within(canvasElement).findAllByRole('rowheader', {}, { timeout: 5000 })).length,
-    ).toBeGreaterThan(0);
+    await expect((await within(canvasElement).findAllByRole('rowheader')).length).toBeGreaterThan(0);
   },
 };

@@ -4,7 +4,12 @@
  * decorator and the Introduction's list follow.
  */
 import { enUS, type Messages, type RevampdProviderProps } from '../src/index';
+import { ar } from '../src/locales/ar';
+import { deDE } from '../src/locales/de-DE';
+import { esES } from '../src/locales/es-ES';
 import { frFR } from '../src/locales/fr-FR';
+import { jaJP } from '../src/locales/ja-JP';
+import { ptBR } from '../src/locales/pt-BR';
 
 /** One toolbar language: what the provider gets when it is picked. */
 export interface StoryLocale {
@@ -20,6 +25,11 @@ export interface StoryLocale {
 export const STORY_LOCALES = {
   'en-US': { title: 'English (US)', messages: enUS },
   'fr-FR': { title: 'Français (France)', messages: frFR },
+  'es-ES': { title: 'Español (España)', messages: esES },
+  'de-DE': { title: 'Deutsch (Deutschland)', messages: deDE },
+  'pt-BR': { title: 'Português (Brasil)', messages: ptBR },
+  'ja-JP': { title: '日本語', messages: jaJP },
+  ar: { title: 'العربية', messages: ar, dir: 'rtl' },
 } satisfies Record<string, StoryLocale>;
 
 /** A toolbar language's tag. */

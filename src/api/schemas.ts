@@ -52,6 +52,7 @@ export const ApiErrorBody = /*#__PURE__*/ (() =>
 // Plan
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of a direct plan's state: `active`, `trialing`, `past_due` or `canceled`; parses and checks the API's JSON. */
 export const PlanStatus = /*#__PURE__*/ (() => z.enum(['active', 'trialing', 'past_due', 'canceled']))();
 
 /** `GET /plan`: either managed by a Partner (the usual Sub-Org) or a direct Revampd plan. */
@@ -81,11 +82,14 @@ export const Plan = /*#__PURE__*/ (() =>
 // Add-ons
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of what an add-on is: `phone_number`, `call_credits` or `other`; parses and checks the API's JSON. */
 export const AddOnKind = /*#__PURE__*/ (() => z.enum(['phone_number', 'call_credits', 'other']))();
+/** The schema (zod/mini) of an add-on's state: `active`, `pending` (bought, not yet provisioned) or `cancelled`; parses and checks the API's JSON. */
 export const AddOnStatus = /*#__PURE__*/ (() => z.enum(['active', 'pending', 'cancelled']))();
 /** How often an add-on is billed: every month, or once when bought. */
 export const AddOnInterval = /*#__PURE__*/ (() => z.enum(['month', 'one_time']))();
 
+/** The schema (zod/mini) of a Revampd-issued add-on such as a phone number or call credits; parses and checks the API's JSON. */
 export const AddOn = /*#__PURE__*/ (() =>
   z.object({
     id: z.string(),
@@ -184,12 +188,15 @@ export const PurchaseAddOn = /*#__PURE__*/ (() =>
 // Tickets
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of a ticket's state: `open`, `in_progress`, `resolved` or `closed`; parses and checks the API's JSON. */
 export const TicketStatus = /*#__PURE__*/ (() => z.enum(['open', 'in_progress', 'resolved', 'closed']))();
+/** The schema (zod/mini) of a ticket's priority: `low`, `medium` or `high`; parses and checks the API's JSON. */
 export const TicketPriority = /*#__PURE__*/ (() => z.enum(['low', 'medium', 'high']))();
 
 /** Who wrote a message: the Sub-Org's people, or the Revampd team. */
 export const MessageAuthorKind = /*#__PURE__*/ (() => z.enum(['customer', 'team']))();
 
+/** The schema (zod/mini) of a support ticket opened with Revampd; parses and checks the API's JSON. */
 export const Ticket = /*#__PURE__*/ (() =>
   z.object({
     id: z.string(),
@@ -280,6 +287,7 @@ export const Message = /*#__PURE__*/ (() =>
 const AttachmentIds = /*#__PURE__*/ (() =>
   z.optional(z.array(z.string()).check(z.maxLength(ATTACHMENT_LIMITS.maxPerMessage))))();
 
+/** The schema (zod/mini) of the body of `POST /tickets`; parses and checks the API's JSON. */
 export const NewTicket = /*#__PURE__*/ (() =>
   z.object({
     title: z.string(),
@@ -304,11 +312,14 @@ export const TicketStatusChange = /*#__PURE__*/ (() =>
 // Invoices
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of an invoice's state: `draft`, `open`, `paid`, `void` or `uncollectible`; parses and checks the API's JSON. */
 export const InvoiceStatus = /*#__PURE__*/ (() =>
   z.enum(['draft', 'open', 'paid', 'void', 'uncollectible']))();
+/** The schema (zod/mini) of what an invoice bills: phone numbers, call credits, a one-time service or other; parses and checks the API's JSON. */
 export const InvoiceType = /*#__PURE__*/ (() =>
   z.enum(['phone_number', 'one_time_service', 'call_credits', 'other']))();
 
+/** The schema (zod/mini) of a Revampd-issued (or, defensively, Partner-issued) invoice; parses and checks the API's JSON. */
 export const Invoice = /*#__PURE__*/ (() =>
   z.object({
     id: z.string(),
@@ -328,6 +339,7 @@ export const Invoice = /*#__PURE__*/ (() =>
 // Wallet
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of the per-connection wallet of credits; parses and checks the API's JSON. */
 export const Wallet = /*#__PURE__*/ (() =>
   z.object({
     connectionId: z.string(),
@@ -335,9 +347,11 @@ export const Wallet = /*#__PURE__*/ (() =>
     updatedAt: Timestamp,
   }))();
 
+/** The schema (zod/mini) of what moved money in or out of the wallet; parses and checks the API's JSON. */
 export const WalletTransactionKind = /*#__PURE__*/ (() =>
   z.enum(['payout_credit', 'invoice_payment', 'refund', 'adjustment']))();
 
+/** The schema (zod/mini) of one line of the wallet ledger: a credit or a debit; parses and checks the API's JSON. */
 export const WalletTransaction = /*#__PURE__*/ (() =>
   z.object({
     id: z.string(),
@@ -351,6 +365,7 @@ export const WalletTransaction = /*#__PURE__*/ (() =>
     payoutId: z.nullable(z.string()),
   }))();
 
+/** The schema (zod/mini) of the answer of `POST /invoices/{id}/pay-with-wallet`: the paid invoice and the wallet after it; parses and checks the API's JSON. */
 export const InvoicePayment = /*#__PURE__*/ (() => z.object({ invoice: Invoice, wallet: Wallet }))();
 
 /**
@@ -365,8 +380,10 @@ export const AddOnPurchase = /*#__PURE__*/ (() =>
 // Affiliate payouts
 // -------------------------------------------------------------------------------------------------
 
+/** The schema (zod/mini) of a payout's state: `pending`, `paid` (landed in the wallet) or `failed`; parses and checks the API's JSON. */
 export const PayoutStatus = /*#__PURE__*/ (() => z.enum(['pending', 'paid', 'failed']))();
 
+/** The schema (zod/mini) of an affiliate payout; parses and checks the API's JSON. */
 export const Payout = /*#__PURE__*/ (() =>
   z.object({
     id: z.string(),
@@ -492,15 +509,19 @@ export type Plan = z.infer<typeof Plan>;
 export type PartnerRef = Extract<Plan, { managedBy: 'partner' }>['partner'];
 /** A direct Revampd plan. */
 export type DirectPlan = Extract<Plan, { managedBy: 'revampd' }>['plan'];
+/** A direct plan's state: `active`, `trialing`, `past_due` or `canceled`. */
 export type PlanStatus = z.infer<typeof PlanStatus>;
 /** A Revampd-issued add-on such as a phone number or call credits. */
 export type AddOn = z.infer<typeof AddOn>;
+/** What an add-on is: `phone_number`, `call_credits` or `other`. */
 export type AddOnKind = z.infer<typeof AddOnKind>;
+/** An add-on's state: `active`, `pending` (bought, not yet provisioned) or `cancelled`. */
 export type AddOnStatus = z.infer<typeof AddOnStatus>;
 /** `month` or `one_time`. */
 export type AddOnInterval = z.infer<typeof AddOnInterval>;
 /** Something the Sub-Org can buy: a phone number or a call-credit pack. */
 export type Product = z.infer<typeof Product>;
+/** What the catalog sells: a phone number or a call-credit pack. */
 export type ProductKind = z.infer<typeof ProductKind>;
 /** `local` or `toll_free`. */
 export type PhoneNumberType = z.infer<typeof PhoneNumberType>;
@@ -520,7 +541,9 @@ export type PurchaseAddOn = z.infer<typeof PurchaseAddOn>;
 export type AddOnPurchase = z.infer<typeof AddOnPurchase>;
 /** A support ticket opened with Revampd. */
 export type Ticket = z.infer<typeof Ticket>;
+/** A ticket's state: `open`, `in_progress`, `resolved` or `closed`. */
 export type TicketStatus = z.infer<typeof TicketStatus>;
+/** A ticket's priority: `low`, `medium` or `high`. */
 export type TicketPriority = z.infer<typeof TicketPriority>;
 /** `GET /tickets/{id}`: a ticket with its own attachments. */
 export type TicketDetail = z.infer<typeof TicketDetail>;
@@ -548,16 +571,21 @@ export type PayoutFilters = z.infer<typeof PayoutFilters>;
 export type Attention = z.infer<typeof Attention>;
 /** A Revampd-issued (or, defensively, Partner-issued) invoice. */
 export type Invoice = z.infer<typeof Invoice>;
+/** An invoice's state: `draft`, `open`, `paid`, `void` or `uncollectible`. */
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
+/** What an invoice bills: phone numbers, call credits, a one-time service or other. */
 export type InvoiceType = z.infer<typeof InvoiceType>;
 /** The per-connection wallet of credits. */
 export type Wallet = z.infer<typeof Wallet>;
+/** One line of the wallet ledger: a credit or a debit. */
 export type WalletTransaction = z.infer<typeof WalletTransaction>;
+/** What moved money in or out of the wallet. */
 export type WalletTransactionKind = z.infer<typeof WalletTransactionKind>;
 /** The answer of `POST /invoices/{id}/pay-with-wallet`. */
 export type InvoicePayment = z.infer<typeof InvoicePayment>;
 /** An affiliate payout. */
 export type Payout = z.infer<typeof Payout>;
+/** A payout's state: `pending`, `paid` (landed in the wallet) or `failed`. */
 export type PayoutStatus = z.infer<typeof PayoutStatus>;
 /** `GET /affiliate/summary`. */
 export type PayoutSummary = z.infer<typeof PayoutSummary>;

@@ -5,43 +5,35 @@
  */
 import { useCallback } from 'react';
 import type { AddOn, AddOnStatus } from '../api/schemas';
-import { csvInstant, csvMoney } from '../format/csv';
+import { csvMoney } from '../format/csv';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useAddOns, useCancelAddOn } from './addOns';
 import {
   defineDataTable,
   moneyCsvHeaders,
-  useDataTable,
-  useDataTableColumns,
+  useListDataTable,
   type DataTableColumnContext,
   type DataTableColumns,
-  type DataTableInstance,
+  type ListTable,
 } from './dataTable';
-import type { ListQuery } from './shared';
+import { codeColumn, dateColumn } from './tableColumns';
 import { useConfirmedAction, type ConfirmedAction } from './useConfirmedAction';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
 // -------------------------------------------------------------------------------------------------
 
-// Module scope: TanStack Table needs `features` to keep its identity between renders.
-// Not destructured: a destructuring is kept by bundlers even when the call is pure.
-const addOnTable = /*#__PURE__*/ defineDataTable<AddOn>();
-
 /**
  * The DataTable definition (features and column helper) of the add-ons table, for hosts
  * building on the same definition.
  */
-export const addOnsTableDefinition = addOnTable;
+export const addOnsTableDefinition = /*#__PURE__*/ defineDataTable<AddOn>();
 
 /** Ids of the add-ons table's columns. */
 export type AddOnsTableColumnId = 'name' | 'detail' | 'status' | 'quantity' | 'price' | 'since';
 
-/**
- * Sort order of statuses, in the add-on's life: pending, then active, then cancelled. A
- * rank of the raw code, so the order is the same in every language.
- */
-const STATUS_RANK: Readonly<Record<AddOnStatus, number>> = { pending: 0, active: 1, cancelled: 2 };
+/** Sort order of statuses, in the add-on's life: pending, then active, then cancelled. */
+const STATUS_ORDER: readonly AddOnStatus[] = ['pending', 'active', 'cancelled'];
 
 /**
  * Whether an add-on can be cancelled here: the server says so (`cancellable`: false for
@@ -74,13 +66,10 @@ export function addOnNotCancellableReason(
  * sees translated or formatted text; the CSV holds raw codes, decimal amounts with their
  * currency and ISO instants. Row actions are the view's (`DataTable`'s `rowActions`).
  */
-export function addOnsColumns({
-  messages,
-  t,
-  format,
-}: DataTableColumnContext): DataTableColumns<AddOn, AddOnsTableColumnId> {
+export function addOnsColumns(context: DataTableColumnContext): DataTableColumns<AddOn, AddOnsTableColumnId> {
+  const { messages, t, format } = context;
   const m = messages.addOns;
-  const h = addOnTable.columnHelper;
+  const h = addOnsTableDefinition.columnHelper;
   return h.columns([
     h.accessor('name', {
       header: m.columns.name,
@@ -94,20 +83,20 @@ export function addOnsColumns({
       cell: (info) => info.row.original.detail ?? messages.common.none,
       meta: { csv: (row) => row.detail ?? '' },
     }),
-    h.accessor((row) => STATUS_RANK[row.status], {
+    codeColumn(h, {
       id: 'status',
       header: m.columns.status,
-      sortFn: 'number',
-      // A word column for people: the first click sorts ascending, as text columns do.
-      sortDescFirst: false,
-      cell: (info) => m.status[info.row.original.status],
-      meta: { nowrap: true, csv: (row) => row.status },
+      code: (row) => row.status,
+      order: STATUS_ORDER,
+      labels: m.status,
+      nowrap: true,
     }),
     h.accessor('quantity', {
       header: m.columns.quantity,
       sortFn: 'number',
       meta: { align: 'end', csv: (row) => row.quantity },
     }),
+    // Money with its cadence: not a plain money column (two words, three CSV cells).
     h.accessor((row) => row.unitPrice.amount, {
       id: 'price',
       header: m.columns.price,
@@ -122,12 +111,11 @@ export function addOnsColumns({
         csv: (row) => [...csvMoney(row.unitPrice), row.interval],
       },
     }),
-    h.accessor((row) => Date.parse(row.createdAt), {
+    dateColumn(h, context, {
       id: 'since',
       header: m.columns.since,
-      sortFn: 'number',
-      cell: (info) => format.date(info.row.original.createdAt),
-      meta: { nowrap: true, csv: (row) => csvInstant(row.createdAt) },
+      instant: (row) => row.createdAt,
+      nowrap: true,
     }),
   ]);
 }
@@ -146,9 +134,7 @@ export interface AddOnCancelFlow extends ConfirmedAction<AddOn> {
 }
 
 /** What {@link useAddOnsTable} returns. */
-export interface AddOnsTable {
-  list: ListQuery<AddOn>;
-  table: DataTableInstance<AddOn, AddOnsTableColumnId>;
+export interface AddOnsTable extends ListTable<AddOn, AddOnsTableColumnId> {
   /** Cancel; offers nothing when the host switched `cancelAddOns` off. */
   cancel: AddOnCancelFlow;
   /**
@@ -159,7 +145,6 @@ export interface AddOnsTable {
   notCancellableText: (addOn: AddOn) => string | null;
 }
 
-const addOnRowId = (addOn: AddOn) => addOn.id;
 const never = () => false;
 
 /**
@@ -169,14 +154,13 @@ const never = () => false;
 export function useAddOnsTable(): AddOnsTable {
   const list = useAddOns();
   const { messages, t, features } = useRevampd();
-  const columns = useDataTableColumns(addOnsColumns);
-  const table = useDataTable({ features: addOnTable.features, columns, list, getRowId: addOnRowId });
+  const table = useListDataTable(addOnsTableDefinition, addOnsColumns, list);
 
   const mutation = useCancelAddOn();
   const { refetch } = list;
   const cancel = useConfirmedAction({
     items: list.items,
-    getId: addOnRowId,
+    getId: (addOn: AddOn) => addOn.id,
     // Switched off by the host: no row offers it (no disabled button left behind).
     canRun: features.cancelAddOns ? canCancelAddOn : never,
     mutation,

@@ -6,7 +6,8 @@
  */
 import { useMemo } from 'react';
 import type { Attention } from '../api/schemas';
-import { pluralForm } from '../i18n/plural';
+import type { MessageValues } from '../i18n/messages';
+import { pluralForm, type PluralMessage } from '../i18n/plural';
 import type { ConnectionSection } from '../model/sections';
 import type { StatusTone } from '../model/statusTones';
 import { useRevampd } from '../provider/RevampdProvider';
@@ -42,12 +43,21 @@ export interface ConnectionAlertsState {
   attention: ResourceQuery<Attention>;
 }
 
-/** The order alerts are listed in: money owed past its due date first. */
-const URGENCY: readonly ConnectionAlertKind[] = [
-  'overdueInvoices',
-  'walletShortfall',
-  'ticketsAwaitingReply',
-  'failedPayouts',
+/** What stays the same for each kind of alert: where it leads, its link's words, its tone. */
+interface AlertKindSpec {
+  kind: ConnectionAlertKind;
+  section: ConnectionSection;
+  /** The link's text, a key of `messages.alerts`. */
+  action: 'viewInvoices' | 'viewWallet' | 'viewTickets' | 'viewPayouts';
+  tone: StatusTone;
+}
+
+/** Every kind of alert, in the order alerts are listed: money owed past its due date first. */
+const ALERT_KINDS: readonly AlertKindSpec[] = [
+  { kind: 'overdueInvoices', section: 'invoices', action: 'viewInvoices', tone: 'danger' },
+  { kind: 'walletShortfall', section: 'wallet', action: 'viewWallet', tone: 'warning' },
+  { kind: 'ticketsAwaitingReply', section: 'tickets', action: 'viewTickets', tone: 'info' },
+  { kind: 'failedPayouts', section: 'payouts', action: 'viewPayouts', tone: 'warning' },
 ];
 
 /**
@@ -68,48 +78,26 @@ export function useConnectionAlerts(): ConnectionAlertsState {
 
   const alerts = useMemo((): ConnectionAlert[] => {
     if (!summary) return [];
-    const found: Partial<Record<ConnectionAlertKind, ConnectionAlert>> = {};
     const { overdueInvoices, walletShortfall, ticketsAwaitingCustomer, failedPayouts } = summary;
-    if (overdueInvoices.count > 0) {
-      found.overdueInvoices = {
-        kind: 'overdueInvoices',
-        section: 'invoices',
-        text: t(pluralForm(m.overdue, locale, overdueInvoices.count), {
-          count: overdueInvoices.count,
-          amount: format.money(overdueInvoices.amountDue),
-        }),
-        actionLabel: m.viewInvoices,
-        tone: 'danger',
-      };
-    }
-    if (walletShortfall !== null && walletShortfall.amount > 0) {
-      found.walletShortfall = {
-        kind: 'walletShortfall',
-        section: 'wallet',
-        text: t(m.shortfall, { amount: format.money(walletShortfall) }),
-        actionLabel: m.viewWallet,
-        tone: 'warning',
-      };
-    }
-    if (ticketsAwaitingCustomer > 0) {
-      found.ticketsAwaitingReply = {
-        kind: 'ticketsAwaitingReply',
-        section: 'tickets',
-        text: t(pluralForm(m.awaiting, locale, ticketsAwaitingCustomer), { count: ticketsAwaitingCustomer }),
-        actionLabel: m.viewTickets,
-        tone: 'info',
-      };
-    }
-    if (failedPayouts > 0) {
-      found.failedPayouts = {
-        kind: 'failedPayouts',
-        section: 'payouts',
-        text: t(pluralForm(m.failedPayouts, locale, failedPayouts), { count: failedPayouts }),
-        actionLabel: m.viewPayouts,
-        tone: 'warning',
-      };
-    }
-    return URGENCY.flatMap((kind) => found[kind] ?? []);
+    const counted = (message: PluralMessage, count: number, values: MessageValues = {}) =>
+      t(pluralForm(message, locale, count), { count, ...values });
+    // Each kind's sentence, or `null` when there is nothing to say about it.
+    const texts: Readonly<Record<ConnectionAlertKind, string | null>> = {
+      overdueInvoices:
+        overdueInvoices.count > 0
+          ? counted(m.overdue, overdueInvoices.count, { amount: format.money(overdueInvoices.amountDue) })
+          : null,
+      walletShortfall:
+        walletShortfall !== null && walletShortfall.amount > 0
+          ? t(m.shortfall, { amount: format.money(walletShortfall) })
+          : null,
+      ticketsAwaitingReply: ticketsAwaitingCustomer > 0 ? counted(m.awaiting, ticketsAwaitingCustomer) : null,
+      failedPayouts: failedPayouts > 0 ? counted(m.failedPayouts, failedPayouts) : null,
+    };
+    return ALERT_KINDS.flatMap(({ kind, section, action, tone }) => {
+      const text = texts[kind];
+      return text === null ? [] : [{ kind, section, text, actionLabel: m[action], tone }];
+    });
   }, [summary, t, m, locale, format]);
 
   return { alerts, attention };

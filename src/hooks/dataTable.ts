@@ -162,7 +162,10 @@ export interface DataTableDefinition<TRow extends RowData> {
 
 /**
  * The features and a typed column helper for one kind of row. Call it once at module
- * scope: TanStack Table needs `features` to keep its identity between renders.
+ * scope: TanStack Table needs `features` to keep its identity between renders. Keep the
+ * result whole there (`export const ticketsTableDefinition = defineDataTable<Ticket>()`),
+ * read its parts inside functions: a destructuring or a property read at module scope is
+ * kept by bundlers even when the call is pure, and with it the table code.
  *
  * @example
  * const { features, columnHelper } = defineDataTable<Ticket>();
@@ -671,6 +674,55 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     exportCsv,
     exporting: exportRun !== null,
   };
+}
+
+// -------------------------------------------------------------------------------------------------
+// A table over one resource list
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * What every table hook over one resource list returns first (`useAddOnsTable`,
+ * `useInvoicesTable`…): the list and the table over its rows.
+ */
+export interface ListTable<TRow extends RowData, TColumnId extends string = string> {
+  /** The cursor-paged list (loading, errors, the server's pages) the rows come from. */
+  list: ListQuery<TRow>;
+  /** Sort, pages over the list's loaded and server pages, and CSV of every row of the list. */
+  table: DataTableInstance<TRow, TColumnId>;
+}
+
+/** The options every table hook over one resource list takes. */
+export interface ListTableOptions {
+  /** Rows per page first. @default 10 */
+  defaultPageSize?: number | undefined;
+}
+
+/** The row id of every table over the API's resources: the resource's own id. */
+const resourceId = (row: { id: string }) => row.id;
+
+/**
+ * The DataTable over one resource list: the columns `columnFactory` builds for the
+ * provider's messages, locale and zone, over `list`'s rows, each row known by its `id`.
+ * What a table hook adds is only what differs: its definition, its columns, its list.
+ *
+ * @example
+ * const list = useAddOns();
+ * const table = useListDataTable(addOnsTableDefinition, addOnsColumns, list);
+ */
+export function useListDataTable<TRow extends { id: string }, TColumnId extends string>(
+  definition: DataTableDefinition<TRow>,
+  columnFactory: DataTableColumnFactory<TRow, TColumnId>,
+  list: DataTableListSource<TRow>,
+  options: ListTableOptions = {},
+): DataTableInstance<TRow, TColumnId> {
+  const columns = useDataTableColumns(columnFactory);
+  return useDataTable({
+    features: definition.features,
+    columns,
+    list,
+    getRowId: resourceId,
+    defaultPageSize: options.defaultPageSize,
+  });
 }
 
 // -------------------------------------------------------------------------------------------------

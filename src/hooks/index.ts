@@ -69,6 +69,18 @@ export {
   type UseConnectionNavOptions,
 } from './connectionNav';
 export {
+  PortalNavigationContext,
+  useConnectionPortal,
+  usePortalNavigation,
+  type ConnectionPortalPanelProps,
+  type ConnectionPortalState,
+  type PortalNavigation,
+  type PortalNavigationContextValue,
+  type PortalRowTarget,
+  type PortalTarget,
+  type UseConnectionPortalOptions,
+} from './connectionPortal';
+export {
   usePlanNotice,
   type DirectPlanView,
   type PartnerManagedView,
@@ -106,6 +118,7 @@ export {
   useTicketsTable,
   type TicketBadge,
   type TicketPriorityFilterOption,
+  type TicketsTableFilters,
   type TicketsTableState,
   type TicketStatusFilterOption,
   type UseTicketsTableOptions,
@@ -249,6 +262,8 @@ export {
   type DataTableRowTarget,
   type DataTableSort,
   type DataTableTargetList,
+  type ListTable,
+  type ListTableOptions,
   type UseDataTableBaseOptions,
   type UseDataTableOptions,
   type UseDataTableRowTargetOptions,

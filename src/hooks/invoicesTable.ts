@@ -7,33 +7,30 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { Invoice, InvoiceStatus, InvoiceType, Money, Wallet } from '../api/schemas';
-import { csvInstant, csvMoney } from '../format/csv';
 import { calendarDayOf, type CalendarDay } from '../format/dateRange';
 import { normalizeCurrency } from '../format/money';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import {
   defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  useDataTableColumns,
+  useListDataTable,
   type DataTableColumnContext,
   type DataTableColumns,
-  type DataTableInstance,
+  type ListTable,
 } from './dataTable';
+import { useFormatters } from './formatters';
 import { isPayableWithWallet, useInvoices, usePayInvoiceWithWallet } from './invoices';
 import {
-  noResultsText,
   useChoiceFilter,
   useDateRangeFilter,
+  useListFilters,
   useSearchFilter,
   type ChoiceFilter,
   type DateRangeFilter,
   type ListFiltersSummary,
   type SearchFilter,
 } from './listFilters';
-import type { ListQuery } from './shared';
-import { useFormatters } from './formatters';
+import { codeColumn, dateColumn, moneyColumn } from './tableColumns';
 import { useConfirmedAction, type ConfirmedAction } from './useConfirmedAction';
 import { useWallet } from './wallet';
 
@@ -41,15 +38,11 @@ import { useWallet } from './wallet';
 // Columns
 // -------------------------------------------------------------------------------------------------
 
-// Module scope: TanStack Table needs `features` to keep its identity between renders.
-// Not destructured: a destructuring is kept by bundlers even when the call is pure.
-const invoiceTable = /*#__PURE__*/ defineDataTable<Invoice>();
-
 /**
  * The DataTable definition (features and column helper) of the invoices table, for hosts
  * building on the same definition.
  */
-export const invoicesTableDefinition = invoiceTable;
+export const invoicesTableDefinition = /*#__PURE__*/ defineDataTable<Invoice>();
 
 /** Ids of the invoices table's columns. */
 export type InvoicesTableColumnId = 'number' | 'date' | 'type' | 'status' | 'total' | 'amountDue';
@@ -57,7 +50,7 @@ export type InvoicesTableColumnId = 'number' | 'date' | 'type' | 'status' | 'tot
 /** Every invoice status, in the invoice's life: the status filter's order. */
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['draft', 'open', 'paid', 'void', 'uncollectible'];
 
-/** Every invoice type, as the API lists them: the type filter's order. */
+/** Every invoice type, as the API lists them: the type filter's and the sort's order. */
 export const INVOICE_TYPES: readonly InvoiceType[] = [
   'phone_number',
   'one_time_service',
@@ -112,14 +105,6 @@ function todayIn(timeZone: string): CalendarDay {
   }
 }
 
-/** Sort order of invoice types, as the API lists them; the same in every language. */
-const TYPE_RANK: Readonly<Record<InvoiceType, number>> = {
-  phone_number: 0,
-  one_time_service: 1,
-  call_credits: 2,
-  other: 3,
-};
-
 /**
  * The URL of an invoice PDF when it may be a link: absolute and `https:` only. Anything
  * else (`javascript:`, `data:`, protocol-relative `//host`, plain `http:`, garbage) is not
@@ -143,14 +128,12 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
  * holds raw codes, whether the invoice is overdue, decimal amounts with their currency and
  * ISO instants. Row actions (PDF, pay) are the view's.
  */
-export function invoicesColumns({
-  messages,
-  format,
-  timeZone,
-}: DataTableColumnContext): DataTableColumns<Invoice, InvoicesTableColumnId> {
+export function invoicesColumns(
+  context: DataTableColumnContext,
+): DataTableColumns<Invoice, InvoicesTableColumnId> {
+  const { messages, timeZone } = context;
   const m = messages.invoices;
-  const h = invoiceTable.columnHelper;
-  const currencyWord = messages.csv.currency;
+  const h = invoicesTableDefinition.columnHelper;
   // Today as the columns are built (again with the locale or zone); a page left open past
   // midnight catches up on its next rebuild or reload.
   const today = todayIn(timeZone);
@@ -161,26 +144,24 @@ export function invoicesColumns({
       sortFn: 'text',
       meta: { rowHeader: true, csv: (row) => row.number },
     }),
-    h.accessor((row) => Date.parse(row.issuedAt), {
+    dateColumn(h, context, {
       id: 'date',
       header: m.columns.date,
-      sortFn: 'number',
-      cell: (info) => format.date(info.row.original.issuedAt),
-      meta: { nowrap: true, csv: (row) => csvInstant(row.issuedAt) },
+      instant: (row) => row.issuedAt,
+      nowrap: true,
     }),
-    h.accessor((row) => TYPE_RANK[row.type], {
+    codeColumn(h, {
       id: 'type',
       header: m.columns.type,
-      sortFn: 'number',
-      // Word columns for people: the first click sorts ascending, as text columns do.
-      sortDescFirst: false,
-      cell: (info) => m.type[info.row.original.type],
-      meta: { csv: (row) => row.type },
+      code: (row) => row.type,
+      order: INVOICE_TYPES,
+      labels: m.type,
     }),
     h.accessor((row) => STATUS_RANK[overdue(row) ? 'overdue' : row.status], {
       id: 'status',
       header: m.columns.status,
       sortFn: 'number',
+      // A word column for people, as `codeColumn`s are: the first click sorts ascending.
       sortDescFirst: false,
       cell: (info) => {
         const invoice = info.row.original;
@@ -192,28 +173,8 @@ export function invoicesColumns({
         csv: (row) => [row.status, overdue(row) ? 'true' : 'false'],
       },
     }),
-    h.accessor((row) => row.total.amount, {
-      id: 'total',
-      header: m.columns.total,
-      sortFn: 'number',
-      cell: (info) => format.money(info.row.original.total),
-      meta: {
-        align: 'end',
-        csvHeader: moneyCsvHeaders(m.columns.total, currencyWord),
-        csv: (row) => csvMoney(row.total),
-      },
-    }),
-    h.accessor((row) => row.amountDue.amount, {
-      id: 'amountDue',
-      header: m.columns.amountDue,
-      sortFn: 'number',
-      cell: (info) => format.money(info.row.original.amountDue),
-      meta: {
-        align: 'end',
-        csvHeader: moneyCsvHeaders(m.columns.amountDue, currencyWord),
-        csv: (row) => csvMoney(row.amountDue),
-      },
-    }),
+    moneyColumn(h, context, { id: 'total', header: m.columns.total, money: (row) => row.total }),
+    moneyColumn(h, context, { id: 'amountDue', header: m.columns.amountDue, money: (row) => row.amountDue }),
   ]);
 }
 
@@ -257,9 +218,7 @@ export interface InvoicesTotalDue {
 }
 
 /** What {@link useInvoicesTable} returns. */
-export interface InvoicesTable {
-  list: ListQuery<Invoice>;
-  table: DataTableInstance<Invoice, InvoicesTableColumnId>;
+export interface InvoicesTable extends ListTable<Invoice, InvoicesTableColumnId> {
   /** The filters, and the empty-result sentence naming them. */
   filters: InvoicesTableFilters;
   /** Whether an invoice is open and past its due day in the org's zone. */
@@ -272,7 +231,6 @@ export interface InvoicesTable {
   pdfUrl: (invoice: Invoice) => string | null;
 }
 
-const invoiceRowId = (invoice: Invoice) => invoice.id;
 const invoicePdfUrl = (invoice: Invoice) => safeHttpsUrl(invoice.pdfUrl);
 const never = () => false;
 
@@ -285,10 +243,16 @@ const never = () => false;
 export function useInvoicesTable(): InvoicesTable {
   const { messages, t, timeZone, features } = useRevampd();
   const m = messages.invoices;
-  const status = useChoiceFilter(INVOICE_STATUSES, m.status, messages.listFilters.all);
-  const type = useChoiceFilter(INVOICE_TYPES, m.type, messages.listFilters.all);
-  const search = useSearchFilter();
-  const issued = useDateRangeFilter();
+  const filters = useListFilters(
+    {
+      status: useChoiceFilter(INVOICE_STATUSES, m.status, messages.listFilters.all),
+      type: useChoiceFilter(INVOICE_TYPES, m.type, messages.listFilters.all),
+      search: useSearchFilter(),
+      issued: useDateRangeFilter(),
+    },
+    { noResultsFilters: m.noResultsFilters, noResultsSearch: m.noResultsSearch },
+  );
+  const { status, type, search, issued } = filters;
   const list = useInvoices({
     status: status.value,
     type: type.value,
@@ -296,26 +260,8 @@ export function useInvoicesTable(): InvoicesTable {
     issuedFrom: issued.value.from,
     issuedTo: issued.value.to,
   });
-  const columns = useDataTableColumns(invoicesColumns);
   // The page goes back to the first when a filter changes: the rows are another list's.
-  const table = useDataTable({ features: invoiceTable.features, columns, list, getRowId: invoiceRowId });
-
-  const active =
-    status.value !== null ||
-    type.value !== null ||
-    search.value !== '' ||
-    issued.value.from !== null ||
-    issued.value.to !== null;
-  const { setValue: setStatus } = status;
-  const { setValue: setType } = type;
-  const { clear: clearSearch } = search;
-  const { clear: clearIssued } = issued;
-  const clear = useCallback(() => {
-    setStatus(null);
-    setType(null);
-    clearSearch();
-    clearIssued();
-  }, [setStatus, setType, clearSearch, clearIssued]);
+  const table = useListDataTable(invoicesTableDefinition, invoicesColumns, list);
 
   const today = todayIn(timeZone);
   const isOverdue = useCallback(
@@ -338,7 +284,7 @@ export function useInvoicesTable(): InvoicesTable {
   const canPay = features.payInvoices ? isPayableWithWallet : never;
   const pay = useConfirmedAction({
     items: list.items,
-    getId: invoiceRowId,
+    getId: (invoice: Invoice) => invoice.id,
     // The client refuses these too; not offering them is the first line (faults.md 13).
     canRun: canPay,
     mutation,
@@ -357,15 +303,7 @@ export function useInvoicesTable(): InvoicesTable {
   return {
     list,
     table,
-    filters: {
-      status,
-      type,
-      search,
-      issued,
-      active,
-      clear,
-      noResults: noResultsText(t, active, search.value, m.noResultsSearch, m.noResultsFilters),
-    },
+    filters,
     isOverdue,
     totalDue,
     pdfUrl: invoicePdfUrl,

@@ -3,9 +3,11 @@
  * transactions, payouts): a choice among the API's codes, a search field and a range of
  * calendar days. Each keeps what the person typed apart from what was sent, so text the
  * API would refuse is stopped here with a message and never sent (faults.md 39), and a
- * date range is turned into instants in the org's time zone (api.md, Conventions).
+ * date range is turned into instants in the org's time zone (api.md, Conventions). A
+ * table's filters go together through `useListFilters`: applied or not, cleared at once,
+ * and the sentence an empty result says.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { SEARCH_LIMITS } from '../api/schemas';
 import {
   calendarDayRangeProblem,
@@ -261,4 +263,66 @@ export function noResultsText(
 ): string | null {
   if (!active) return null;
   return query === '' ? t(filtersTemplate) : t(searchTemplate, { query });
+}
+
+/**
+ * Any one filter of a list: a choice among codes (of any code type), a search field or a
+ * range of days.
+ */
+export type ListFilter =
+  | (Pick<ChoiceFilter<string>, 'value' | 'options'> & { setValue: (value: null) => void })
+  | SearchFilter
+  | DateRangeFilter;
+
+/** Whether a filter is applied: a code chosen, a search sent, a day in the range. */
+function isFilterApplied(filter: ListFilter): boolean {
+  if ('options' in filter) return filter.value !== null;
+  if ('draft' in filter) return filter.value !== '';
+  return filter.value.from !== null || filter.value.to !== null;
+}
+
+/** Back to the whole list: "All", no search, no range. */
+function clearFilter(filter: ListFilter): void {
+  if ('options' in filter) filter.setValue(null);
+  else filter.clear();
+}
+
+/** The empty-result sentences of a filtered list (see {@link noResultsText}). */
+export interface ListFiltersTexts {
+  /** e.g. `No invoices match these filters.` */
+  noResultsFilters: string;
+  /** e.g. `No invoices match “{query}”.`, for a list with a search. @default noResultsFilters */
+  noResultsSearch?: string;
+}
+
+/**
+ * The filters of one list together, as a table hook returns them: each filter by name,
+ * plus whether any is applied, one `clear` for all (stable) and the empty-result sentence,
+ * naming the search when there is one.
+ *
+ * @example
+ * const filters = useListFilters(
+ *   { status: useChoiceFilter(PAYOUT_STATUSES, m.status, allLabel), created: useDateRangeFilter() },
+ *   { noResultsFilters: m.noResultsFilters },
+ * );
+ */
+export function useListFilters<TFilters extends Readonly<Record<string, ListFilter>>>(
+  filters: TFilters,
+  texts: ListFiltersTexts,
+): TFilters & ListFiltersSummary {
+  const { t } = useRevampd();
+  const parts: readonly ListFilter[] = Object.values(filters);
+  const active = parts.some(isFilterApplied);
+  const search = parts.find((filter): filter is SearchFilter => 'draft' in filter);
+  // The latest filters, so `clear` keeps one identity (each filter's own setters are stable).
+  const latest = useRef(parts);
+  latest.current = parts;
+  const clear = useCallback(() => latest.current.forEach(clearFilter), []);
+  const { noResultsFilters, noResultsSearch = noResultsFilters } = texts;
+  return {
+    ...filters,
+    active,
+    clear,
+    noResults: noResultsText(t, active, search?.value ?? '', noResultsSearch, noResultsFilters),
+  };
 }

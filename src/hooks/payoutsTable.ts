@@ -4,44 +4,36 @@
  * status and date range on the API, and why a failed payout failed. A host can render its
  * own markup on `table`, `list` and `filters` alone.
  */
-import { useCallback } from 'react';
 import type { Payout, PayoutStatus } from '../api/schemas';
-import { csvInstant, csvMoney } from '../format/csv';
+import { useRevampd } from '../provider/RevampdProvider';
 import {
   defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  useDataTableColumns,
+  useListDataTable,
   type DataTableColumnContext,
   type DataTableColumns,
-  type DataTableInstance,
+  type ListTable,
+  type ListTableOptions,
 } from './dataTable';
 import {
-  noResultsText,
   useChoiceFilter,
   useDateRangeFilter,
+  useListFilters,
   type ChoiceFilter,
   type DateRangeFilter,
   type ListFiltersSummary,
 } from './listFilters';
 import { usePayouts } from './payouts';
-import type { ListQuery } from './shared';
-import { useRevampd } from '../provider/RevampdProvider';
+import { dateColumn, moneyColumn } from './tableColumns';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
 // -------------------------------------------------------------------------------------------------
 
-// Module scope: TanStack Table needs `features` to keep its identity between renders.
-// Not destructured: a destructuring is kept by bundlers even when the call is pure.
-const payoutTable = /*#__PURE__*/ defineDataTable<Payout>();
-
 /**
  * The DataTable definition (features and column helper) of the payouts table, for hosts
- * building on the same definition. An alias, not `.features`: a property read at module
- * scope would keep the table code in bundles that never use it.
+ * building on the same definition.
  */
-export const payoutsTableDefinition = payoutTable;
+export const payoutsTableDefinition = /*#__PURE__*/ defineDataTable<Payout>();
 
 /** When a payout happened for people: when it was paid, or created while not yet paid. */
 export function payoutDate(payout: Pick<Payout, 'paidAt' | 'createdAt'>): string {
@@ -81,21 +73,15 @@ const STATUS_RANK: Readonly<Record<PayoutStatus, number>> = { failed: 0, pending
  * values (epoch ms, a status rank, minor units), never formatted text; the CSV holds ISO
  * instants, raw status codes, the failure reason and decimal amounts with a currency.
  */
-export function payoutsColumns({
-  messages,
-  format,
-}: DataTableColumnContext): DataTableColumns<Payout, PayoutsTableColumnId> {
-  const m = messages.payouts;
-  const columnHelper = payoutTable.columnHelper;
-  return columnHelper.columns([
-    columnHelper.accessor((row) => Date.parse(payoutDate(row)), {
-      id: 'date',
-      header: m.columns.date,
-      sortFn: 'number',
-      cell: (info) => format.date(payoutDate(info.row.original)),
-      meta: { rowHeader: true, csv: (row) => csvInstant(payoutDate(row)) },
-    }),
-    columnHelper.accessor((row) => STATUS_RANK[row.status], {
+export function payoutsColumns(
+  context: DataTableColumnContext,
+): DataTableColumns<Payout, PayoutsTableColumnId> {
+  const m = context.messages.payouts;
+  const h = payoutsTableDefinition.columnHelper;
+  return h.columns([
+    dateColumn(h, context, { id: 'date', header: m.columns.date, instant: payoutDate, rowHeader: true }),
+    // Not a `codeColumn`: the word carries why a failed payout failed, and the CSV says it too.
+    h.accessor((row) => STATUS_RANK[row.status], {
       id: 'status',
       header: m.columns.status,
       sortFn: 'number',
@@ -109,18 +95,8 @@ export function payoutsColumns({
         csv: (row) => [row.status, payoutFailureReason(row) ?? ''],
       },
     }),
-    columnHelper.accessor((row) => row.amount.amount, {
-      id: 'amount',
-      header: m.columns.amount,
-      sortFn: 'number',
-      cell: (info) => format.money(info.row.original.amount),
-      meta: {
-        align: 'end',
-        csvHeader: moneyCsvHeaders(m.columns.amount, messages.csv.currency),
-        csv: (row) => csvMoney(row.amount),
-      },
-    }),
-    columnHelper.accessor((row) => (isPayoutCredited(row) ? 1 : 0), {
+    moneyColumn(h, context, { id: 'amount', header: m.columns.amount, money: (row) => row.amount }),
+    h.accessor((row) => (isPayoutCredited(row) ? 1 : 0), {
       id: 'walletCredit',
       header: m.columns.walletCredit,
       sortFn: 'number',
@@ -135,9 +111,7 @@ export function payoutsColumns({
 // -------------------------------------------------------------------------------------------------
 
 /** Options of {@link usePayoutsTable}. */
-export interface UsePayoutsTableOptions {
-  /** Rows per page first. @default 10 */
-  defaultPageSize?: number | undefined;
+export interface UsePayoutsTableOptions extends ListTableOptions {
   /** @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
 }
@@ -149,58 +123,34 @@ export interface PayoutsTableFilters extends ListFiltersSummary {
   created: DateRangeFilter;
 }
 
-/** What {@link usePayoutsTable} returns. */
-export interface PayoutsTable {
-  /** The cursor-paged list (loading, errors, the server's pages) of the filtered payouts. */
-  list: ListQuery<Payout>;
-  /** Sort, pages over the server's pages, and CSV of every filtered payout. */
-  table: DataTableInstance<Payout, PayoutsTableColumnId>;
+/** What {@link usePayoutsTable} returns: the filtered payouts, and their table. */
+export interface PayoutsTable extends ListTable<Payout, PayoutsTableColumnId> {
   /** The status and date filters, and the empty-result sentence. */
   filters: PayoutsTableFilters;
 }
-
-const payoutRowId = (payout: Payout) => payout.id;
 
 /**
  * Affiliate payouts as a sortable, paged table over {@link usePayouts}, filtered by status
  * and date range on the API.
  */
 export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
-  const { messages, t } = useRevampd();
+  const { messages } = useRevampd();
   const m = messages.payouts;
-  const status = useChoiceFilter(PAYOUT_STATUSES, m.status, messages.listFilters.all);
-  const created = useDateRangeFilter();
+  const filters = useListFilters(
+    {
+      status: useChoiceFilter(PAYOUT_STATUSES, m.status, messages.listFilters.all),
+      created: useDateRangeFilter(),
+    },
+    { noResultsFilters: m.noResultsFilters },
+  );
+  const { status, created } = filters;
   const list = usePayouts({
     status: status.value,
     createdFrom: created.value.from,
     createdTo: created.value.to,
   });
-  const columns = useDataTableColumns(payoutsColumns);
-  const table = useDataTable({
-    features: payoutTable.features,
-    columns,
-    list,
-    getRowId: payoutRowId,
+  const table = useListDataTable(payoutsTableDefinition, payoutsColumns, list, {
     defaultPageSize: options.defaultPageSize ?? options.initialPageSize,
   });
-
-  const active = status.value !== null || created.value.from !== null || created.value.to !== null;
-  const { setValue: setStatus } = status;
-  const { clear: clearCreated } = created;
-  const clear = useCallback(() => {
-    setStatus(null);
-    clearCreated();
-  }, [setStatus, clearCreated]);
-
-  return {
-    list,
-    table,
-    filters: {
-      status,
-      created,
-      active,
-      clear,
-      noResults: noResultsText(t, active, '', m.noResultsFilters, m.noResultsFilters),
-    },
-  };
+  return { list, table, filters };
 }

@@ -159,7 +159,7 @@ export interface TicketFormState {
 export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormState {
   const { messages, t, locale, timeZone } = useRevampd();
   const m = messages.ticketForm;
-  const text = useMemo(() => ({ messages: m, t }), [m, t]);
+  const text = useMemo(() => ({ messages: m, t, locale }), [m, t, locale]);
 
   const announceDelay = options.announceDelayMs ?? 1000;
 

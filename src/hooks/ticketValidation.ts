@@ -8,6 +8,7 @@ import type { RevampdError } from '../api/errors';
 import { TICKET_LIMITS, type TicketPriority } from '../api/schemas';
 import type { Messages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
+import { pluralForm } from '../i18n/plural';
 
 // -------------------------------------------------------------------------------------------------
 // Fields and values
@@ -62,6 +63,8 @@ export function ticketTextLength(text: string): number {
 export interface TicketFormText {
   messages: Messages['ticketForm'];
   t: (template: string, values?: MessageValues) => string;
+  /** Picks the plural form of the counts ("1 character remaining") and formats the number. */
+  locale: string;
 }
 
 /** The live count of a limited text field. */
@@ -77,18 +80,25 @@ export interface CharacterCount {
 }
 
 /** The count of `text` against `max`, with its sentence. */
-export function characterCount(text: string, max: number, { messages, t }: TicketFormText): CharacterCount {
+export function characterCount(
+  text: string,
+  max: number,
+  { messages, t, locale }: TicketFormText,
+): CharacterCount {
   const count = ticketTextLength(text);
   const remaining = max - count;
+  const shown = Math.abs(remaining);
   return {
     count,
     max,
     remaining,
     isOver: remaining < 0,
-    message:
-      remaining >= 0
-        ? t(messages.charactersLeft, { count: remaining })
-        : t(messages.charactersOver, { count: -remaining }),
+    message: t(
+      pluralForm(remaining >= 0 ? messages.charactersLeft : messages.charactersOver, locale, shown),
+      {
+        count: new Intl.NumberFormat(locale).format(shown),
+      },
+    ),
   };
 }
 

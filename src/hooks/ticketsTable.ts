@@ -15,8 +15,15 @@ import {
 } from '../api/queries';
 import { SEARCH_LIMITS, type Ticket, type TicketPriority, type TicketStatus } from '../api/schemas';
 import type { StatusTone } from '../model/statusTones';
-import { useDataTable, useDataTableColumns, type DataTableInstance } from './dataTable';
-import { ticketsColumns, ticketsTableDefinition } from './ticketsColumns';
+import { useListDataTable, type DataTableInstance } from './dataTable';
+import {
+  ALL_FILTER_VALUE,
+  type ChoiceFilter,
+  type ChoiceFilterOption,
+  type ListFiltersSummary,
+  type SearchFilter,
+} from './listFilters';
+import { ticketsColumns, ticketsTableDefinition, type TicketsTableColumnId } from './ticketsColumns';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useFocusReturn, type FocusReturn } from './focus';
 import type { ListQuery } from './shared';
@@ -32,16 +39,12 @@ import { useControllableState } from './useControllableState';
 /** The four ticket statuses, in workflow order (the filter's and the sort's order). */
 export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'in_progress', 'resolved', 'closed'];
 
-// The table's features and columns (raw values, ranks of the raw codes) live in
-// ticketsColumns.ts, one file per resource like every table.
-const ticketTable = ticketsTableDefinition;
-
 // -------------------------------------------------------------------------------------------------
 // useTicketsTable
 // -------------------------------------------------------------------------------------------------
 
-/** Columns of the tickets table, by id. */
-export type TicketsTableColumn = 'number' | 'title' | 'status' | 'priority' | 'assignee' | 'updated';
+/** Columns of the tickets table, by id (ticketsColumns.ts holds them, one file per resource). */
+export type TicketsTableColumn = TicketsTableColumnId;
 
 /** How long typing pauses before a search is sent. */
 export const TICKET_SEARCH_DELAY_MS = 300;
@@ -75,21 +78,32 @@ export interface UseTicketsTableOptions {
   defaultPageSize?: number | undefined;
 }
 
-/** The value of the filters' "all" choice. */
-export const ALL_TICKET_STATUSES = 'all';
+/** The value of the filters' "all" choice (the same as every list's, `ALL_FILTER_VALUE`). */
+export const ALL_TICKET_STATUSES = ALL_FILTER_VALUE;
 
-/** One choice of the status filter. */
-export interface TicketStatusFilterOption {
-  /** `all` or a status; the select's value. */
-  value: TicketStatus | typeof ALL_TICKET_STATUSES;
-  label: string;
-}
+/** One choice of the status filter: `all` or a status, the select's value, and its label. */
+export type TicketStatusFilterOption = ChoiceFilterOption<TicketStatus>;
 
-/** One choice of the priority filter. */
-export interface TicketPriorityFilterOption {
-  /** `all` or a priority; the select's value. */
-  value: TicketPriority | typeof ALL_TICKET_STATUSES;
-  label: string;
+/** One choice of the priority filter: `all` or a priority, the select's value, and its label. */
+export type TicketPriorityFilterOption = ChoiceFilterOption<TicketPriority>;
+
+/**
+ * The filters of {@link useTicketsTable} as parts, in the shape every filtered table's hook
+ * gives (listFilters.ts), so the same `FilterSelect` / `FilterSearch` render them. Each
+ * change goes through the one controllable `filters` triad.
+ */
+export interface TicketsTableFilters extends ListFiltersSummary {
+  /** Status, sent as `status`. */
+  status: ChoiceFilter<TicketStatus>;
+  /** Priority, sent as `priority`. */
+  priority: ChoiceFilter<TicketPriority>;
+  /** "Awaiting your reply": only tickets awaiting the customer (`awaitingCustomer=true`). */
+  awaitingReply: { value: boolean; setValue: (on: boolean) => void };
+  /**
+   * "Search tickets": sent as `q` once typing pauses (`searchDelayMs`), or at once on
+   * `submit` (Enter); over 100 characters it is refused with `error`, never sent.
+   */
+  search: SearchFilter;
 }
 
 /** A badge a ticket's row carries, beside its status. */
@@ -111,6 +125,11 @@ export interface TicketsTableState {
   table: DataTableInstance<Ticket>;
   /** Every filter as sent to the API (`null` / `false` when not applied). */
   filters: NormalizedTicketListFilters;
+  /**
+   * The same filters as parts (choice, search, on/off) for filter controls, the shape the
+   * other tables' hooks give. The flat fields below are these parts' values and setters.
+   */
+  filterControls: TicketsTableFilters;
   /** Any filter or search is applied: the list is not every ticket. */
   hasFilters: boolean;
   /** Empties every filter and the search field. */
@@ -169,6 +188,36 @@ export interface TicketsTableState {
 /** Characters as the API counts them, after trimming: an emoji is one. */
 const searchLength = (text: string) => [...text.trim()].length;
 
+/**
+ * A {@link ChoiceFilter} over a value held elsewhere: the tickets' filters are one
+ * controllable triad (a host's URL may hold them), where listFilters' `useChoiceFilter`
+ * keeps its own state. "All", then each code labelled; a `<select>` value that is not an
+ * option is ignored.
+ */
+function useHeldChoiceFilter<TValue extends string>(
+  codes: readonly TValue[],
+  labels: Readonly<Record<TValue, string>>,
+  allLabel: string,
+  value: TValue | null,
+  setValue: (value: TValue | null) => void,
+): ChoiceFilter<TValue> {
+  const options = useMemo<ChoiceFilterOption<TValue>[]>(
+    () => [
+      { value: ALL_FILTER_VALUE, label: allLabel },
+      ...codes.map((code) => ({ value: code, label: labels[code] })),
+    ],
+    [codes, labels, allLabel],
+  );
+  const setSelectValue = useCallback(
+    (selected: string) => {
+      const code = codes.find((candidate) => candidate === selected);
+      if (selected === ALL_FILTER_VALUE || code !== undefined) setValue(code ?? null);
+    },
+    [codes, setValue],
+  );
+  return { value, options, selectValue: value ?? ALL_FILTER_VALUE, setSelectValue, setValue };
+}
+
 const filtersKey = (filters: NormalizedTicketListFilters) =>
   JSON.stringify([filters.status, filters.priority, filters.awaitingCustomer, filters.q]);
 
@@ -216,15 +265,7 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
   // old one's, nor the old one's under it, faults.md 40).
   const list = useTickets(filters);
 
-  const columns = useDataTableColumns(ticketsColumns);
-
-  const table = useDataTable({
-    features: ticketTable.features,
-    columns,
-    list,
-    getRowId: (row) => row.id,
-    defaultPageSize: options.defaultPageSize,
-  });
+  const table = useListDataTable(ticketsTableDefinition, ticketsColumns, list, options);
 
   const { setPageIndex } = table.pagination;
   const changeFilters = useCallback(
@@ -258,18 +299,20 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
   };
   useEffect(() => cancelSearchTimer, []);
 
+  /** Sends `text` as `q` now; returns whether it was within the limit (and so sent). */
   const applySearch = useCallback(
     (text: string) => {
       cancelSearchTimer();
       // Over the limit the API refuses it (400): stopped here with a message, never sent.
       if (searchLength(text) > SEARCH_LIMITS.q) {
         setSearchTooLong(true);
-        return;
+        return false;
       }
       setSearchTooLong(false);
       const q = text.trim() === '' ? null : text.trim();
       sentQuery.current = q;
       changeFilters({ q });
+      return true;
     },
     [changeFilters],
   );
@@ -287,62 +330,43 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
   searchTextRef.current = searchText;
   const submitSearch = useCallback(() => applySearch(searchTextRef.current), [applySearch]);
 
-  const clearFilters = useCallback(() => {
+  /** Empties the field, with nothing pending: what clearing the search or every filter shares. */
+  const emptySearchField = useCallback(() => {
     cancelSearchTimer();
     setSearchTextState('');
     setSearchTooLong(false);
     sentQuery.current = null;
+  }, []);
+  const clearSearch = useCallback(() => {
+    emptySearchField();
+    changeFilters({ q: null });
+  }, [emptySearchField, changeFilters]);
+  const clearFilters = useCallback(() => {
+    emptySearchField();
     changeFilters({ status: null, priority: null, awaitingCustomer: false, q: null });
-  }, [changeFilters]);
+  }, [emptySearchField, changeFilters]);
 
   // ----------------------------------------------------------------------------- choices
-
-  const statusOptions = useMemo<TicketStatusFilterOption[]>(
-    () => [
-      { value: ALL_TICKET_STATUSES, label: m.filterAll },
-      ...TICKET_STATUSES.map((status) => ({ value: status, label: m.status[status] })),
-    ],
-    [m],
-  );
-  const priorityOptions = useMemo<TicketPriorityFilterOption[]>(
-    () => [
-      { value: ALL_TICKET_STATUSES, label: m.priorityFilterAll },
-      ...TICKET_PRIORITIES.map((priority) => ({ value: priority, label: m.priority[priority] })),
-    ],
-    [m],
-  );
 
   const setStatusFilter = useCallback(
     (status: TicketStatus | null) => changeFilters({ status }),
     [changeFilters],
   );
-  const setStatusFilterValue = useCallback(
-    (value: string) => {
-      if (value === ALL_TICKET_STATUSES) setStatusFilter(null);
-      else {
-        const status = TICKET_STATUSES.find((candidate) => candidate === value);
-        if (status) setStatusFilter(status);
-      }
-    },
-    [setStatusFilter],
-  );
   const setPriorityFilter = useCallback(
     (priority: TicketPriority | null) => changeFilters({ priority }),
     [changeFilters],
   );
-  const setPriorityFilterValue = useCallback(
-    (value: string) => {
-      if (value === ALL_TICKET_STATUSES) setPriorityFilter(null);
-      else {
-        const priority = TICKET_PRIORITIES.find((candidate) => candidate === value);
-        if (priority) setPriorityFilter(priority);
-      }
-    },
-    [setPriorityFilter],
-  );
   const setAwaitingOnly = useCallback(
     (on: boolean) => changeFilters({ awaitingCustomer: on }),
     [changeFilters],
+  );
+  const status = useHeldChoiceFilter(TICKET_STATUSES, m.status, m.filterAll, filters.status, setStatusFilter);
+  const priority = useHeldChoiceFilter(
+    TICKET_PRIORITIES,
+    m.priority,
+    m.priorityFilterAll,
+    filters.priority,
+    setPriorityFilter,
   );
 
   // ----------------------------------------------------------------------------- rows
@@ -366,6 +390,7 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
   else if (filters.priority !== null || filters.awaitingCustomer) emptyMessage = m.noMatchFilters;
   else if (filters.status !== null) emptyMessage = m.emptyFiltered;
   else emptyMessage = t(m.empty);
+  const searchError = searchTooLong ? t(m.searchTooLong, { max: SEARCH_LIMITS.q }) : null;
 
   // ----------------------------------------------------------------------------- open ticket
 
@@ -403,24 +428,41 @@ export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTa
     list,
     table,
     filters,
+    filterControls: {
+      status,
+      priority,
+      awaitingReply: { value: filters.awaitingCustomer, setValue: setAwaitingOnly },
+      search: {
+        draft: searchText,
+        setDraft: setSearchText,
+        value: filters.q ?? '',
+        submit: submitSearch,
+        error: searchError,
+        maxLength: SEARCH_LIMITS.q,
+        clear: clearSearch,
+      },
+      active: hasFilters,
+      clear: clearFilters,
+      noResults: hasFilters ? emptyMessage : null,
+    },
     hasFilters,
     clearFilters,
-    statusFilter: filters.status,
+    statusFilter: status.value,
     setStatusFilter,
-    statusOptions,
-    statusFilterValue: filters.status ?? ALL_TICKET_STATUSES,
-    setStatusFilterValue,
-    priorityFilter: filters.priority,
+    statusOptions: status.options,
+    statusFilterValue: status.selectValue,
+    setStatusFilterValue: status.setSelectValue,
+    priorityFilter: priority.value,
     setPriorityFilter,
-    priorityOptions,
-    priorityFilterValue: filters.priority ?? ALL_TICKET_STATUSES,
-    setPriorityFilterValue,
+    priorityOptions: priority.options,
+    priorityFilterValue: priority.selectValue,
+    setPriorityFilterValue: priority.setSelectValue,
     awaitingOnly: filters.awaitingCustomer,
     setAwaitingOnly,
     searchText,
     setSearchText,
     submitSearch,
-    searchError: searchTooLong ? t(m.searchTooLong, { max: SEARCH_LIMITS.q }) : null,
+    searchError,
     searchMaxLength: SEARCH_LIMITS.q,
     emptyMessage,
     badgesOf,

@@ -8,26 +8,24 @@
  */
 import { useCallback } from 'react';
 import type { WalletTransaction, WalletTransactionKind } from '../api/schemas';
-import { csvInstant, csvMoney } from '../format/csv';
 import { useRevampd } from '../provider/RevampdProvider';
 import {
   defineDataTable,
-  moneyCsvHeaders,
-  useDataTable,
-  useDataTableColumns,
+  useListDataTable,
   type DataTableColumnContext,
   type DataTableColumns,
-  type DataTableInstance,
+  type ListTable,
+  type ListTableOptions,
 } from './dataTable';
 import {
-  noResultsText,
   useChoiceFilter,
   useDateRangeFilter,
+  useListFilters,
   type ChoiceFilter,
   type DateRangeFilter,
   type ListFiltersSummary,
 } from './listFilters';
-import type { ListQuery } from './shared';
+import { codeColumn, dateColumn, moneyColumn } from './tableColumns';
 import { useWalletTransactions } from './wallet';
 import {
   moneyDirection,
@@ -40,15 +38,11 @@ import {
 // Columns
 // -------------------------------------------------------------------------------------------------
 
-// Module scope: TanStack Table needs `features` to keep its identity between renders.
-// Not destructured: a destructuring is kept by bundlers even when the call is pure.
-const walletTransactionTable = /*#__PURE__*/ defineDataTable<WalletTransaction>();
-
 /**
  * The DataTable definition (features and column helper) of the wallet ledger, for hosts
  * building on the same definition.
  */
-export const walletTransactionsTableDefinition = walletTransactionTable;
+export const walletTransactionsTableDefinition = /*#__PURE__*/ defineDataTable<WalletTransaction>();
 
 /** Ids of the wallet ledger's columns. */
 export type WalletTransactionsTableColumnId = 'date' | 'description' | 'kind' | 'amount' | 'balance';
@@ -61,71 +55,46 @@ export const WALLET_TRANSACTION_KINDS: readonly WalletTransactionKind[] = [
   'adjustment',
 ];
 
-const KIND_RANK: Readonly<Record<WalletTransactionKind, number>> = {
-  payout_credit: 0,
-  invoice_payment: 1,
-  refund: 2,
-  adjustment: 3,
-};
-
 /**
  * The ledger's columns: date, description, type, signed amount and balance after. Accessors
  * hold raw values (epoch ms, a rank of the kind's code, minor units), so sorting never sees
  * formatted text; the CSV holds ISO instants, raw kind codes and decimal amounts with their
  * currency, the running balance included. The links to payouts and invoices are the view's.
  */
-export function walletTransactionsColumns({
-  messages,
-  format,
-}: DataTableColumnContext): DataTableColumns<WalletTransaction, WalletTransactionsTableColumnId> {
-  const m = messages.wallet;
-  const h = walletTransactionTable.columnHelper;
-  const currencyWord = messages.csv.currency;
+export function walletTransactionsColumns(
+  context: DataTableColumnContext,
+): DataTableColumns<WalletTransaction, WalletTransactionsTableColumnId> {
+  const m = context.messages.wallet;
+  const h = walletTransactionsTableDefinition.columnHelper;
   return h.columns([
-    h.accessor((row) => Date.parse(row.createdAt), {
+    dateColumn(h, context, {
       id: 'date',
       header: m.columns.date,
-      sortFn: 'number',
-      cell: (info) => format.date(info.row.original.createdAt),
-      meta: { rowHeader: true, nowrap: true, csv: (row) => csvInstant(row.createdAt) },
+      instant: (row) => row.createdAt,
+      rowHeader: true,
+      nowrap: true,
     }),
     h.accessor('description', {
       header: m.columns.description,
       sortFn: 'text',
       meta: { csv: (row) => row.description },
     }),
-    h.accessor((row) => KIND_RANK[row.kind], {
+    codeColumn(h, {
       id: 'kind',
       header: m.columns.kind,
-      sortFn: 'number',
-      // A word column for people: the first click sorts ascending, as text columns do.
-      sortDescFirst: false,
-      cell: (info) => m.kind[info.row.original.kind],
-      meta: { nowrap: true, csv: (row) => row.kind },
+      code: (row) => row.kind,
+      order: WALLET_TRANSACTION_KINDS,
+      labels: m.kind,
+      nowrap: true,
     }),
-    h.accessor((row) => row.amount.amount, {
+    moneyColumn(h, context, {
       id: 'amount',
       header: m.columns.amount,
-      sortFn: 'number',
+      money: (row) => row.amount,
       // Always signed, so a credit and a debit never read alike.
-      cell: (info) => format.money(info.row.original.amount, { signDisplay: 'exceptZero' }),
-      meta: {
-        align: 'end',
-        csvHeader: moneyCsvHeaders(m.columns.amount, currencyWord),
-        csv: (row) => csvMoney(row.amount),
-      },
+      display: { signDisplay: 'exceptZero' },
     }),
-    h.accessor((row) => row.balanceAfter.amount, {
-      id: 'balance',
-      header: m.balanceColumn,
-      sortFn: 'number',
-      cell: (info) => format.money(info.row.original.balanceAfter),
-      meta: {
-        align: 'end',
-        csvHeader: moneyCsvHeaders(m.balanceColumn, currencyWord),
-        csv: (row) => csvMoney(row.balanceAfter),
-      },
-    }),
+    moneyColumn(h, context, { id: 'balance', header: m.balanceColumn, money: (row) => row.balanceAfter }),
   ]);
 }
 
@@ -134,10 +103,7 @@ export function walletTransactionsColumns({
 // -------------------------------------------------------------------------------------------------
 
 /** Options of {@link useWalletTransactionsTable}. */
-export interface UseWalletTransactionsTableOptions {
-  /** Rows per page first. @default 10 */
-  defaultPageSize?: number | undefined;
-}
+export type UseWalletTransactionsTableOptions = ListTableOptions;
 
 /** The filters of {@link useWalletTransactionsTable}, each sent to the API. */
 export interface WalletTransactionsTableFilters extends ListFiltersSummary {
@@ -147,12 +113,13 @@ export interface WalletTransactionsTableFilters extends ListFiltersSummary {
   created: DateRangeFilter;
 }
 
-/** What {@link useWalletTransactionsTable} returns. */
-export interface WalletTransactionsTable {
-  /** The filtered ledger, paged by cursor. */
-  list: ListQuery<WalletTransaction>;
-  /** Sort, pages over every server page, and CSV of every filtered row with its balance. */
-  table: DataTableInstance<WalletTransaction, WalletTransactionsTableColumnId>;
+/**
+ * What {@link useWalletTransactionsTable} returns: the filtered ledger, and its table (whose
+ * CSV holds each row's balance).
+ */
+export interface WalletTransactionsTable
+  extends ListTable<WalletTransaction, WalletTransactionsTableColumnId> {
+  /** The type and date filters, and the empty-result sentence. */
   filters: WalletTransactionsTableFilters;
   /** Where a transaction leads (a payout credit to its payout, a payment to its invoice), labelled. */
   linkOf: (transaction: WalletTransaction) => WalletTransactionLink | null;
@@ -160,7 +127,6 @@ export interface WalletTransactionsTable {
   directionOf: (transaction: WalletTransaction) => MoneyDirection;
 }
 
-const transactionRowId = (transaction: WalletTransaction) => transaction.id;
 const directionOf = (transaction: WalletTransaction) => moneyDirection(transaction.amount.amount);
 
 /**
@@ -176,31 +142,22 @@ const directionOf = (transaction: WalletTransaction) => moneyDirection(transacti
 export function useWalletTransactionsTable(
   options: UseWalletTransactionsTableOptions = {},
 ): WalletTransactionsTable {
-  const { messages, t } = useRevampd();
+  const { messages } = useRevampd();
   const m = messages.wallet;
-  const kind = useChoiceFilter(WALLET_TRANSACTION_KINDS, m.kind, messages.listFilters.all);
-  const created = useDateRangeFilter();
+  const filters = useListFilters(
+    {
+      kind: useChoiceFilter(WALLET_TRANSACTION_KINDS, m.kind, messages.listFilters.all),
+      created: useDateRangeFilter(),
+    },
+    { noResultsFilters: m.noResultsFilters },
+  );
+  const { kind, created } = filters;
   const list = useWalletTransactions({
     kind: kind.value,
     createdFrom: created.value.from,
     createdTo: created.value.to,
   });
-  const columns = useDataTableColumns(walletTransactionsColumns);
-  const table = useDataTable({
-    features: walletTransactionTable.features,
-    columns,
-    list,
-    getRowId: transactionRowId,
-    defaultPageSize: options.defaultPageSize,
-  });
-
-  const active = kind.value !== null || created.value.from !== null || created.value.to !== null;
-  const { setValue: setKind } = kind;
-  const { clear: clearCreated } = created;
-  const clear = useCallback(() => {
-    setKind(null);
-    clearCreated();
-  }, [setKind, clearCreated]);
+  const table = useListDataTable(walletTransactionsTableDefinition, walletTransactionsColumns, list, options);
 
   const linkOf = useCallback(
     (transaction: WalletTransaction): WalletTransactionLink | null => {
@@ -215,13 +172,7 @@ export function useWalletTransactionsTable(
   return {
     list,
     table,
-    filters: {
-      kind,
-      created,
-      active,
-      clear,
-      noResults: noResultsText(t, active, '', m.noResultsFilters, m.noResultsFilters),
-    },
+    filters,
     linkOf,
     directionOf,
   };

@@ -4,6 +4,8 @@
  * `{brandName}` is always available, so a white-label portal renames "Revampd" everywhere
  * by overriding `brandName` alone.
  */
+import type { PluralCategory, PluralMessage } from './plural';
+
 export const enUS = {
   brandName: 'Revampd',
   common: {
@@ -251,8 +253,8 @@ export const enUS = {
     priority: 'Priority',
     description: 'Description',
     descriptionHint: 'Tell us what happened and what you expected.',
-    charactersLeft: '{count} characters remaining',
-    charactersOver: '{count} characters too many',
+    charactersLeft: { one: '{count} character remaining', other: '{count} characters remaining' },
+    charactersOver: { one: '{count} character too many', other: '{count} characters too many' },
     submit: 'Submit ticket',
     submitting: 'Sending…',
     errorSummaryTitle: 'There is a problem',
@@ -460,8 +462,20 @@ export const enUS = {
   },
 };
 
-/** Widens the literal types of a messages object to `string`, keeping its shape. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/**
+ * Widens the literal types of a messages object to `string`, keeping its shape; a counted
+ * message (`{ one, other }` in English) becomes a {@link PluralMessage}, so a language
+ * with other plural categories (Arabic's six, Japanese's one) fits the same shape.
+ */
+type Widen<T> = {
+  [K in keyof T]: T[K] extends string ? string : IsPlural<T[K]> extends true ? PluralMessage : Widen<T[K]>;
+};
+/** `true` for an object of plural categories only (not, say, a map of kinds with an `other` kind). */
+type IsPlural<T> = T extends { other: string }
+  ? Exclude<keyof T, PluralCategory> extends never
+    ? true
+    : false
+  : false;
 
 /** The full messages object: every visible string, grouped by section. */
 export type Messages = Widen<typeof enUS>;
@@ -470,4 +484,10 @@ export type Messages = Widen<typeof enUS>;
 export type MessagesOverride = {
   [K in keyof Messages]?: Messages[K] extends string ? string : DeepPartial<Messages[K]>;
 };
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends string
+    ? string
+    : IsPlural<T[K]> extends true
+      ? PluralMessage
+      : DeepPartial<T[K]>;
+};

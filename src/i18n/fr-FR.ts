@@ -6,6 +6,9 @@
  * Typography follows French usage: a no-break space (U+00A0) before `:`, `;`, `?` and
  * `!`, and after `n°`, so a line never starts with the punctuation or the number alone.
  *
+ * Counted messages have French's three plural categories: `one` (0 and 1), `many` (round
+ * millions and up, which take "de": "1 000 000 de factures") and `other`.
+ *
  * Import it from `@revampd/connection-ui/locales/fr-FR`, so hosts that stay in English
  * never download it:
  *
@@ -269,9 +272,16 @@ export const frFR = {
     priority: 'Priorité',
     description: 'Description',
     descriptionHint: 'Décrivez ce qui s’est passé et ce à quoi vous vous attendiez.',
-    // "Caractères restants : 1" reads right for any count; "1 caractères restants" would not.
-    charactersLeft: 'Caractères restants\u00a0: {count}',
-    charactersOver: 'Caractères en trop\u00a0: {count}',
+    charactersLeft: {
+      one: '{count} caractère restant',
+      many: '{count} de caractères restants',
+      other: '{count} caractères restants',
+    },
+    charactersOver: {
+      one: '{count} caractère en trop',
+      many: '{count} de caractères en trop',
+      other: '{count} caractères en trop',
+    },
     submit: 'Envoyer le ticket',
     submitting: 'Envoi…',
     errorSummaryTitle: 'Il y a un problème',
@@ -302,8 +312,16 @@ export const frFR = {
     unavailable: 'Téléchargement indisponible',
     replyLabel: 'Réponse',
     replyHint: 'Texte brut. L’équipe {brandName} le lit sur ce ticket.',
-    charactersLeft: { one: '{count} caractère restant', other: '{count} caractères restants' },
-    charactersOver: { one: '{count} caractère en trop', other: '{count} caractères en trop' },
+    charactersLeft: {
+      one: '{count} caractère restant',
+      many: '{count} de caractères restants',
+      other: '{count} caractères restants',
+    },
+    charactersOver: {
+      one: '{count} caractère en trop',
+      many: '{count} de caractères en trop',
+      other: '{count} caractères en trop',
+    },
     send: 'Envoyer la réponse',
     sending: 'Envoi…',
     sent: 'Votre réponse a été envoyée.',
@@ -422,6 +440,7 @@ export const frFR = {
     viewAll: 'Voir toutes les transactions',
     coversOpen: {
       one: 'Couvre votre facture ouverte',
+      many: 'Couvre vos {count} de factures ouvertes',
       other: 'Couvre vos {count} factures ouvertes',
     },
     shortOfOpen: 'Il manque {amount} pour couvrir vos factures ouvertes',
@@ -472,15 +491,18 @@ export const frFR = {
     label: 'À traiter',
     overdue: {
       one: '1\u00a0facture en retard\u00a0: {amount} à régler',
+      many: '{count}\u00a0de factures en retard\u00a0: {amount} à régler',
       other: '{count}\u00a0factures en retard\u00a0: {amount} à régler',
     },
     shortfall: 'Il manque {amount} dans votre portefeuille pour couvrir vos factures ouvertes',
     awaiting: {
       one: '1\u00a0ticket attend votre réponse',
+      many: '{count}\u00a0de tickets attendent votre réponse',
       other: '{count}\u00a0tickets attendent votre réponse',
     },
     failedPayouts: {
       one: '1\u00a0versement a échoué ces 90\u00a0derniers jours',
+      many: '{count}\u00a0de versements ont échoué ces 90\u00a0derniers jours',
       other: '{count}\u00a0versements ont échoué ces 90\u00a0derniers jours',
     },
     viewInvoices: 'Voir les factures',

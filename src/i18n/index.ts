@@ -1,3 +1,3 @@
 export { enUS, type Messages, type MessagesOverride } from './en-US';
 export { formatMessage, mergeMessages, type MessageValues } from './messages';
-export { pluralCategory, pluralForm, type PluralMessage } from './plural';
+export { pluralCategory, pluralForm, type PluralCategory, type PluralMessage } from './plural';

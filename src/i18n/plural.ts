@@ -1,27 +1,43 @@
 /**
- * Plural forms of messages: a message that depends on a count comes as `{ one, other }`,
- * and the locale's plural rules pick one (French says "1 facture" and "0 facture" alike,
- * English "1 invoice" and "0 invoices").
+ * Plural forms of messages: a message that depends on a count comes as an object of the
+ * CLDR plural categories its language uses, and the locale's `Intl.PluralRules` pick one.
+ * English has `one` and `other`; French adds `many` ("1 000 000 de factures"); Japanese
+ * has `other` only; Arabic all six. `other` is always there and is the fallback.
  */
 
-/** The two plural forms of a counted message. */
+/** The CLDR plural categories, as `Intl.PluralRules#select` names them. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * The plural forms of a counted message: `other` always, and each other category the
+ * language distinguishes (a locale's completeness test checks exactly those are present).
+ */
 export interface PluralMessage {
-  one: string;
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
   other: string;
 }
 
-/** `one` or `other`: which plural form `count` takes in `locale` (a bad locale reads as en-US). */
-export function pluralCategory(locale: string, count: number): keyof PluralMessage {
-  let rules: Intl.PluralRules;
+function pluralRules(locale: string): Intl.PluralRules {
   try {
-    rules = new Intl.PluralRules(locale);
+    return new Intl.PluralRules(locale);
   } catch {
-    rules = new Intl.PluralRules('en-US');
+    return new Intl.PluralRules('en-US');
   }
-  return rules.select(count) === 'one' ? 'one' : 'other';
 }
 
-/** The form of `message` that `count` takes in `locale`, placeholders still unfilled. */
+/** Which plural category `count` takes in `locale` (a bad locale reads as en-US). */
+export function pluralCategory(locale: string, count: number): PluralCategory {
+  return pluralRules(locale).select(count);
+}
+
+/**
+ * The form of `message` that `count` takes in `locale`, placeholders still unfilled; the
+ * `other` form when the message lacks the category (e.g. an English override in Arabic).
+ */
 export function pluralForm(message: PluralMessage, locale: string, count: number): string {
-  return message[pluralCategory(locale, count)];
+  return message[pluralCategory(locale, count)] ?? message.other;
 }

@@ -223,7 +223,7 @@ export function RevampdProvider(props: RevampdProviderProps) {
 
   const locale = props.locale ?? defaultLocale();
   const timeZone = props.timeZone ?? defaultTimeZone();
-  const weekStartsOn = props.weekStartsOn ?? weekStartForLocale(locale);
+  const weekStartsOnProp = props.weekStartsOn;
 
   const messagesKey = JSON.stringify(props.messages ?? null);
   const baseMessages = props.baseMessages ?? enUS;
@@ -234,35 +234,41 @@ export function RevampdProvider(props: RevampdProviderProps) {
     [messagesKey, baseMessages],
   );
 
-  const value = useMemo<RevampdContextValue>(
-    () => ({
+  const value = useMemo<RevampdContextValue>(() => {
+    // The locale's week start is found on first read: it is often a page's first use of
+    // the platform's Intl data, whose loading costs milliseconds that a widget never reading
+    // it (the Plan notice) should not pay before its first paint (issue 14).
+    let weekStartsOn = weekStartsOnProp;
+    return {
       api,
       scope,
       queryClient,
       locale,
       timeZone,
-      weekStartsOn,
+      get weekStartsOn() {
+        weekStartsOn ??= weekStartForLocale(locale);
+        return weekStartsOn;
+      },
       messages,
       dir: props.dir,
       t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
       intents,
       reportError,
       features,
-    }),
-    [
-      api,
-      scope,
-      queryClient,
-      locale,
-      timeZone,
-      weekStartsOn,
-      messages,
-      props.dir,
-      intents,
-      reportError,
-      features,
-    ],
-  );
+    };
+  }, [
+    api,
+    scope,
+    queryClient,
+    locale,
+    timeZone,
+    weekStartsOnProp,
+    messages,
+    props.dir,
+    intents,
+    reportError,
+    features,
+  ]);
 
   // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose
   // Content-Security-Policy forbids inline styles reports no violation (faults.md 26).

@@ -86,7 +86,7 @@ describe('AddOnsTable in Chromium', () => {
       it('empty, error, no access, hostile content', async () => {
         for (const [handlers, ready] of [
           [addOnsEmpty(), () => screen.findByText('You have no Revampd add-ons yet.')],
-          [addOnsFail(500), () => screen.findByRole('button', { name: 'Try again' }, { timeout: 5000 })],
+          [addOnsFail(500), () => screen.findByRole('button', { name: 'Try again' })],
           [noAccess('addOns'), () => screen.findByText('No access')],
           [hostileContent(db), () => screen.findByRole('rowheader', { name: '<script>alert(1)</script>' })],
         ] as const) {

@@ -135,7 +135,7 @@ describe('server-rendered widgets hydrate in Chromium', () => {
   it.each(widgets)('%s hydrates without a mismatch, then loads', async (_name, widget, loaded) => {
     const { html, recoverable, consoleError } = await serverRenderThenHydrate(widget());
     expect(html).toContain('rvp-root');
-    await waitFor(loaded, { timeout: 5000 });
+    await waitFor(loaded);
     expect(recoverable).toEqual([]);
     expect(consoleErrors(consoleError)).toEqual([]);
   });

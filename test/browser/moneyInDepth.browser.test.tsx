@@ -33,10 +33,8 @@ function walletShort(): void {
 }
 
 const rowsShown = (name: string) =>
-  waitFor(
-    () =>
-      expect(within(screen.getByRole('table', { name })).getAllByRole('rowheader').length).toBeGreaterThan(0),
-    { timeout: 5000 },
+  waitFor(() =>
+    expect(within(screen.getByRole('table', { name })).getAllByRole('rowheader').length).toBeGreaterThan(0),
   );
 
 const CASES: [string, () => ReactElement, () => Promise<unknown>][] = [
@@ -61,7 +59,7 @@ const CASES: [string, () => ReactElement, () => Promise<unknown>][] = [
     async () => {
       await rowsShown('Transactions');
       fireEvent.change(screen.getByLabelText('To'), { target: { value: '2001-01-01' } });
-      await screen.findByText('No transactions match these filters.', {}, { timeout: 5000 });
+      await screen.findByText('No transactions match these filters.');
     },
   ],
   [
@@ -108,7 +106,7 @@ const CASES: [string, () => ReactElement, () => Promise<unknown>][] = [
       await rowsShown('Invoices');
       const user = userEvent.setup();
       await user.type(screen.getByRole('searchbox', { name: 'Search invoices' }), 'nothing{Enter}');
-      await screen.findByText('No invoices match “nothing”.', {}, { timeout: 5000 });
+      await screen.findByText('No invoices match “nothing”.');
     },
   ],
   [
@@ -117,7 +115,7 @@ const CASES: [string, () => ReactElement, () => Promise<unknown>][] = [
     async () => {
       await rowsShown('Payout history');
       await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'failed');
-      await screen.findAllByText(/^Why it failed:/, {}, { timeout: 5000 });
+      await screen.findAllByText(/^Why it failed:/);
     },
   ],
   [
@@ -132,7 +130,7 @@ describe.each(['light', 'dark'] as const)('money in depth, %s', (colorScheme) =>
   it.each(CASES)('%s: no axe violations', async (_name, widget, ready) => {
     const { container } = renderWithProvider(widget(), { appearance: { colorScheme } });
     await ready();
-    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
     expect(await axeViolations(container)).toEqual([]);
   });
 });
@@ -143,7 +141,7 @@ describe('money in depth in a 320 px container', () => {
     const { container } = renderWithProvider(<div style={{ inlineSize: `${WIDTH}px` }}>{widget()}</div>);
     await ready();
     const frame = container.querySelector('.rvp-root > div') as HTMLElement;
-    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
     for (const child of frame.children) {
       expect(child.getBoundingClientRect().width).toBeLessThanOrEqual(WIDTH + 0.5);
     }
@@ -168,9 +166,7 @@ describe('the read-only Partner portal in Chromium', () => {
         },
       });
       await rowsShown('Transactions');
-      await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull(), {
-        timeout: 5000,
-      });
+      await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());
       expect(screen.queryByRole('button', { name: /^(Export CSV|Pay with wallet|Cancel)/ })).toBeNull();
       expect(await axeViolations(view.container)).toEqual([]);
       view.unmount();

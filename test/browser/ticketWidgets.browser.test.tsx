@@ -170,14 +170,11 @@ describe('TicketForm in Chromium', () => {
 // -------------------------------------------------------------------------------------------------
 
 async function loadedTable() {
-  return waitFor(
-    () => {
-      const table = screen.getByRole('table', { name: 'Tickets' });
-      if (table.closest('[data-state="loading"]')) throw new Error('loading');
-      return table;
-    },
-    { timeout: 5000 },
-  );
+  return waitFor(() => {
+    const table = screen.getByRole('table', { name: 'Tickets' });
+    if (table.closest('[data-state="loading"]')) throw new Error('loading');
+    return table;
+  });
 }
 
 describe('TicketsTable and TicketDetail in Chromium', () => {

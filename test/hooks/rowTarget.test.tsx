@@ -108,7 +108,7 @@ describe('row targets', () => {
     server.use(...large(db, { payouts: 3_000, tickets: 10 }));
     const requests = countListRequests('/affiliate/payouts');
     renderWithProvider(<PayoutHistoryTable targetPayoutId="po_does_not_exist" />);
-    await waitFor(() => expect(requests).toHaveLength(1 + DATA_TABLE_TARGET_MAX_PAGES), { timeout: 5_000 });
+    await waitFor(() => expect(requests).toHaveLength(1 + DATA_TABLE_TARGET_MAX_PAGES));
     // The search is over: the table is idle, the server still has more, nothing else is requested.
     const history = screen.getByRole('table', { name: 'Payout history' });
     await waitFor(() => expect(history).not.toHaveAttribute('aria-busy'));

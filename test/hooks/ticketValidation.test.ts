@@ -23,6 +23,7 @@ import {
 const text: TicketFormText = {
   messages: enUS.ticketForm,
   t: (template, values) => formatMessage(template, values),
+  locale: 'en-US',
 };
 
 const form = (title: string, description: string) => ({ title, priority: 'medium' as const, description });

@@ -19,13 +19,24 @@ import { renderWithProvider } from '../render';
 
 type Tree = { readonly [key: string]: string | Tree };
 
-/** Every leaf of a messages tree as `path → string`. */
+const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/**
+ * Every leaf of a messages tree as `path → string`; a counted message is one leaf, its
+ * `other` form (French has a `many` form English lacks: test/i18n/locales.test.tsx checks
+ * each form against the language's plural categories).
+ */
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const at = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(at, value);
-    else for (const [leaf, text] of leaves(value, at)) out.set(leaf, text);
+    else if (
+      Object.keys(value).every((name) => PLURAL_CATEGORIES.has(name)) &&
+      typeof value.other === 'string'
+    ) {
+      out.set(at, value.other);
+    } else for (const [leaf, text] of leaves(value, at)) out.set(leaf, text);
   }
   return out;
 }

@@ -98,15 +98,12 @@ const ledgerLists = (log: ReturnType<typeof useNetworkLog>) =>
 
 /** The Balance cells of the bare ledger, once rows are shown. */
 const balances = () =>
-  waitFor(
-    () => {
-      const table = screen.getByRole('table', { name: CAPTION });
-      const rows = within(table).getAllByRole('row').slice(1);
-      expect(rows.length).toBeGreaterThan(0);
-      return rows.map((row) => within(row).getAllByRole('cell')[3]?.textContent);
-    },
-    { timeout: 4000 },
-  );
+  waitFor(() => {
+    const table = screen.getByRole('table', { name: CAPTION });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    return rows.map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+  });
 
 // -------------------------------------------------------------------------------------------------
 // Tests
@@ -142,9 +139,7 @@ describe('WalletTransactionsTable parity: a bare ledger over useWalletTransactio
     renderWithProvider(<BareLedger />);
     await balances();
     fireEvent.change(screen.getByLabelText('End'), { target: { value: '2001-01-01' } });
-    expect(
-      await screen.findByText('No transactions match these filters.', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No transactions match these filters.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show everything' }));
     expect((await balances()).length).toBe(10);
   });
@@ -171,7 +166,7 @@ describe('WalletTransactionsTable parity: a bare ledger over useWalletTransactio
     renderWithProvider(<BareLedger onCsv={onCsv} />);
     await balances();
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    await waitFor(() => expect(onCsv).toHaveBeenCalledTimes(1), { timeout: 4000 });
+    await waitFor(() => expect(onCsv).toHaveBeenCalledTimes(1));
     const lines = String(onCsv.mock.calls[0]?.[0]).split('\r\n').filter(Boolean);
     const all = ledgerView(scope());
     expect(lines).toHaveLength(1 + all.length);

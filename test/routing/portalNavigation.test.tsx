@@ -12,7 +12,7 @@ import { db } from '../../mocks/handlers';
 import { apiPath } from '../../mocks/handlers/shared';
 import { server } from '../../mocks/node';
 import { ConnectionPortal } from '../../src/components/ConnectionPortal/ConnectionPortal';
-import { usePortalNavigation } from '../../src/components/ConnectionPortal/navigation';
+import { usePortalNavigation } from '../../src/hooks/connectionPortal';
 import { RevampdProvider } from '../../src/headless';
 import type { SectionLocation } from '../../src/routing/location';
 import { useHashLocation } from '../../src/routing/useUrlLocation';

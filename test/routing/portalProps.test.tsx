@@ -10,10 +10,7 @@ import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import {
-  PortalNavigationContext,
-  type PortalNavigationContextValue,
-} from '../../src/components/ConnectionPortal/navigation';
+import { PortalNavigationContext, type PortalNavigationContextValue } from '../../src/hooks/connectionPortal';
 import { InvoicesTable } from '../../src/components/InvoicesTable/InvoicesTable';
 import { PayoutHistoryTable } from '../../src/components/PayoutHistoryTable/PayoutHistoryTable';
 import { TicketForm } from '../../src/components/TicketForm/TicketForm';

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import './console';
 import { db } from '../../mocks/handlers';
@@ -13,3 +13,8 @@ afterEach(() => {
   db.reset();
 });
 afterAll(() => server.close());
+
+// findBy… and waitFor wait for a condition; 1 s (the default) is a duration a loaded CI
+// machine exceeds while a correct widget is still fetching. One generous budget for every
+// test instead of ad-hoc `{ timeout }`s: a broken behaviour still fails, only later.
+configure({ asyncUtilTimeout: 15_000 });

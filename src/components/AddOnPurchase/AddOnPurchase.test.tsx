@@ -284,8 +284,9 @@ describe('AddOnPurchase: buying', { timeout: FLOW_TIMEOUT }, () => {
     expect(await screen.findByRole('rowheader', { name: new RegExp(invoice.number) })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: /^Wallet/ }));
     expect((await screen.findAllByText('$72.50')).length).toBeGreaterThan(0);
-    expect(screen.getAllByText(`Payment of invoice ${invoice.number}`).length).toBeGreaterThan(0);
-    expect(screen.getAllByText('-$27.50').length).toBeGreaterThan(0);
+    // The balance and the transactions are separate requests: wait for each, not for one.
+    expect((await screen.findAllByText(`Payment of invoice ${invoice.number}`)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('-$27.50')).length).toBeGreaterThan(0);
     // The whole portal, three sections: slower than one widget in jsdom.
   }, 20_000);
 

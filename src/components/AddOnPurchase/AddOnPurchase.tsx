@@ -5,15 +5,13 @@
  * Revampd invoice: choose → number or quantity → payment → review → "Buy" once →
  * confirmation. A thin view over {@link useAddOnPurchaseFlow}.
  *
- * The dialog is the native `<dialog>` opened with `showModal()`, as ConfirmDialog is: the
- * browser makes the page inert, traps focus, closes on Escape and draws the backdrop, with
- * no inline style or script (strict CSP).
+ * The dialog is the native `<dialog>` opened with `showModal()`, the same
+ * {@link ModalDialog} as ConfirmDialog's: the browser makes the page inert, traps focus,
+ * closes on Escape and draws the backdrop, with no inline style or script (strict CSP).
  */
 import {
   forwardRef,
-  useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   type FormEvent,
   type HTMLAttributes,
@@ -25,15 +23,14 @@ import {
   type AddOnProductOption,
   type AddOnPurchaseField,
   type AddOnPurchaseFlow,
+  type PhoneNumberSearchField,
 } from '../../hooks/addOnPurchase';
 import { PURCHASE_LIMITS } from '../../api/schemas';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
+import { ModalDialog } from '../ui/ModalDialog';
 import { ResourceStates } from '../ui/ResourceState';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
-
-// Layout effects warn during SSR; nothing is open there anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -260,37 +257,34 @@ function ProductStep({ flow }: { flow: AddOnPurchaseFlow }) {
   );
 }
 
-function SearchField({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  onEnter,
-  error,
-  note,
-  maxLength,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  onChange: (value: string) => void;
-  onEnter: () => void;
-  error: string | null;
-  note?: string | null | undefined;
-  maxLength: number;
-}) {
+/** The number search's fields: each one's texts and the room it gives. */
+const SEARCH_FIELDS = {
+  // Room for separators a person types ("(415)", "555-01"); the check is on the digits.
+  areaCode: { label: 'areaCode', hint: 'areaCodeHint', maxLength: 12 },
+  contains: { label: 'contains', hint: 'containsHint', maxLength: 20 },
+} as const;
+
+/** One field of the number search ("Area code", "Contains"): searched as typed, or at once on Enter. */
+function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNumberSearchField }) {
+  const { messages } = useRevampd();
+  const m = messages.addOnPurchase;
+  const { numbers } = flow;
+  const { label, hint, maxLength } = SEARCH_FIELDS[field];
+  const id = flow.ids[field];
+  const error = numbers.fieldErrors[field];
+  // Only "Contains" has a note: the digits its letters stand for.
+  const note = field === 'contains' ? numbers.keypadNote : null;
+  const setValue = field === 'areaCode' ? numbers.setAreaCode : numbers.setContains;
   const describedBy = [`${id}-hint`, note ? `${id}-note` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
   return (
     <div className="rvp-Field rvp-AddOnPurchase-searchField" data-invalid={error ? '' : undefined}>
       <label htmlFor={id} className="rvp-Field-label">
-        {label}
+        {m[label]}
       </label>
       <p id={`${id}-hint`} className="rvp-Field-hint">
-        {hint}
+        {m[hint]}
       </p>
       <FieldError id={`${id}-error`} message={error} />
       <input
@@ -299,17 +293,16 @@ function SearchField({
         type="text"
         autoComplete="off"
         spellCheck={false}
-        // Room for separators a person types ("(415)", "555-01"); the check is on the digits.
         maxLength={maxLength}
-        value={value}
+        value={numbers[field]}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => setValue(event.target.value)}
         onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
           // Enter searches now; it does not leave the step.
           if (event.key === 'Enter') {
             event.preventDefault();
-            onEnter();
+            numbers.searchNow();
           }
         }}
       />
@@ -329,27 +322,8 @@ function NumberStep({ flow }: { flow: AddOnPurchaseFlow }) {
   return (
     <>
       <div className="rvp-AddOnPurchase-search" role="search" aria-label={m.search}>
-        <SearchField
-          id={flow.ids.areaCode}
-          label={m.areaCode}
-          hint={m.areaCodeHint}
-          value={numbers.areaCode}
-          onChange={numbers.setAreaCode}
-          onEnter={numbers.searchNow}
-          error={numbers.fieldErrors.areaCode}
-          maxLength={12}
-        />
-        <SearchField
-          id={flow.ids.contains}
-          label={m.contains}
-          hint={m.containsHint}
-          value={numbers.contains}
-          onChange={numbers.setContains}
-          onEnter={numbers.searchNow}
-          error={numbers.fieldErrors.contains}
-          note={numbers.keypadNote}
-          maxLength={20}
-        />
+        <SearchField flow={flow} field="areaCode" />
+        <SearchField flow={flow} field="contains" />
         <Button
           className="rvp-AddOnPurchase-searchAgain"
           onClick={numbers.searchAgain}
@@ -573,46 +547,7 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
   const m = messages.addOnPurchase;
   const flow = useAddOnPurchaseFlow({ open: openProp, defaultOpen, onOpenChange });
   const { open, setOpen } = flow;
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<HTMLElement | null>(null);
-  const fallbackRef = useRef(fallbackFocus);
-  fallbackRef.current = fallbackFocus;
-
-  // Before the flow's own effect puts focus on the step's heading: the dialog must be shown.
-  useIsomorphicLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || !open) return;
-    const active = dialog.ownerDocument.activeElement;
-    openerRef.current = active instanceof HTMLElement && !dialog.contains(active) ? active : null;
-    if (!dialog.open) {
-      // jsdom and very old engines lack showModal(); the `open` attribute still shows it.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    return () => {
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      const opener = openerRef.current;
-      const target = opener?.isConnected ? opener : (fallbackRef.current?.() ?? triggerRef.current);
-      target?.focus();
-    };
-  }, [open]);
-
-  // Escape fires `cancel`: keep the dialog controlled by the flow instead of closing it
-  // behind React's back.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const handleCancel = (event: Event) => {
-      event.preventDefault();
-      setOpen(false);
-    };
-    dialog.addEventListener('cancel', handleCancel);
-    return () => dialog.removeEventListener('cancel', handleCancel);
-  }, [setOpen]);
 
   if (!features.buyAddOns) return null;
 
@@ -634,48 +569,49 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
           {m.open}
         </Button>
       )}
-      <dialog
-        ref={dialogRef}
+      <ModalDialog
+        open={open}
+        onCancel={() => setOpen(false)}
+        // No initialFocus: once the dialog shows, the flow puts focus on the step's heading.
+        fallbackFocus={() => fallbackFocus?.() ?? triggerRef.current}
         className="rvp-AddOnPurchase-dialog rvp-widget"
         aria-labelledby={flow.ids.title}
         data-step={flow.step}
         data-busy={flow.isWorking ? '' : undefined}
       >
-        {open && (
-          <div className="rvp-AddOnPurchase-frame">
-            <header className="rvp-AddOnPurchase-header">
-              <div className="rvp-AddOnPurchase-titles">
-                <h2 id={flow.ids.title} className="rvp-AddOnPurchase-title">
-                  {m.title}
-                </h2>
-                {flow.progress && <p className="rvp-AddOnPurchase-progress">{flow.progress}</p>}
-              </div>
-              <Button variant="ghost" className="rvp-AddOnPurchase-close" onClick={() => setOpen(false)}>
-                {m.close}
-              </Button>
-            </header>
-            <form
-              className="rvp-AddOnPurchase-body"
-              noValidate
-              onSubmit={submit}
-              aria-labelledby={flow.ids.heading}
+        <div className="rvp-AddOnPurchase-frame">
+          <header className="rvp-AddOnPurchase-header">
+            <div className="rvp-AddOnPurchase-titles">
+              <h2 id={flow.ids.title} className="rvp-AddOnPurchase-title">
+                {m.title}
+              </h2>
+              {flow.progress && <p className="rvp-AddOnPurchase-progress">{flow.progress}</p>}
+            </div>
+            <Button variant="ghost" className="rvp-AddOnPurchase-close" onClick={() => setOpen(false)}>
+              {m.close}
+            </Button>
+          </header>
+          <form
+            className="rvp-AddOnPurchase-body"
+            noValidate
+            onSubmit={submit}
+            aria-labelledby={flow.ids.heading}
+          >
+            <h3
+              ref={(element) => void (flow.headingRef.current = element)}
+              id={flow.ids.heading}
+              className="rvp-AddOnPurchase-heading"
+              tabIndex={-1}
             >
-              <h3
-                ref={(element) => void (flow.headingRef.current = element)}
-                id={flow.ids.heading}
-                className="rvp-AddOnPurchase-heading"
-                tabIndex={-1}
-              >
-                {flow.done?.heading ?? flow.stepTitle}
-              </h3>
-              {flow.errors.length > 0 && <ErrorSummary flow={flow} />}
-              <Problem flow={flow} />
-              <StepContent flow={flow} />
-              <Actions flow={flow} />
-            </form>
-          </div>
-        )}
-      </dialog>
+              {flow.done?.heading ?? flow.stepTitle}
+            </h3>
+            {flow.errors.length > 0 && <ErrorSummary flow={flow} />}
+            <Problem flow={flow} />
+            <StepContent flow={flow} />
+            <Actions flow={flow} />
+          </form>
+        </div>
+      </ModalDialog>
       {/* The result stays announced after the dialog closes, for whoever closed it early. */}
       <div className="rvp-visually-hidden" role="status">
         {!open && flow.done ? flow.done.heading : ''}

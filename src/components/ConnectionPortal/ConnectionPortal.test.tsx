@@ -133,24 +133,24 @@ describe('ConnectionPortal and the money in depth (issue 11)', () => {
       /^(Cancel|Pay with wallet|Export CSV|Buy add-on|Submit ticket|Close ticket|Reopen ticket|Reply|Send reply|Attach)/;
 
     await user.click(screen.getByRole('tab', { name: 'Add-Ons' }));
-    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    await screen.findAllByRole('rowheader');
     expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
 
     await user.click(screen.getByRole('tab', { name: /^Invoices\b/ }));
-    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    await screen.findAllByRole('rowheader');
     expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
 
     await user.click(screen.getByRole('tab', { name: 'Wallet' }));
     await screen.findByRole('table', { name: 'Transactions' });
-    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    await screen.findAllByRole('rowheader');
     expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
 
     await user.click(screen.getByRole('tab', { name: 'Affiliate Payouts' }));
-    await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    await screen.findAllByRole('rowheader');
     expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);
 
     await user.click(screen.getByRole('tab', { name: /^Tickets\b/ }));
-    const [ticket] = await screen.findAllByRole('rowheader', {}, { timeout: 4000 });
+    const [ticket] = await screen.findAllByRole('rowheader');
     await user.click(within(ticket as HTMLElement).getByRole('button'));
     await screen.findByRole('heading', { level: 2, name: /^Ticket #/ });
     expect(screen.queryAllByRole('button', { name: actions })).toEqual([]);

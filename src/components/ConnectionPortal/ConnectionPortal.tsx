@@ -7,16 +7,21 @@
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
+import { PortalNavigationContext, useConnectionPortal } from '../../hooks/connectionPortal';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
-import { CONNECTION_SECTIONS, type ConnectionSection } from '../../model/sections';
-import { useRevampd } from '../../provider/RevampdProvider';
+import type { ConnectionSection } from '../../model/sections';
 import type { SectionLocation } from '../../routing/location';
 import { ConnectionAlerts } from '../ConnectionAlerts/ConnectionAlerts';
 import { ConnectionNavList } from '../ConnectionNav/ConnectionNav';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
-import { PortalNavigationContext } from './navigation';
-import { SECTION_PANELS } from './panels';
-import { usePortalLocation } from './usePortalLocation';
+import { preloadSection, SectionPanel } from './panels';
+
+/** The section of the menu tab an event happened on, if any. */
+function sectionOfTab(target: EventTarget): string | null {
+  return target instanceof Element
+    ? (target.closest('[role="tab"]')?.getAttribute('data-section') ?? null)
+    : null;
+}
 
 /**
  * Props of {@link ConnectionPortal}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -73,29 +78,25 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
       hiddenSections,
       dir: dirProp,
       className,
+      onPointerOver,
+      onFocus,
       ...rest
     },
     forwardedRef,
   ) {
     const rootRef = useRef<HTMLDivElement>(null);
     const composedRef = useComposedRefs(forwardedRef, rootRef);
-    const { location, selectTab, navigation } = usePortalLocation(
-      {
-        location: locationProp,
-        defaultLocation,
-        onLocationChange,
-        section: sectionProp,
-        defaultSection,
-        onSectionChange,
-      },
-      rootRef,
-    );
+    const portal = useConnectionPortal({
+      location: locationProp,
+      defaultLocation,
+      onLocationChange,
+      section: sectionProp,
+      defaultSection,
+      onSectionChange,
+      hiddenSections,
+    });
+    const { location, navigation } = portal;
     const dir = useInheritedDirection(rootRef, dirProp);
-    const { features } = useRevampd();
-    // Ticket submission switched off: the section leaves the menu and the panels alike.
-    const hidden: readonly ConnectionSection[] = features.submitTickets
-      ? (hiddenSections ?? [])
-      : [...(hiddenSections ?? []), 'submitTicket'];
     return (
       <PortalNavigationContext.Provider value={navigation}>
         <Tabs.Root
@@ -103,15 +104,24 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
           orientation="vertical"
           dir={dir}
           value={location.section}
-          onValueChange={selectTab}
+          onValueChange={portal.select}
           className={['rvp-ConnectionPortal', 'rvp-widget', className].filter(Boolean).join(' ')}
           data-section={location.section}
+          // A section's code starts loading when its tab is hovered or focused (panels.tsx).
+          onPointerOver={(event) => {
+            preloadSection(sectionOfTab(event.target));
+            onPointerOver?.(event);
+          }}
+          onFocus={(event) => {
+            preloadSection(sectionOfTab(event.target));
+            onFocus?.(event);
+          }}
           {...rest}
         >
           {/* First in reading order, above the menu and panels; nothing when all is well. */}
           <ConnectionAlerts onNavigate={(section) => navigation.navigate(section)} />
-          <ConnectionNavList hiddenSections={hidden} radixPanels />
-          {CONNECTION_SECTIONS.filter((section) => !hidden.includes(section)).map((section) => (
+          <ConnectionNavList hiddenSections={hiddenSections} radixPanels />
+          {portal.sections.map((section) => (
             // Radix gives the first-shown panel `style="animation-duration:0s"`; server-
             // rendered, that inline style is a violation under a strict CSP (faults.md 26).
             // With asChild our element's `style` is merged last and unsets it (React then
@@ -119,11 +129,11 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
             // children are decided here as Radix would (only the active panel is mounted).
             <Tabs.Content key={section} value={section} forceMount asChild>
               <div
+                {...portal.getPanelProps(section)}
                 className="rvp-ConnectionPortal-panel"
-                hidden={section !== location.section}
                 style={{ animationDuration: undefined }}
               >
-                {section === location.section ? SECTION_PANELS[section](navigation) : null}
+                {section === location.section ? <SectionPanel section={section} portal={navigation} /> : null}
               </div>
             </Tabs.Content>
           ))}

@@ -1,2 +1,1 @@
 export { ConnectionPortal, type ConnectionPortalProps } from './ConnectionPortal';
-export { usePortalNavigation, type PortalNavigation, type PortalTarget } from './navigation';

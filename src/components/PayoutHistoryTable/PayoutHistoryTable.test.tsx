@@ -289,7 +289,7 @@ describe('PayoutHistoryTable filters and failures (issue 11)', () => {
       ...EDGE_PAYOUTS.slice(0, 1),
     ]);
     renderWithProvider(<PayoutHistoryTable />);
-    const reason = await screen.findByText(/The bank/, {}, { timeout: 4000 });
+    const reason = await screen.findByText(/The bank/);
     expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(document.querySelector('.rvp-PayoutHistoryTable img')).toBeNull();
     // Isolated, so its direction marks stay inside it.
@@ -319,9 +319,7 @@ describe('PayoutHistoryTable filters and failures (issue 11)', () => {
     await waitFor(() =>
       expect(lists.at(-1)?.searchParams.get('createdFrom')).toBe('2030-01-01T05:00:00.000Z'),
     );
-    expect(
-      await screen.findByText('No payouts match these filters.', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No payouts match these filters.')).toBeInTheDocument();
     const clear = screen.getAllByRole('button', { name: 'Clear filters' }).at(-1) as HTMLElement;
     await user.click(clear);
     expect(await bodyRows()).toHaveLength(EDGE_PAYOUTS.length);

@@ -6,18 +6,12 @@
  * DataTable; plus the note that payouts are credited to the Revampd wallet and pay
  * Revampd-level items only. A thin view over {@link usePayoutsTable}.
  */
-import { forwardRef, useRef, type HTMLAttributes } from 'react';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { isPayoutCredited, payoutFailureReason, usePayoutsTable } from '../../hooks/payoutsTable';
 import { STATUS_TONES } from '../../model/statusTones';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { DataTable } from '../ui/DataTable/DataTable';
-import {
-  FilterBar,
-  FilterDateRange,
-  FilterNoResults,
-  FilterSelect,
-  focusFirstFilter,
-} from '../ui/DataTable/DataTableFilters';
+import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -46,11 +40,7 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
     const { messages, t } = useRevampd();
     const { list, table, filters } = usePayoutsTable({ defaultPageSize: defaultPageSize ?? initialPageSize });
     const m = messages.payouts;
-    const filtersRef = useRef<HTMLDivElement>(null);
-    const clearFilters = () => {
-      filters.clear();
-      focusFirstFilter(filtersRef.current);
-    };
+    const filterBar = useFilterBar(filters);
 
     return (
       // A region named by its heading, like every section. The DataTable inside is not a
@@ -64,7 +54,7 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
         intro={t(m.historyNote)}
         busy={list.status === 'pending'}
       >
-        <FilterBar ref={filtersRef} active={filters.active} onClear={clearFilters}>
+        <FilterBar {...filterBar.barProps}>
           <FilterSelect label={m.columns.status} filter={filters.status} />
           <FilterDateRange legend={m.createdRange} filter={filters.created} />
         </FilterBar>
@@ -72,9 +62,7 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
           instance={table}
           list={list}
           caption={m.historyHeading}
-          emptyMessage={
-            filters.noResults ? <FilterNoResults text={filters.noResults} onClear={clearFilters} /> : m.empty
-          }
+          emptyMessage={filterBar.emptyMessage(m.empty)}
           exportName="payouts"
           // Only the badge, the failure reason and the credit marker need markup; every other
           // cell is the column's own.

@@ -246,10 +246,7 @@ describe('TicketConversation: files (faults.md 29)', () => {
     await renderThread(ticket);
     expect(screen.getByText('late.png').closest('li')).toHaveTextContent('Scanning…');
     file.scannedAt = 0;
-    expect(await screen.findByRole('link', { name: 'late.png' }, { timeout: 4000 })).toHaveAttribute(
-      'href',
-      file.url,
-    );
+    expect(await screen.findByRole('link', { name: 'late.png' })).toHaveAttribute('href', file.url);
     const polls = requestsTo(networkLog, 'GET', new RegExp(`/attachments/${file.id}$`));
     expect(polls.length).toBeGreaterThan(0);
   });

@@ -17,6 +17,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { TicketDetail } from '../TicketDetail/TicketDetail';
 import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
+import { FilterBar, FilterSearch, FilterSelect } from '../ui/DataTable/DataTableFilters';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /**
@@ -93,15 +94,9 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
     onOpenTicketChange,
     defaultPageSize: defaultPageSize ?? pageSize,
   });
-  const { list, table, statusOptions, priorityOptions, openTicketId, openTicket, closeTicket, focusReturn } =
-    state;
+  const { list, table, filterControls, openTicketId, openTicket, closeTicket, focusReturn } = state;
   const rootRef = useComposedRefs(forwardedRef, focusReturn.listRef);
   const headingId = useId();
-  const filterId = useId();
-  const priorityId = useId();
-  const searchId = useId();
-  const searchHintId = useId();
-  const searchErrorId = useId();
 
   return (
     <section
@@ -125,82 +120,25 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
             {m.heading}
           </h2>
           <p className="rvp-Section-intro">{t(m.intro)}</p>
-          <div className="rvp-TicketsTable-toolbar" role="search" aria-label={m.filtersLabel}>
-            <div className="rvp-TicketsTable-search" data-invalid={state.searchError ? '' : undefined}>
-              <label htmlFor={searchId} className="rvp-TicketsTable-filterLabel">
-                {m.searchLabel}
-              </label>
-              <p id={searchHintId} className="rvp-TicketsTable-hint">
-                {m.searchHint}
-              </p>
-              {state.searchError && (
-                <p id={searchErrorId} className="rvp-TicketsTable-searchError" role="alert">
-                  {state.searchError}
-                </p>
-              )}
-              <input
-                id={searchId}
-                className="rvp-TicketsTable-searchInput"
-                type="search"
-                autoComplete="off"
-                spellCheck={false}
-                value={state.searchText}
-                aria-invalid={state.searchError ? true : undefined}
-                aria-describedby={[searchHintId, state.searchError ? searchErrorId : null]
-                  .filter(Boolean)
-                  .join(' ')}
-                onChange={(event) => state.setSearchText(event.target.value)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    state.submitSearch();
-                  }
-                }}
-              />
-            </div>
-            <div className="rvp-TicketsTable-filterGroup">
-              <label htmlFor={filterId} className="rvp-TicketsTable-filterLabel">
-                {m.filterLabel}
-              </label>
-              <select
-                id={filterId}
-                className="rvp-TicketsTable-filter"
-                value={state.statusFilterValue}
-                onChange={(event) => state.setStatusFilterValue(event.target.value)}
-              >
-                {statusOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="rvp-TicketsTable-filterGroup">
-              <label htmlFor={priorityId} className="rvp-TicketsTable-filterLabel">
-                {m.priorityFilterLabel}
-              </label>
-              <select
-                id={priorityId}
-                className="rvp-TicketsTable-filter"
-                value={state.priorityFilterValue}
-                onChange={(event) => state.setPriorityFilterValue(event.target.value)}
-              >
-                {priorityOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+          {/* The bar offers no "Clear filters" of its own: the empty list does (it says why). */}
+          <FilterBar label={m.filtersLabel}>
+            <FilterSearch
+              label={m.searchLabel}
+              hint={m.searchHint}
+              filter={filterControls.search}
+              searchButton={false}
+            />
+            <FilterSelect label={m.filterLabel} filter={filterControls.status} />
+            <FilterSelect label={m.priorityFilterLabel} filter={filterControls.priority} />
             <label className="rvp-TicketsTable-toggle">
               <input
                 type="checkbox"
-                checked={state.awaitingOnly}
-                onChange={(event) => state.setAwaitingOnly(event.target.checked)}
+                checked={filterControls.awaitingReply.value}
+                onChange={(event) => filterControls.awaitingReply.setValue(event.target.checked)}
               />
               <span>{m.awaitingFilter}</span>
             </label>
-          </div>
+          </FilterBar>
           <DataTable
             instance={table}
             list={list}

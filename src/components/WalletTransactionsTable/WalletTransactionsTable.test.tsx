@@ -30,14 +30,11 @@ const usd = (minor: number) =>
 
 /** The ledger once its rows are shown (not the skeleton drawn while it loads). */
 async function ledger(): Promise<HTMLElement> {
-  return waitFor(
-    () => {
-      const table = screen.getByRole('table', { name: 'Transactions' });
-      expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(0);
-      return table;
-    },
-    { timeout: 4000 },
-  );
+  return waitFor(() => {
+    const table = screen.getByRole('table', { name: 'Transactions' });
+    expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(0);
+    return table;
+  });
 }
 
 /** The Type cells of the ledger on screen now (the table element is replaced on a filter). */
@@ -254,7 +251,7 @@ describe('WalletTransactionsTable', () => {
     it('error: a Retry for this widget alone', async () => {
       server.use(...walletTransactionsFail(500));
       renderWithProvider(<WalletTransactionsTable />);
-      expect(await screen.findByRole('button', { name: 'Try again' }, { timeout: 4000 })).toBeInTheDocument();
+      expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
     });
 
     it('no access', async () => {

@@ -7,7 +7,7 @@
  * linked to its row in Affiliate Payouts or Invoices. A thin view over
  * {@link useWalletTransactionsTable}.
  */
-import { forwardRef, useRef, type HTMLAttributes, type RefObject } from 'react';
+import { forwardRef, type HTMLAttributes, type RefObject } from 'react';
 import type { WalletTransaction } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { useWalletTransactionsTable } from '../../hooks/walletTransactionsTable';
@@ -15,13 +15,7 @@ import type { WalletLinkSection } from '../../hooks/walletView';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
-import {
-  FilterBar,
-  FilterDateRange,
-  FilterNoResults,
-  FilterSelect,
-  focusFirstFilter,
-} from '../ui/DataTable/DataTableFilters';
+import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 
@@ -51,11 +45,7 @@ const WalletTransactionsTableView = /*#__PURE__*/ forwardRef<HTMLElement, Wallet
     const format = useFormatters();
     const { list, table, filters, linkOf, directionOf } = useWalletTransactionsTable({ defaultPageSize });
     const m = messages.wallet;
-    const filtersRef = useRef<HTMLDivElement>(null);
-    const clearFilters = () => {
-      filters.clear();
-      focusFirstFilter(filtersRef.current);
-    };
+    const filterBar = useFilterBar(filters);
 
     const renderLink = (transaction: WalletTransaction) => {
       const link = linkOf(transaction);
@@ -84,7 +74,7 @@ const WalletTransactionsTableView = /*#__PURE__*/ forwardRef<HTMLElement, Wallet
         busy={list.status === 'pending'}
         headingRef={headingRef}
       >
-        <FilterBar ref={filtersRef} active={filters.active} onClear={clearFilters}>
+        <FilterBar {...filterBar.barProps}>
           <FilterSelect label={m.columns.kind} filter={filters.kind} />
           <FilterDateRange legend={m.createdRange} filter={filters.created} />
         </FilterBar>
@@ -92,13 +82,7 @@ const WalletTransactionsTableView = /*#__PURE__*/ forwardRef<HTMLElement, Wallet
           instance={table}
           list={list}
           caption={m.ledgerHeading}
-          emptyMessage={
-            filters.noResults ? (
-              <FilterNoResults text={filters.noResults} onClear={clearFilters} />
-            ) : (
-              t(m.emptyTransactions)
-            )
-          }
+          emptyMessage={filterBar.emptyMessage(t(m.emptyTransactions))}
           exportName="wallet-transactions"
           cells={{
             description: (transaction) => <bdi>{transaction.description}</bdi>,

@@ -1,12 +1,13 @@
 'use client';
 /**
- * ConfirmDialog: "are you sure?" on the native `<dialog>` opened with `showModal()`. The
- * browser makes the rest of the page inert, traps focus, closes on Escape and draws the
- * backdrop, with no inline style or script, so it works under a strict CSP.
+ * ConfirmDialog: "are you sure?" in a {@link ModalDialog}, the native `<dialog>` opened
+ * with `showModal()`: the browser makes the rest of the page inert, traps focus, closes on
+ * Escape and draws the backdrop, with no inline style or script (strict CSP).
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
+import { ModalDialog } from '../ModalDialog';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -72,85 +73,46 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     className,
   } = props;
   const { messages } = useRevampd();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const bodyId = useId();
-  const fallbackRef = useRef(fallbackFocus);
-  fallbackRef.current = fallbackFocus;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || !open) return;
-    const active = dialog.ownerDocument.activeElement;
-    openerRef.current = active instanceof HTMLElement ? active : null;
-    if (!dialog.open) {
-      // jsdom and very old engines lack showModal(); the `open` attribute still shows it.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      const opener = openerRef.current;
-      const target = opener?.isConnected ? opener : fallbackRef.current?.();
-      target?.focus();
-    };
-  }, [open]);
-
-  // Escape fires `cancel`: keep the dialog controlled by the parent instead of closing
-  // it behind React's back.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const handleCancel = (event: Event) => {
-      event.preventDefault();
-      onCancel();
-    };
-    dialog.addEventListener('cancel', handleCancel);
-    return () => dialog.removeEventListener('cancel', handleCancel);
-  }, [onCancel]);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
+      open={open}
+      onCancel={onCancel}
+      // The safe choice takes focus.
+      initialFocus={() => cancelRef.current}
+      fallbackFocus={fallbackFocus}
       className={['rvp-ConfirmDialog', 'rvp-widget', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       aria-describedby={children ? bodyId : undefined}
       data-state={open ? 'open' : 'closed'}
       data-busy={busy ? '' : undefined}
     >
-      {open && (
-        <>
-          <h2 id={titleId} className="rvp-ConfirmDialog-title">
-            {title}
-          </h2>
-          {children && (
-            <div id={bodyId} className="rvp-ConfirmDialog-body">
-              {children}
-            </div>
-          )}
-          {error && (
-            <div className="rvp-ConfirmDialog-error" role="alert">
-              {error}
-            </div>
-          )}
-          <div className="rvp-ConfirmDialog-actions">
-            <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
-              {cancelLabel ?? messages.common.cancel}
-            </Button>
-            {!hideConfirm && (
-              <Button variant={tone} busy={busy} onClick={onConfirm}>
-                {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
-              </Button>
-            )}
-          </div>
-        </>
+      <h2 id={titleId} className="rvp-ConfirmDialog-title">
+        {title}
+      </h2>
+      {children && (
+        <div id={bodyId} className="rvp-ConfirmDialog-body">
+          {children}
+        </div>
       )}
-    </dialog>
+      {error && (
+        <div className="rvp-ConfirmDialog-error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="rvp-ConfirmDialog-actions">
+        <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
+          {cancelLabel ?? messages.common.cancel}
+        </Button>
+        {!hideConfirm && (
+          <Button variant={tone} busy={busy} onClick={onConfirm}>
+            {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
+          </Button>
+        )}
+      </div>
+    </ModalDialog>
   );
 }

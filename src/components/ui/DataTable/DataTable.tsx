@@ -4,6 +4,11 @@
  * tickets, payouts, wallet transactions). It is a view over {@link useDataTable} (sorting, pages, CSV) and a
  * {@link ListQuery}-shaped list (loading, errors, cursor paging).
  *
+ * Its layout follows its own width, never the viewport's: below a breakpoint that suits the
+ * table (a container query in DataTable.css, moved per widget in its CSS) the rows become
+ * stacked cards, each value beside its column's label, and the header row becomes the sort
+ * buttons above them. It stays a table for assistive tech throughout.
+ *
  * @example
  * // Module scope: features must keep their identity.
  * const { features, columnHelper } = defineDataTable<Payout>();
@@ -59,7 +64,9 @@ import {
   forwardRef,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
+  useState,
   type HTMLAttributes,
   type ReactElement,
   type ReactNode,
@@ -149,6 +156,95 @@ export interface DataTableProps<TRow extends RowData, TColumnId extends string =
 }
 
 // -------------------------------------------------------------------------------------------------
+// Stacked layout: narrow containers
+// -------------------------------------------------------------------------------------------------
+
+// The custom property DataTable.css sets on the scroll box: `cards`, `table` or `auto`.
+const LAYOUT_PROPERTY = '--rvp-DataTable-layout';
+
+// Layout effects warn during SSR; nothing paints there, so a plain effect is enough.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+// Room (px) a table that did not fit needs beyond its own width before it is one again.
+const UNSTACK_MARGIN = 16;
+
+/**
+ * Whether the table is drawn as stacked cards, one per row. CSS decides first: a container
+ * query on the table's own width sets `--rvp-DataTable-layout: cards` on its scroll box
+ * below the table's breakpoint (DataTable.css, moved per widget in its CSS), and a host's
+ * CSS may force `cards` or `table`. Above the breakpoint (`auto`) the table stays a table
+ * unless it does not fit, as a longer language's headers or a host's own cells can make
+ * it: then it is cards too, until its box is as wide as the table needed.
+ *
+ * The decision is read before paint and whenever the box or the table is resized, so the
+ * cells' labels are real text, read in order, only while they show, and a wide table's
+ * cells (and their accessible names) stay exactly as they were. Returns a callback ref for
+ * the scroll box.
+ */
+function useStackedLayout(): [(box: HTMLDivElement | null) => void, boolean] {
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const [stacked, setStacked] = useState(false);
+  // `stacked` for the observer's callback, and the box width the wide table last needed.
+  const stackedNow = useRef(false);
+  const neededWidth = useRef(0);
+  useIsomorphicLayoutEffect(() => {
+    if (!box) return;
+    const table = box.querySelector<HTMLTableElement>(':scope > table');
+    const decide = () => {
+      const layout = getComputedStyle(box).getPropertyValue(LAYOUT_PROPERTY).trim();
+      let next: boolean;
+      if (layout === 'cards' || layout === 'table') next = layout === 'cards';
+      // Back to a table only with room to spare, so a width on the edge cannot flip forever.
+      else if (stackedNow.current) next = box.offsetWidth < neededWidth.current + UNSTACK_MARGIN;
+      else {
+        // A wide table that overflows its box is at its narrowest: that is what it needs.
+        const overflow = (table?.offsetWidth ?? 0) - box.clientWidth;
+        next = overflow > 1;
+        if (next) neededWidth.current = box.offsetWidth + overflow;
+      }
+      stackedNow.current = next;
+      setStacked(next);
+    };
+    decide();
+    // Without ResizeObserver (jsdom) the table stays a table; its scroll box still scrolls.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(decide);
+    observer.observe(box);
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, [box]);
+  return [setBox, stacked];
+}
+
+type TableRole = 'table' | 'rowgroup' | 'row' | 'columnheader' | 'rowheader' | 'cell';
+
+const NATIVE_ROLES: Readonly<Record<TableRole, undefined>> = {
+  table: undefined,
+  rowgroup: undefined,
+  row: undefined,
+  columnheader: undefined,
+  rowheader: undefined,
+  cell: undefined,
+};
+const STACKED_ROLES: Readonly<Record<TableRole, TableRole>> = {
+  table: 'table',
+  rowgroup: 'rowgroup',
+  row: 'row',
+  columnheader: 'columnheader',
+  rowheader: 'rowheader',
+  cell: 'cell',
+};
+
+/**
+ * The ARIA roles of the table's parts. Some engines drop a table's semantics once CSS
+ * changes its parts' `display`, as the stacked cards do; explicit roles keep the table,
+ * its rows, headers and cells for assistive tech. The wide table needs none.
+ */
+function tableRoles(stacked: boolean): Readonly<Record<TableRole, TableRole | undefined>> {
+  return stacked ? STACKED_ROLES : NATIVE_ROLES;
+}
+
+// -------------------------------------------------------------------------------------------------
 // Parts
 // -------------------------------------------------------------------------------------------------
 
@@ -161,17 +257,20 @@ function HeaderRow<TRow extends RowData>({
   instance,
   interactive,
   rowActions,
+  stacked,
 }: {
   instance: DataTableInstance<TRow>;
   interactive: boolean;
   rowActions: DataTableRowActions<TRow> | undefined;
+  stacked: boolean;
 }) {
   const { table, sort } = instance;
   const groups = table.getHeaderGroups();
+  const roles = tableRoles(stacked);
   return (
     <>
       {groups.map((group, groupIndex) => (
-        <tr key={group.id}>
+        <tr key={group.id} role={roles.row}>
           {group.headers.map((header) => {
             const column = header.column;
             const direction = sort?.columnId === column.id ? sort.direction : undefined;
@@ -180,6 +279,7 @@ function HeaderRow<TRow extends RowData>({
               <th
                 key={header.id}
                 scope="col"
+                role={roles.columnheader}
                 colSpan={header.colSpan > 1 ? header.colSpan : undefined}
                 aria-sort={direction}
                 className="rvp-DataTable-columnHeader"
@@ -207,6 +307,7 @@ function HeaderRow<TRow extends RowData>({
           {rowActions && groupIndex === groups.length - 1 && (
             <th
               scope="col"
+              role={roles.columnheader}
               className="rvp-DataTable-columnHeader"
               data-align="start"
               data-column={ACTIONS_COLUMN}
@@ -228,6 +329,7 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
   onRowAction,
   rowActionLabel,
   targeted,
+  stacked,
 }: {
   row: DataTableRow<TRow>;
   instance: DataTableInstance<TRow, TColumnId>;
@@ -236,15 +338,22 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
   onRowAction: ((row: TRow) => void) | undefined;
   rowActionLabel: ((row: TRow) => string) | undefined;
   targeted: boolean;
+  stacked: boolean;
 }) {
   const { table } = instance;
   const cells = row.getAllCells();
+  const roles = tableRoles(stacked);
   // Focus lands on the cell that names the row, so a screen reader reads which one it is.
   const focusCell = targeted
     ? (cells.find((cell) => cell.column.columnDef.meta?.rowHeader) ?? cells[0])
     : undefined;
   return (
-    <tr className="rvp-DataTable-row" data-row-id={row.id} data-targeted={targeted ? '' : undefined}>
+    <tr
+      role={roles.row}
+      className="rvp-DataTable-row"
+      data-row-id={row.id}
+      data-targeted={targeted ? '' : undefined}
+    >
       {cells.map((cell) => {
         const meta = cell.column.columnDef.meta;
         // The instance's columns are exactly `TColumnId`; TanStack keeps their ids as strings.
@@ -270,19 +379,25 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
           // Focusable by script only, and only while targeted: cells are not stops otherwise.
           tabIndex: cell === focusCell ? -1 : undefined,
         };
+        // The value always sits in its own box, so the label coming and going never remounts
+        // it (a focused button inside keeps focus when a phone turns).
+        const value = <div className="rvp-DataTable-value">{content}</div>;
         return meta?.rowHeader ? (
-          <th key={cell.id} scope="row" {...props}>
-            {content}
+          // The row header is the card's title: it names the row, so it needs no label.
+          <th key={cell.id} scope="row" role={roles.rowheader} {...props}>
+            {value}
           </th>
         ) : (
-          <td key={cell.id} {...props}>
-            {content}
+          <td key={cell.id} role={roles.cell} {...props}>
+            {stacked && <span className="rvp-DataTable-label">{instance.columnLabel(cell.column.id)}</span>}
+            {value}
           </td>
         );
       })}
       {rowActions && (
-        <td className="rvp-DataTable-cell" data-align="start" data-column={ACTIONS_COLUMN}>
-          {rowActions.render(row.original)}
+        // No label: the buttons name themselves, and sit at the foot of the card.
+        <td role={roles.cell} className="rvp-DataTable-cell" data-align="start" data-column={ACTIONS_COLUMN}>
+          <div className="rvp-DataTable-value">{rowActions.render(row.original)}</div>
         </td>
       )}
     </tr>
@@ -311,13 +426,14 @@ function focusIsFree(cell: HTMLElement): boolean {
   return cell.closest('.rvp-DataTable')?.contains(active) ?? false;
 }
 
-function SkeletonRows({ columns, rows }: { columns: number; rows: number }) {
+function SkeletonRows({ columns, rows, stacked }: { columns: number; rows: number; stacked: boolean }) {
+  const roles = tableRoles(stacked);
   return (
     <>
       {Array.from({ length: rows }, (_, rowIndex) => (
-        <tr key={rowIndex} className="rvp-DataTable-row" data-skeleton="">
+        <tr key={rowIndex} role={roles.row} className="rvp-DataTable-row" data-skeleton="">
           {Array.from({ length: columns }, (_, columnIndex) => (
-            <td key={columnIndex} className="rvp-DataTable-cell">
+            <td key={columnIndex} role={roles.cell} className="rvp-DataTable-cell">
               <span className="rvp-Skeleton" aria-hidden="true" />
             </td>
           ))}
@@ -375,13 +491,20 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
     if (!cell) return;
     broughtFor.current = target.rowId;
     if (!focusIsFree(cell)) return;
-    // jsdom has no scrollIntoView; focusing without scrolling keeps "nearest" from jumping.
-    if (typeof cell.scrollIntoView === 'function') cell.scrollIntoView({ block: 'nearest' });
+    // The whole row comes into view: as a card (narrow containers) it is taller than its
+    // title cell. jsdom has no scrollIntoView; focusing without scrolling keeps "nearest"
+    // from jumping.
+    const row = cell.closest('tr') ?? cell;
+    if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
     cell.focus({ preventScroll: true });
   }, [target.rowId, targetRowId, targetOnPage, view.kind]);
 
+  const [scrollBoxRef, stacked] = useStackedLayout();
+  const roles = tableRoles(stacked);
+
   const columnCount = instance.table.getAllLeafColumns().length + (rowActions ? 1 : 0);
   const rootClass = ['rvp-DataTable', className].filter(Boolean).join(' ');
+  const stackedAttribute = stacked ? '' : undefined;
   const captionNode = (
     <caption id={captionId} className={captionVisible ? 'rvp-DataTable-caption' : 'rvp-visually-hidden'}>
       {caption}
@@ -391,18 +514,24 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
   if (view.kind === 'loading') {
     // A table-shaped skeleton rather than ResourceStates' lines: the layout does not jump.
     return (
-      <div {...rootProps} ref={ref} className={rootClass} data-state="loading">
+      <div
+        {...rootProps}
+        ref={ref}
+        className={rootClass}
+        data-state="loading"
+        data-stacked={stackedAttribute}
+      >
         <div className="rvp-visually-hidden" role="status">
           {messages.common.loading}
         </div>
-        <div className="rvp-DataTable-scroll">
-          <table className="rvp-DataTable-table" aria-busy="true">
+        <div className="rvp-DataTable-scroll" ref={scrollBoxRef}>
+          <table className="rvp-DataTable-table" role={roles.table} aria-busy="true">
             {captionNode}
-            <thead>
-              <HeaderRow instance={instance} interactive={false} rowActions={rowActions} />
+            <thead role={roles.rowgroup}>
+              <HeaderRow instance={instance} interactive={false} rowActions={rowActions} stacked={stacked} />
             </thead>
-            <tbody>
-              <SkeletonRows columns={columnCount} rows={skeletonRows} />
+            <tbody role={roles.rowgroup}>
+              <SkeletonRows columns={columnCount} rows={skeletonRows} stacked={stacked} />
             </tbody>
           </table>
         </div>
@@ -424,7 +553,13 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
   };
 
   return (
-    <div {...rootProps} ref={ref} className={rootClass} data-state={view.kind}>
+    <div
+      {...rootProps}
+      ref={ref}
+      className={rootClass}
+      data-state={view.kind}
+      data-stacked={stackedAttribute}
+    >
       <ResourceStates
         view={view}
         onRetry={list.refetch}
@@ -445,13 +580,13 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
         )}
         {/* Not a named region: the widget's section already is one with the same name. The
             sort buttons inside keep a wide table keyboard-scrollable. */}
-        <div className="rvp-DataTable-scroll">
-          <table className="rvp-DataTable-table" aria-busy={list.isFetching || undefined}>
+        <div className="rvp-DataTable-scroll" ref={scrollBoxRef}>
+          <table className="rvp-DataTable-table" role={roles.table} aria-busy={list.isFetching || undefined}>
             {captionNode}
-            <thead>
-              <HeaderRow instance={instance} interactive rowActions={rowActions} />
+            <thead role={roles.rowgroup}>
+              <HeaderRow instance={instance} interactive rowActions={rowActions} stacked={stacked} />
             </thead>
-            <tbody ref={bodyRef}>
+            <tbody ref={bodyRef} role={roles.rowgroup}>
               {instance.rows.map((row) => (
                 <BodyRow
                   key={row.id}
@@ -462,6 +597,7 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
                   onRowAction={onRowAction}
                   rowActionLabel={rowActionLabel}
                   targeted={row.id === target.rowId}
+                  stacked={stacked}
                 />
               ))}
             </tbody>
@@ -514,8 +650,10 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
 /**
  * A sortable, paged table with loading, empty, error-with-retry, no-access and stale
  * states, one paging model over the server's pages ("Next page", "1–10 of 30+") and a
- * CSV export of every row. The ref is the
- * root element's, and other props (`id`, `aria-*`, `data-*`) go on it.
+ * CSV export of every row. In a narrow container the rows are stacked cards whose values
+ * keep their column's labels, and the root carries `data-stacked`; a host forces either
+ * layout with `--rvp-DataTable-layout: cards | table` on `.rvp-DataTable-scroll`. The ref is
+ * the root element's, and other props (`id`, `aria-*`, `data-*`) go on it.
  */
 export const DataTable = /*#__PURE__*/ forwardRef(renderDataTable) as <
   TRow extends RowData,

@@ -3,9 +3,15 @@
  * `hooks/listFilters.ts`: a choice (`<select>`), a search form, a "From" / "To" range of
  * days, the bar that holds them with "Clear filters", and the "no results" message that
  * names the search. They decide nothing: what is sent, refused or cleared is the hook's.
+ * {@link useFilterBar} wires a list's filters to the bar and to its empty message.
  */
-import { forwardRef, useId, type FormEvent, type ReactNode } from 'react';
-import type { ChoiceFilter, DateRangeFilter, SearchFilter } from '../../../hooks/listFilters';
+import { forwardRef, useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import type {
+  ChoiceFilter,
+  DateRangeFilter,
+  ListFiltersSummary,
+  SearchFilter,
+} from '../../../hooks/listFilters';
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
 
@@ -22,6 +28,43 @@ export function focusFirstFilter(bar: HTMLElement | null): void {
 }
 
 // -------------------------------------------------------------------------------------------------
+// useFilterBar
+// -------------------------------------------------------------------------------------------------
+
+/** What {@link useFilterBar} returns. */
+export interface FilterBarBinding {
+  /** Spread on {@link FilterBar}: its ref, whether any filter is on, and "Clear filters". */
+  barProps: { ref: RefObject<HTMLDivElement | null>; active: boolean; onClear: () => void };
+  /**
+   * What the list says when it is empty: {@link FilterNoResults} (naming the search, with
+   * "Clear filters") while a filter is on, else `unfiltered`.
+   */
+  emptyMessage: (unfiltered: ReactNode) => ReactNode;
+}
+
+/**
+ * A filtered list's bar and empty message over its hook's filters: either "Clear filters"
+ * clears them all and puts focus on the bar's first field, as the button pressed is gone.
+ *
+ * @example
+ * const filterBar = useFilterBar(filters);
+ * <FilterBar {...filterBar.barProps}>…</FilterBar>
+ * <DataTable emptyMessage={filterBar.emptyMessage(m.empty)} … />
+ */
+export function useFilterBar(filters: ListFiltersSummary): FilterBarBinding {
+  const ref = useRef<HTMLDivElement>(null);
+  const onClear = () => {
+    filters.clear();
+    focusFirstFilter(ref.current);
+  };
+  return {
+    barProps: { ref, active: filters.active, onClear },
+    emptyMessage: (unfiltered) =>
+      filters.noResults ? <FilterNoResults text={filters.noResults} onClear={onClear} /> : unfiltered,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
 // FilterBar
 // -------------------------------------------------------------------------------------------------
 
@@ -29,23 +72,26 @@ export function focusFirstFilter(bar: HTMLElement | null): void {
 export interface FilterBarProps {
   /** The group's accessible name. @default messages.listFilters.label ("Filters") */
   label?: string | undefined;
-  /** Any filter is applied: "Clear filters" is offered. */
-  active: boolean;
-  /** Clears every filter (the view also moves focus, see {@link focusFirstFilter}). */
-  onClear: () => void;
+  /** Any filter is applied: "Clear filters" is offered (with `onClear`). @default false */
+  active?: boolean | undefined;
+  /**
+   * Clears every filter (the view also moves focus, see {@link focusFirstFilter}). Without
+   * it the bar offers no "Clear filters": the list offers its own, e.g. in its empty message.
+   */
+  onClear?: (() => void) | undefined;
   children: ReactNode;
 }
 
 /** The row of a table's filters, wrapping at narrow widths, with "Clear filters" when any is on. */
 export const FilterBar = /*#__PURE__*/ forwardRef<HTMLDivElement, FilterBarProps>(function FilterBar(
-  { label, active, onClear, children },
+  { label, active = false, onClear, children },
   ref,
 ) {
   const { messages } = useRevampd();
   return (
     <div ref={ref} className="rvp-Filters" role="group" aria-label={label ?? messages.listFilters.label}>
       {children}
-      {active && (
+      {active && onClear && (
         <div className="rvp-Filters-clear">
           <Button variant="ghost" onClick={onClear}>
             {messages.listFilters.clear}
@@ -101,13 +147,18 @@ export interface FilterSearchProps {
   /** A hint under the field, e.g. "By number or description." */
   hint?: string | undefined;
   filter: SearchFilter;
+  /**
+   * Offers a "Search" button. Off where the hook sends the search as the person types
+   * (the tickets' search, after a pause); Enter still sends it at once. @default true
+   */
+  searchButton?: boolean | undefined;
 }
 
 /**
  * A search form: the text is sent on Enter or "Search". Text the API would refuse (over 100
  * characters) is stopped by the hook; its message shows beside the field and is announced.
  */
-export function FilterSearch({ label, hint, filter }: FilterSearchProps) {
+export function FilterSearch({ label, hint, filter, searchButton = true }: FilterSearchProps) {
   const { messages } = useRevampd();
   const id = useId();
   const hintId = useId();
@@ -140,7 +191,7 @@ export function FilterSearch({ label, hint, filter }: FilterSearchProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <Button type="submit">{messages.listFilters.search}</Button>
+        {searchButton && <Button type="submit">{messages.listFilters.search}</Button>}
       </span>
       {hint && (
         <span id={hintId} className="rvp-Filters-hint">
@@ -167,44 +218,49 @@ export interface FilterDateRangeProps {
   filter: DateRangeFilter;
 }
 
+/** One end of a {@link FilterDateRange}: "From" or "To", a labelled date field. */
+function RangeEnd({
+  end,
+  filter,
+  errorId,
+}: {
+  end: 'from' | 'to';
+  filter: DateRangeFilter;
+  errorId: string | null;
+}) {
+  const { messages } = useRevampd();
+  const id = useId();
+  // Bounded by the other end, so the browser's picker keeps the range in order.
+  const bounds = end === 'from' ? { max: filter.to || undefined } : { min: filter.from || undefined };
+  const setDay = end === 'from' ? filter.setFrom : filter.setTo;
+  return (
+    <span className="rvp-Filters-rangeEnd">
+      <label htmlFor={id}>{messages.listFilters[end]}</label>
+      <input
+        id={id}
+        type="date"
+        className="rvp-Filters-control"
+        value={filter[end]}
+        {...bounds}
+        onChange={(event) => setDay(event.target.value)}
+        // The range's error, when there is one, is about both ends.
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId ?? undefined}
+      />
+    </span>
+  );
+}
+
 /** "From" and "To" date fields (calendar days in the org's zone), with the range's error. */
 export function FilterDateRange({ legend, filter }: FilterDateRangeProps) {
-  const { messages } = useRevampd();
-  const fromId = useId();
-  const toId = useId();
   const errorId = useId();
-  const invalid = filter.error ? true : undefined;
-  const describedBy = filter.error ? errorId : undefined;
+  const rangeErrorId = filter.error ? errorId : null;
   return (
     <fieldset className="rvp-Filters-field rvp-Filters-range">
       <legend className="rvp-Filters-label">{legend}</legend>
       <span className="rvp-Filters-rangeRow">
-        <span className="rvp-Filters-rangeEnd">
-          <label htmlFor={fromId}>{messages.listFilters.from}</label>
-          <input
-            id={fromId}
-            type="date"
-            className="rvp-Filters-control"
-            value={filter.from}
-            max={filter.to || undefined}
-            onChange={(event) => filter.setFrom(event.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-          />
-        </span>
-        <span className="rvp-Filters-rangeEnd">
-          <label htmlFor={toId}>{messages.listFilters.to}</label>
-          <input
-            id={toId}
-            type="date"
-            className="rvp-Filters-control"
-            value={filter.to}
-            min={filter.from || undefined}
-            onChange={(event) => filter.setTo(event.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-          />
-        </span>
+        <RangeEnd end="from" filter={filter} errorId={rangeErrorId} />
+        <RangeEnd end="to" filter={filter} errorId={rangeErrorId} />
       </span>
       {filter.error && (
         <span id={errorId} className="rvp-Filters-error" role="alert">
