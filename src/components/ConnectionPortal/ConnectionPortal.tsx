@@ -7,12 +7,17 @@
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
-import { PortalNavigationContext, useConnectionPortal } from '../../hooks/connectionPortal';
+import {
+  PortalNavigationContext,
+  useConnectionPortal,
+  type UseConnectionPortalOptions,
+} from '../../hooks/connectionPortal';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
 import type { ConnectionSection } from '../../model/sections';
 import type { SectionLocation } from '../../routing/location';
 import { ConnectionAlerts } from '../ConnectionAlerts/ConnectionAlerts';
 import { ConnectionNavList } from '../ConnectionNav/ConnectionNav';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { preloadSection, SectionPanel } from './panels';
 
@@ -28,27 +33,8 @@ function sectionOfTab(target: EventTarget): string | null {
  * root element, which the ref points at too.
  */
 export interface ConnectionPortalProps
-  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir' | 'defaultValue'> {
-  /**
-   * Where the portal is (controlled): the section and, in Tickets, the open ticket, e.g.
-   * from a host's router or {@link useHashLocation}. Takes precedence over `section`.
-   */
-  location?: SectionLocation | undefined;
-  /** Where the portal starts (uncontrolled), e.g. a deep link read once. @default { section: "plan" } */
-  defaultLocation?: SectionLocation | undefined;
-  /**
-   * Called with every new location: a section picked, a ticket opened or left, a link
-   * between sections followed. Pass a router's setter to keep the URL in step.
-   */
-  onLocationChange?: ((location: SectionLocation) => void) | undefined;
-  /** The active section (controlled), e.g. from a host's router. */
-  section?: ConnectionSection | undefined;
-  /** The section shown first (uncontrolled). @default "plan" */
-  defaultSection?: ConnectionSection | undefined;
-  /** Called with the section a person picks or a link leads to. */
-  onSectionChange?: ((section: ConnectionSection) => void) | undefined;
-  /** Sections to leave out. */
-  hiddenSections?: readonly ConnectionSection[] | undefined;
+  extends UseConnectionPortalOptions,
+    Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir' | 'defaultValue'> {
   /**
    * Text direction. Pass it when the page is right-to-left and rendered on the server, so
    * the first paint is already mirrored. @default the direction of the page around the portal
@@ -69,10 +55,10 @@ export interface ConnectionPortalProps
 export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, ConnectionPortalProps>(
   function ConnectionPortal(
     {
-      location: locationProp,
+      location,
       defaultLocation,
       onLocationChange,
-      section: sectionProp,
+      section,
       defaultSection,
       onSectionChange,
       hiddenSections,
@@ -86,27 +72,29 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
   ) {
     const rootRef = useRef<HTMLDivElement>(null);
     const composedRef = useComposedRefs(forwardedRef, rootRef);
+    // The location and section triads and the hidden sections are the hook's options as they are.
     const portal = useConnectionPortal({
-      location: locationProp,
+      location,
       defaultLocation,
       onLocationChange,
-      section: sectionProp,
+      section,
       defaultSection,
       onSectionChange,
       hiddenSections,
     });
-    const { location, navigation } = portal;
+    const { navigation } = portal;
     const dir = useInheritedDirection(rootRef, dirProp);
+    const widgetClass = useElementClass('widget');
     return (
       <PortalNavigationContext.Provider value={navigation}>
         <Tabs.Root
           ref={composedRef}
           orientation="vertical"
           dir={dir}
-          value={location.section}
+          value={portal.location.section}
           onValueChange={portal.select}
-          className={['rvp-ConnectionPortal', 'rvp-widget', className].filter(Boolean).join(' ')}
-          data-section={location.section}
+          className={joinClassNames('rvp-ConnectionPortal', 'rvp-widget', widgetClass, className)}
+          data-section={portal.location.section}
           // A section's code starts loading when its tab is hovered or focused (panels.tsx).
           onPointerOver={(event) => {
             preloadSection(sectionOfTab(event.target));
@@ -133,7 +121,9 @@ export const ConnectionPortal = /*#__PURE__*/ forwardRef<HTMLDivElement, Connect
                 className="rvp-ConnectionPortal-panel"
                 style={{ animationDuration: undefined }}
               >
-                {section === location.section ? <SectionPanel section={section} portal={navigation} /> : null}
+                {section === portal.location.section ? (
+                  <SectionPanel section={section} portal={navigation} />
+                ) : null}
               </div>
             </Tabs.Content>
           ))}
