@@ -14,6 +14,26 @@ describe('bidi controls in API text (faults.md 23)', () => {
     ).toEqual({ a: 'Invoice fdp.exe', b: ['x', 1, null], c: { d: 'y' } });
   });
 
+  it('copy only what changed: a clean page comes back as it is, a dirty row alone is new', () => {
+    // Issue 14: copying every row of a clean 10,000-row page was a third of the time from
+    // JSON to rows. The input is the validator's own fresh output, so sharing it is safe.
+    const clean = { id: 'po_1', note: 'fine' };
+    const dirty = { id: 'po_2', note: 'bad \u202Etxt' };
+    const page = { data: [clean, dirty], nextCursor: null };
+    const out = withoutBidiControls(page);
+    expect(withoutBidiControls({ data: [clean], nextCursor: null })).toEqual({
+      data: [clean],
+      nextCursor: null,
+    });
+    const untouched = { data: [clean], nextCursor: null };
+    expect(withoutBidiControls(untouched)).toBe(untouched);
+    expect(out).not.toBe(page);
+    expect(out.data[0]).toBe(clean);
+    expect(out.data[1]).toEqual({ id: 'po_2', note: 'bad txt' });
+    // The input is never written to.
+    expect(dirty.note).toBe('bad \u202Etxt');
+  });
+
   it('leave Arabic and Hebrew text untouched', () => {
     expect(withoutBidiControls('مرحبا שלום')).toBe('مرحبا שלום');
   });
