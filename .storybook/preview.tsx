@@ -116,7 +116,7 @@ const preview: Preview = {
             ['Whole section', 'PayoutSummary', 'PayoutHistoryTable'],
           ],
           'Foundations',
-          ['Theme playground', 'Locales'],
+          ['Theme playground', 'Appearance elements', 'Locales'],
           '*',
         ],
       },

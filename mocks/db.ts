@@ -88,12 +88,15 @@ export interface MockDbOptions {
 
 /** See {@link MockDbOptions.delays}. */
 export interface MockDelays {
+  /** How long an upload's virus scan stays `pending` before its verdict, in ms of the delay clock. */
   scanMs: number;
+  /** How long a bought add-on stays `pending` before it turns `active`, in ms of the delay clock. */
   provisionMs: number;
 }
 
 /** A ticket message as the mock stores it: attachments by id, resolved when served. */
 export interface MockMessage extends Omit<Message, 'attachments'> {
+  /** Ids of the scope's {@link MockAttachment}s sent with this message, in upload order. */
   attachmentIds: string[];
 }
 
@@ -103,12 +106,17 @@ export interface MockMessage extends Omit<Message, 'attachments'> {
  * `verdict`; the `url` only while clean.
  */
 export interface MockAttachment {
+  /** The attachment's id, unique across scopes (it carries the scope's `tag`). */
   id: string;
   /** Already sanitised (last path segment, no control or bidi characters, ≤ 255). */
   name: string;
+  /** Size in bytes. */
   size: number;
+  /** The MIME type the upload declared, e.g. `image/png`. */
   contentType: string;
+  /** When it was uploaded (ISO 8601, UTC). */
   createdAt: string;
+  /** What the virus scan ends with once `scannedAt` has passed; until then it is served as `pending`. */
   verdict: 'clean' | 'infected';
   /** When the scan is done, in ms of the db's delay clock (0: long ago). */
   scannedAt: number;
@@ -125,7 +133,9 @@ export interface MockAttachment {
  * endpoint returns. Mutable on purpose: tests and scenarios edit it in place.
  */
 export interface MockScope {
+  /** The org this scope belongs to, as in the request path. */
   readonly orgId: string;
+  /** The connection this scope belongs to, as in the request path. */
   readonly connectionId: string;
   /** Short scope-derived tag inside every id, so ids never collide across scopes. */
   readonly tag: string;
@@ -133,12 +143,22 @@ export interface MockScope {
   readonly seed: number;
   /** The clock reading the history was generated around (epoch ms). */
   readonly seededAt: number;
+  /** The connection's plan, served by `GET /plan`. */
   plan: Plan;
+  /** Add-ons bought for the connection, newest first. */
   addOns: AddOn[];
+  /** Support tickets, newest first; their messages live in `messages`. */
   tickets: Ticket[];
+  /** Invoices, newest first. */
   invoices: Invoice[];
+  /**
+   * The wallet; its balance is the sum of `walletTransactions` (call {@link syncWalletBalance}
+   * after a direct edit).
+   */
   wallet: Wallet;
+  /** Wallet ledger entries, newest first. */
   walletTransactions: WalletTransaction[];
+  /** Payouts, newest first; the payout summary is computed from them. */
   payouts: Payout[];
   /** Each ticket's messages by ticket id, oldest first. */
   messages: Record<string, MockMessage[]>;
@@ -158,6 +178,7 @@ export interface MockScope {
 export interface StoredResult {
   /** Method, path and canonical body of the request that produced it. */
   fingerprint: string;
+  /** The HTTP status that was answered, repeated on every replay. */
   status: number;
   /** A deep copy, so later edits to live rows never change a replay. */
   body: JsonBodyType;
@@ -165,9 +186,13 @@ export interface StoredResult {
 
 /** Results of mutations by idempotency key (already namespaced by the caller). */
 export interface IdempotencyStore {
+  /** The stored result for `key`, or `undefined` if no finished request used it. */
   get(key: string): StoredResult | undefined;
+  /** Keeps `result` for `key`, replacing any earlier one. */
   set(key: string, result: StoredResult): void;
+  /** Forgets every stored result, so old keys act again. */
   clear(): void;
+  /** How many results are stored, e.g. to check that a retry reused its key. */
   readonly size: number;
 }
 
@@ -175,6 +200,7 @@ export interface IdempotencyStore {
 export interface MockDb {
   /** The mock server's clock. */
   readonly now: () => Date;
+  /** The seed given to {@link createMockDb} (default 1), mixed into every scope's seed. */
   readonly seed: number;
   /** How long scans and provisioning take, on {@link MockDb.delayClock}. */
   readonly delays: Readonly<MockDelays>;
@@ -191,6 +217,10 @@ export interface MockDb {
   scopes(): MockScope[];
   /** Forgets every scope, stored idempotent result and taken number; the next access reseeds. */
   reset(): void;
+  /**
+   * Finished mutation results by `Idempotency-Key`, namespaced per org + connection; cleared by
+   * `reset()`.
+   */
   readonly idempotency: IdempotencyStore;
 }
 
@@ -982,7 +1012,9 @@ export function setWalletBalance(
 
 /** What {@link addTicketMessage} needs; the rest is filled in. */
 export interface NewMockMessage {
+  /** Who wrote it: `kind` `customer` (the Sub-Org) or `team` (Revampd), and the name shown. */
   author: Message['author'];
+  /** The message text, as the person typed it. */
   body: string;
   /** @default the scope's seeding instant */
   createdAt?: string;
@@ -1017,8 +1049,11 @@ export function addTicketMessage(scope: MockScope, ticketId: string, input: NewM
 
 /** What {@link addAttachment} needs; the rest is filled in. */
 export interface NewMockAttachment {
+  /** The file name; stored as given, so pass an already safe one. */
   name: string;
+  /** The MIME type, e.g. `application/pdf`. */
   contentType: string;
+  /** Size in bytes. */
   size: number;
   /** @default 'clean' */
   verdict?: 'clean' | 'infected';
@@ -1028,7 +1063,9 @@ export interface NewMockAttachment {
   scannedAt?: number;
   /** The link served once clean. @default an https link on files.revampd.example */
   url?: string;
+  /** The ticket it belongs to. @default null (an unused upload) */
   ticketId?: string | null;
+  /** The message it belongs to; `null` for a ticket's own file. @default null */
   messageId?: string | null;
 }
 

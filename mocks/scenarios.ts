@@ -470,18 +470,31 @@ export type ContractBreakKind =
  * kind; available numbers carry none of these).
  */
 export interface ContractBreakKinds {
+  /** Every break; the body is a direct Revampd plan, the only plan form with money and a date. */
   plan: ContractBreakKind;
+  /** Every break, in the first add-on's unit price, status or creation date. */
   addOns: ContractBreakKind;
+  /** Money and status breaks in the first product (its `kind` is the status); products carry no date. */
   addOnCatalog: Exclude<ContractBreakKind, 'badDate'>;
+  /** None: available numbers carry no money, status or date. */
   phoneNumbers: never;
+  /** Status and date breaks in the first ticket; tickets carry no money. */
   tickets: 'unknownStatus' | 'badDate';
+  /** An unknown author kind or a bad date in the first message; messages carry no money. */
   ticketMessages: 'unknownStatus' | 'badDate';
+  /** An unknown scan status or a bad date; attachments carry no money. */
   attachments: 'unknownStatus' | 'badDate';
+  /** Every break, in the first invoice's total, status or issue date. */
   invoices: ContractBreakKind;
+  /** Money and date breaks in the balance and `updatedAt`; a wallet has no status. */
   wallet: Exclude<ContractBreakKind, 'unknownStatus'>;
+  /** Every break in the first entry; its `kind` stands in for a status. */
   walletTransactions: ContractBreakKind;
+  /** Every break, in the first payout's amount, status or creation date. */
   payouts: ContractBreakKind;
+  /** Money and date breaks in `ytd` and `asOf`; a summary has no status. */
   payoutSummary: Exclude<ContractBreakKind, 'unknownStatus'>;
+  /** Money and date breaks in the open invoices' amount due and `asOf`; no status. */
   attention: Exclude<ContractBreakKind, 'unknownStatus'>;
 }
 
@@ -658,7 +671,9 @@ export function contractBreak<R extends MockResource>(
 
 /** Which scopes a data edit applies to; unset fields match everything. */
 export interface ScopeFilter {
+  /** Only scopes of this org. @default every org */
   orgId?: string;
+  /** Only scopes of this connection. @default every connection */
   connectionId?: string;
 }
 

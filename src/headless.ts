@@ -128,6 +128,8 @@ export {
   appearanceToCustomProperties,
   tokenToCustomProperty,
   type Appearance,
+  type AppearanceElement,
+  type AppearanceElements,
   type AppearanceVariables,
   type ColorScheme,
 } from './theme/appearance';

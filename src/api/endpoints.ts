@@ -82,7 +82,9 @@ export type DateBound = Date | string | null | undefined;
 
 /** Filters of `GET /tickets`. `null`, `undefined`, `""` and `false` send nothing. */
 export interface TicketListParams extends ListParams {
+  /** Only tickets in this state. */
   status?: TicketStatus | null | undefined;
+  /** Only tickets of this priority. */
   priority?: TicketPriority | null | undefined;
   /** Only tickets whose latest message is the team's and that are not closed. */
   awaitingCustomer?: boolean | null | undefined;

@@ -20,9 +20,11 @@ export type RevampdErrorKind =
 
 /** Options of {@link RevampdError}. */
 export interface RevampdErrorInit {
+  /** What went wrong, in the terms a view needs. */
   kind: RevampdErrorKind;
   /** Machine-readable code: the API's `error.code`, or the client's own (`network_error`, …). */
   code: string;
+  /** For developers and logs (never the token or a body); views word errors from `kind` and `code`. */
   message: string;
   /** HTTP status, when there was an answer. */
   status?: number;
@@ -40,12 +42,19 @@ export interface RevampdErrorInit {
  * leaks nothing (faults.md 25).
  */
 export class RevampdError extends Error {
+  /** Always `RevampdError`, so logs and `error.name` checks can tell it from other errors. */
   override readonly name = 'RevampdError';
+  /** What went wrong, in the terms a view needs: decide what to say from this and `code`. */
   readonly kind: RevampdErrorKind;
+  /** Machine-readable code: the API's `error.code`, or the client's own (`network_error`, …). */
   readonly code: string;
+  /** HTTP status when an answer came (also for `invalid_response`); `undefined` when none did. */
   readonly status: number | undefined;
+  /** 422 field messages from the API, keyed by request field; `undefined` otherwise. */
   readonly fields: Readonly<Record<string, string>> | undefined;
+  /** For `invalid_response`: the path of the first offending field, e.g. `data.3.amount`. */
   readonly field: string | undefined;
+  /** For 429: when a retry is allowed again (epoch ms); `undefined` otherwise. */
   readonly retryAt: number | undefined;
 
   constructor(init: RevampdErrorInit) {

@@ -53,8 +53,11 @@ import type { Transport } from './transport';
 
 /** Everything that decides whose data a response is. */
 export interface QueryScope {
+  /** The API origin the requests go to; another API is another cache. */
   readonly baseUrl: string;
+  /** The Sub-Org whose data it is. */
   readonly orgId: string;
+  /** The connection whose data it is (`revampd` for the Sub-Org's direct one). */
   readonly connectionId: string;
   /** The token's owner, when the host tells us; a different owner is a different cache. */
   readonly userId: string | null;
@@ -62,7 +65,9 @@ export interface QueryScope {
 
 /** A transport with the scope its cache keys are built from (what `useRevampd()` returns). */
 export interface ScopedClient {
+  /** The transport requests go through (token, retries, validation). */
   readonly api: Transport;
+  /** Whose data `api` reads; every cache key starts with it. */
   readonly scope: QueryScope;
 }
 
@@ -219,9 +224,13 @@ export type TicketListFilters = Pick<TicketListParams, 'status' | 'priority' | '
  * a cursor is never sent with filters it was not made for.
  */
 export interface NormalizedTicketListFilters {
+  /** Only tickets in this state; `null` for all. */
   readonly status: NonNullable<TicketListParams['status']> | null;
+  /** Only tickets of this priority; `null` for all. */
   readonly priority: NonNullable<TicketListParams['priority']> | null;
+  /** Only tickets waiting on the customer's reply; `false` for all. */
   readonly awaitingCustomer: boolean;
+  /** The search text, trimmed; `null` when empty. */
   readonly q: string | null;
 }
 

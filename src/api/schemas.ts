@@ -591,7 +591,9 @@ export type PayoutStatus = z.infer<typeof PayoutStatus>;
 export type PayoutSummary = z.infer<typeof PayoutSummary>;
 /** One page of a list endpoint. */
 export interface Page<T> {
+  /** This page's items, in the endpoint's order (newest first unless it says otherwise). */
   data: T[];
+  /** Pass as `cursor` to get the next page; `null` on the last. Valid only with the same filters. */
   nextCursor: string | null;
 }
 /** The body of a non-2xx answer. */

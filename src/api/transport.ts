@@ -68,7 +68,9 @@ export interface MutationOptions extends RequestOptions {
 
 /** The scope every request of a client is bound to. */
 export interface ConnectionScope {
+  /** The Sub-Org whose connection it is. */
   readonly orgId: string;
+  /** The connection; the Sub-Org's direct connection is `revampd`. */
   readonly connectionId: string;
 }
 
@@ -178,6 +180,7 @@ export interface ApiRequest<S extends z.ZodMiniType> {
  * rate-limit and validation policy of api.md and faults.md 1–9.
  */
 export interface Transport {
+  /** The org and connection every request is sent to. */
   readonly scope: ConnectionScope;
   /** Sends one request and returns its validated body, or throws a RevampdError. */
   send<S extends z.ZodMiniType>(request: ApiRequest<S>): Promise<z.infer<S>>;

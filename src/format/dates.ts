@@ -21,13 +21,17 @@ export type DateStyle =
 
 /** Wall-clock fields of an instant in a time zone. */
 export interface ZonedParts {
+  /** The full year, e.g. `2026`. */
   year: number;
   /** 1 = January … 12 = December. */
   month: number;
+  /** Day of month, 1–31. */
   day: number;
   /** 0–23. */
   hour: number;
+  /** Minute, 0–59. */
   minute: number;
+  /** Second, 0–59. */
   second: number;
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   weekday: number;
@@ -35,16 +39,17 @@ export interface ZonedParts {
 
 /** A wall-clock date and optional time, as given to {@link zonedTimeToInstant}. */
 export interface WallTime {
+  /** The full year, e.g. `2026`. */
   year: number;
   /** 1 = January … 12 = December; values outside roll over, as in `Date.UTC`. */
   month: number;
   /** Day of month; values outside roll over, as in `Date.UTC`. */
   day: number;
-  /** @default 0 */
+  /** Hour, 0–23; values outside roll over, as in `Date.UTC`. @default 0 */
   hour?: number;
-  /** @default 0 */
+  /** Minute, 0–59; values outside roll over. @default 0 */
   minute?: number;
-  /** @default 0 */
+  /** Second, 0–59; values outside roll over. @default 0 */
   second?: number;
 }
 

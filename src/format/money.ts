@@ -30,6 +30,7 @@ export interface FormatMoneyOptions {
  * it (faults.md 18).
  */
 export class CurrencyMismatchError extends Error {
+  /** Always `CurrencyMismatchError`, so logs and `error.name` checks can tell it apart. */
   override readonly name = 'CurrencyMismatchError';
   /** The currency of the first item, which every other item had to match. */
   readonly expected: string;

@@ -259,6 +259,7 @@ export type AddOnPurchaseField = 'product' | 'phoneNumber' | 'areaCode' | 'conta
 
 /** A product of the catalog, ready to show. */
 export interface AddOnProductOption {
+  /** The product's id, what `chooseProduct` takes. */
   id: string;
   /** The product as the API sent it (raw minor units). */
   product: Product;
@@ -284,8 +285,11 @@ export interface AddOnPhoneNumberOption {
 
 /** One line of the review: a term and its value, with the step that changes it. */
 export interface AddOnPurchaseReviewLine {
+  /** Which term the line is, stable across locales: a key for rendering and tests. */
   id: 'product' | 'number' | 'quantity' | 'unitPrice' | 'cadence' | 'total' | 'payWith' | 'walletAfter';
+  /** The term, e.g. "Quantity", in the provider's language. */
   label: string;
+  /** Its value, formatted for people, e.g. "$27.50 one-time". */
   value: string;
   /** The step a "Change" button goes back to; null for what follows from other choices. */
   changeStep: 'product' | 'number' | 'quantity' | 'payment' | null;
@@ -354,7 +358,9 @@ export type AddOnPurchaseProblem = { title: string } & (
 
 /** A field's error, as the review's error summary and the field itself show it. */
 export interface AddOnPurchaseFieldError {
+  /** The field the error is about; `focusField` takes it there. */
   field: AddOnPurchaseField;
+  /** The error in plain words, in the provider's language. */
   message: string;
 }
 
@@ -363,15 +369,25 @@ export type AddOnPurchaseFocusTarget = 'heading' | 'errors' | 'problem';
 
 /** The ids of the flow's parts, for labels, `aria-describedby` and error-summary links. */
 export interface AddOnPurchaseIds {
+  /** `id` of the flow's title ("Buy an add-on"), for the dialog's `aria-labelledby`. */
   title: string;
+  /** `id` of the step's heading, for `aria-labelledby` of the step's form and choice groups. */
   heading: string;
+  /** `id` of the error summary, which takes focus when "Continue" finds errors. */
   errorSummary: string;
+  /** `id` of the box that says why "Buy" was refused. */
   problem: string;
+  /** `id` of the product choices' group (and their radios' `name`); its error is `<id>-error`. */
   product: string;
+  /** `id` of the number choices' group (and their radios' `name`); its error is `<id>-error`. */
   phoneNumber: string;
+  /** `id` of the area-code search input; its hint, note and error add `-hint`, `-note`, `-error`. */
   areaCode: string;
+  /** `id` of the "contains" search input; its hint, note and error add `-hint`, `-note`, `-error`. */
   contains: string;
+  /** `id` of the quantity input; its error is `<id>-error`. */
   quantity: string;
+  /** `id` of the payment choices' group (and their radios' `name`); its error is `<id>-error`. */
   payWith: string;
 }
 
@@ -422,6 +438,7 @@ export interface AddOnPurchaseFlow {
   };
   /** The chosen product, or null. */
   product: AddOnProductOption | null;
+  /** Chooses a product by id; a different product drops the chosen number (the search text stays). */
   chooseProduct: (productId: string) => void;
 
   /** The number search (phone-number products). */
@@ -454,17 +471,21 @@ export interface AddOnPurchaseFlow {
   };
   /** The chosen number, or null. */
   phoneNumber: AddOnPhoneNumberOption | null;
+  /** Chooses a number on offer by its E.164 form; a number not listed is ignored. */
   choosePhoneNumber: (number: string) => void;
 
   /** How many packs, as typed (call credits; always "1" for a number). */
   quantity: string;
+  /** Sets the quantity as typed; it is checked on "Continue", not while typing. */
   setQuantity: (text: string) => void;
   /** {@link quantity} as a whole number in 1–100, or null. */
   quantityValue: number | null;
 
   /** How the person pays, or null until chosen. */
   payWith: PaymentMethod | null;
+  /** Chooses how to pay: wallet credits or an invoice. */
   choosePayWith: (method: PaymentMethod) => void;
+  /** The wallet, for the "Wallet credits" option: its balance and whether it covers the total. */
   wallet: AddOnPurchaseWallet;
 
   /** The unit price, the total due now (unit price × quantity) and the cadence, formatted. */

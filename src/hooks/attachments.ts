@@ -78,12 +78,15 @@ export function formatFileSize(bytes: number, locale: string): string {
 
 /** How a file is shown: its name and size, and a link only when it is safe to offer one. */
 export interface AttachmentDisplay {
+  /** The attachment's id, as the API gave it. */
   id: string;
   /** Untrusted text: render it as text, never as markup. */
   name: string;
   /** The size in the locale's words, e.g. `278 kB`. */
   sizeText: string;
+  /** The MIME type the server recorded, e.g. `image/png`, to pick an icon. */
   contentType: string;
+  /** Where its virus scan stands; only `clean` may get a link. */
   scanStatus: ScanStatus;
   /** The download link: only for a `clean` file whose URL is `https:` (faults.md 29). */
   href: string | null;
@@ -96,7 +99,9 @@ export interface AttachmentDisplay {
 
 /** The words {@link describeAttachment} needs: the conversation's messages and the locale. */
 export interface AttachmentText {
+  /** The conversation's messages (the scan and availability words). */
   messages: Messages['conversation'];
+  /** BCP 47 tag the size is formatted in, e.g. `en-US`. */
   locale: string;
 }
 
@@ -264,9 +269,11 @@ export interface AttachmentUpload {
   id: string;
   /** The file's name as chosen: untrusted text. */
   name: string;
+  /** The file's size in bytes. */
   size: number;
   /** The size in the locale's words. */
   sizeText: string;
+  /** Where the file is: uploading, uploaded, failed or refused. */
   status: AttachmentUploadStatus;
   /** 0–1 while uploading. */
   progress: number;
@@ -278,12 +285,17 @@ export interface AttachmentUpload {
   problem: string | null;
   /** The failure behind `problem`, when the server or the network said something. */
   error: RevampdError | null;
+  /** The file is still uploading, so Cancel can stop it. */
   canCancel: boolean;
+  /** The upload failed and the file is still at hand, so Retry may succeed. */
   canRetry: boolean;
   /** Accessible names of the file's buttons, naming it: "Cancel uploading a.png", … */
   labels: { cancel: string; retry: string; remove: string; progress: string };
+  /** Aborts the upload; the file stays, as `failed`, for Retry or Remove. */
   cancel: () => void;
+  /** Uploads a failed file again; does nothing in any other status. */
   retry: () => void;
+  /** Drops the file from the control, aborting its upload if one is running. */
   remove: () => void;
 }
 
@@ -297,20 +309,31 @@ export interface UseAttachmentUploadsOptions {
 
 /** Props for the control's `<input type="file">`. */
 export interface AttachmentInputProps {
+  /** `ids.input`, for the control's `<label htmlFor>`. */
   id: string;
+  /** Always `file`. */
   type: 'file';
+  /** Several files may be chosen at once. */
   multiple: true;
+  /** The content types the API accepts, comma-separated, so the picker offers only those. */
   accept: string;
+  /** Adds the chosen files, then empties the input so the same file can be chosen again. */
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  /** `ids.hint`: the limits, read with the control's name. */
   'aria-describedby': string;
 }
 
 /** Props for the element files may be dropped on. */
 export interface AttachmentDropZoneProps {
+  /** Counts a drag of files entering (nested elements fire their own), for `isDragging`. */
   onDragEnter: (event: DragEvent<HTMLElement>) => void;
+  /** Accepts a drag of files, so the browser does not open the file in place of the page. */
   onDragOver: (event: DragEvent<HTMLElement>) => void;
+  /** Counts a drag of files leaving; `isDragging` ends when none is left. */
   onDragLeave: (event: DragEvent<HTMLElement>) => void;
+  /** Adds the dropped files. */
   onDrop: (event: DragEvent<HTMLElement>) => void;
+  /** Present (empty) while files are dragged over, for styling; absent otherwise. */
   'data-dragging'?: '';
 }
 
@@ -339,12 +362,18 @@ export interface AttachmentUploads {
   announcement: string;
   /** Files are being dragged over the drop zone. */
   isDragging: boolean;
+  /**
+   * Element ids: `input` for the file input (and the error summary's link), `hint` for the limits,
+   * `list` for the list of files.
+   */
   ids: { input: string; hint: string; list: string };
   /** Puts uploaded files back (from a draft) in place of the current ones. */
   restore: (attachments: readonly Attachment[]) => void;
   /** Forgets every file (after the message was sent); uploads in flight are aborted. */
   clear: () => void;
+  /** Props for the `<input type="file">`. */
   getInputProps: () => AttachmentInputProps;
+  /** Props for the element files may be dropped on, usually the whole form. */
   getDropZoneProps: () => AttachmentDropZoneProps;
   /** Spread on the message's text area: a pasted image is attached, pasted text is not touched. */
   getPasteProps: () => { onPaste: (event: ClipboardEvent<HTMLElement>) => void };

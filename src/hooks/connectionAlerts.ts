@@ -24,6 +24,7 @@ export type ConnectionAlertKind =
 
 /** One thing that needs attention, ready to render. */
 export interface ConnectionAlert {
+  /** What the alert is about; a stable key for rendering, tests and a host's own icons. */
   kind: ConnectionAlertKind;
   /** The section that deals with it (its link's destination). */
   section: ConnectionSection;

@@ -36,6 +36,7 @@ export interface UseConnectionNavOptions {
 
 /** A count shown beside a menu entry, e.g. the tickets awaiting your reply. */
 export interface ConnectionNavBadge {
+  /** How many, always above zero (no badge is shown for 0). */
   count: number;
   /** The count in words, e.g. "3 awaiting your reply": part of the entry's accessible name. */
   label: string;
@@ -43,9 +44,11 @@ export interface ConnectionNavBadge {
 
 /** One entry of the menu. */
 export interface ConnectionNavItem {
+  /** The section the entry opens; also the tab's value. */
   section: ConnectionSection;
   /** The menu label from the messages (e.g. "Affiliate Payouts"). */
   label: string;
+  /** The entry's section is the one shown. */
   selected: boolean;
   /** Tickets: awaiting your reply; Invoices: open; `null` for none (or not known yet). */
   badge: ConnectionNavBadge | null;
@@ -60,6 +63,7 @@ export interface ConnectionNavItem {
 export interface ConnectionNavState {
   /** The sections shown, in the seed's order. */
   items: readonly ConnectionNavItem[];
+  /** The section shown now, controlled or not. */
   active: ConnectionSection;
   /**
    * Picks a section (a tabs primitive's `onValueChange`). Radix selects a tab on mouse-down

@@ -126,9 +126,11 @@ export type DataTableRow<TRow extends RowData> = Row<DataTableFeatures<TRow>, TR
  * columns: the provider's messages and `t`, and the formatters of its locale and zone.
  */
 export interface DataTableColumnContext {
+  /** The provider's messages, for column headers and cell words. */
   messages: Messages;
   /** The provider's `t`: fills a message's `{placeholders}`. */
   t: (template: string, values?: MessageValues) => string;
+  /** Money, date and number formatters of the provider's locale and zone. */
   format: Formatters;
   /** The org's IANA time zone, for columns that read a calendar day (e.g. "overdue"). */
   timeZone: string;
@@ -156,7 +158,9 @@ export function useDataTableColumns<TRow extends RowData, TColumnId extends stri
 
 /** What {@link defineDataTable} returns. */
 export interface DataTableDefinition<TRow extends RowData> {
+  /** Sorting and column meta for `TRow`; pass it to {@link useDataTable} as is, so its identity holds. */
   features: DataTableFeatures<TRow>;
+  /** Builds typed column definitions over `TRow`, e.g. `columnHelper.accessor('status', …)`. */
   columnHelper: ColumnHelper<DataTableFeatures<TRow>, TRow>;
 }
 
@@ -205,9 +209,9 @@ export interface UseDataTableBaseOptions<TRow extends RowData, TColumnId extends
   defaultSorting?: SortingState | undefined;
   /** Rows per page first. @default 10 */
   defaultPageSize?: number | undefined;
-  /** @deprecated Use `defaultSorting`. */
+  /** The old name of `defaultSorting`, still read when that is unset. @deprecated Use `defaultSorting`. */
   initialSorting?: SortingState | undefined;
-  /** @deprecated Use `defaultPageSize`. */
+  /** The old name of `defaultPageSize`, still read when that is unset. @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
 }
 
@@ -238,7 +242,9 @@ export type UseDataTableOptions<
 
 /** The sort of a table as assistive tech names it. */
 export interface DataTableSort<TColumnId extends string = string> {
+  /** The id of the sorted column. */
   columnId: TColumnId;
+  /** The sort's direction, in the words of `aria-sort`. */
   direction: 'ascending' | 'descending';
 }
 
@@ -253,6 +259,7 @@ export interface DataTableSort<TColumnId extends string = string> {
 export interface DataTablePagination {
   /** 0-based, always within the loaded rows (rows can change under a page). */
   pageIndex: number;
+  /** Rows per page. */
   pageSize: number;
   /**
    * Pages of the rows loaded so far, at least 1. Not a total while `hasMore`: the server
@@ -272,11 +279,13 @@ export interface DataTablePagination {
    * "1–10 of 30+" while the server has more, "21–27 of 27" when it has not.
    */
   position: string;
+  /** The current page is not the first. */
   canPrevious: boolean;
   /** A next page is loaded, or the server has more rows to fetch for it. */
   canNext: boolean;
   /** "Next page" is waiting for the server's next page (a view shows it as busy). */
   loadingNext: boolean;
+  /** The previous page; does nothing on the first. */
   previous: () => void;
   /** The next page; past the last loaded row, fetches the server's next page first. */
   next: () => void;
@@ -300,6 +309,7 @@ export interface DataTableInstance<TRow extends RowData, TColumnId extends strin
   toggleSort: (columnId: string) => void;
   /** The polite announcement of the last sort change (empty before any). */
   announcement: string;
+  /** Paging over the sorted rows, past the loaded ones into the server's next pages. */
   pagination: DataTablePagination;
   /** The plain-text name of a column (its string header or `meta.label`). */
   columnLabel: (columnId: string) => string;

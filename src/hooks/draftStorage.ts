@@ -11,8 +11,11 @@ import type { IntentStore } from '../model/intents';
 
 /** The part of the Web Storage API a draft needs; `localStorage` by default. */
 export interface DraftStorageBackend {
+  /** The text stored under `key`, or `null`. May throw: a failure reads as no draft. */
   getItem(key: string): string | null;
+  /** Stores `value` under `key`. May throw (a full quota): the draft is then not saved. */
   setItem(key: string, value: string): void;
+  /** Forgets `key`, once the draft was sent or emptied. May throw. */
   removeItem(key: string): void;
 }
 

@@ -199,7 +199,9 @@ export interface InvoicePayFlow extends ConfirmedAction<Invoice> {
 
 /** The filters of {@link useInvoicesTable}, each sent to the API. */
 export interface InvoicesTableFilters extends ListFiltersSummary {
+  /** The invoice's status, sent as `status`. */
   status: ChoiceFilter<InvoiceStatus>;
+  /** The invoice's type, sent as `type`. */
   type: ChoiceFilter<InvoiceType>;
   /** "Search invoices": number and description, sent as `q` on submit (at most 100 characters). */
   search: SearchFilter;

@@ -28,6 +28,7 @@ export const ALL_FILTER_VALUE = 'all';
 export interface ChoiceFilterOption<TValue extends string> {
   /** `all` or one of the codes: the `<select>`'s value. */
   value: TValue | typeof ALL_FILTER_VALUE;
+  /** What the option says, e.g. "All" or "Overdue", in the provider's language. */
   label: string;
 }
 
@@ -87,6 +88,7 @@ export function useChoiceFilter<TValue extends string>(
 export interface SearchFilter {
   /** What is in the field now. */
   draft: string;
+  /** Sets the field's text; nothing is sent until `submit`. */
   setDraft: (text: string) => void;
   /** The text sent as `q` (trimmed), or `""` for none. */
   value: string;
@@ -174,7 +176,9 @@ export interface DateRangeFilter {
   from: CalendarDay;
   /** The "To" field (inclusive): `YYYY-MM-DD` or `""`. */
   to: CalendarDay;
+  /** Sets "From"; the range is sent as soon as both fields make a valid one. */
   setFrom: (day: CalendarDay) => void;
+  /** Sets "To"; the range is sent as soon as both fields make a valid one. */
   setTo: (day: CalendarDay) => void;
   /**
    * The range sent to the API, as ISO instants: the start of "From" and the start of the

@@ -112,12 +112,13 @@ export function payoutsColumns(
 
 /** Options of {@link usePayoutsTable}. */
 export interface UsePayoutsTableOptions extends ListTableOptions {
-  /** @deprecated Use `defaultPageSize`. */
+  /** The old name of `defaultPageSize`, still read when that is unset. @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
 }
 
 /** The filters of {@link usePayoutsTable}, each sent to the API. */
 export interface PayoutsTableFilters extends ListFiltersSummary {
+  /** The payout's status, sent as `status`. */
   status: ChoiceFilter<PayoutStatus>;
   /** Calendar days in the org's zone, sent as `createdFrom` / `createdTo` instants. */
   created: DateRangeFilter;

@@ -24,6 +24,7 @@ export type PayoutPeriodKey = 'ytd' | 'mtd' | 'currentWeek';
 
 /** One of the three totals: what it sums and over which dates. */
 export interface PayoutPeriodView {
+  /** Which total it is, as the API names it; a stable key for rendering and tests. */
   key: PayoutPeriodKey;
   /** "YTD Earnings", "MTD Earnings", "Current Week". */
   label: string;
@@ -33,6 +34,7 @@ export interface PayoutPeriodView {
   amount: string;
   /** The instants summed over: the period's start (in the org's zone) to `asOf`. */
   from: Date | null;
+  /** The end of the range: the summary's `asOf`. */
   to: Date;
   /** e.g. `Nov 1, 2026 – Nov 25, 2026`; `null` when the zone cannot be read. */
   range: string | null;
@@ -46,7 +48,9 @@ export interface PayoutChartBar {
   shortLabel: string;
   /** Month and year for the table and tooltip, e.g. `March 2024`. */
   label: string;
+  /** The month's total as the API sent it (minor units, with its currency). */
   total: Money;
+  /** `total` in the locale's format, for the table and tooltip. */
   amount: string;
   /**
    * Whether the month is in the summary's currency. A month in another currency gets no
@@ -55,8 +59,11 @@ export interface PayoutChartBar {
   comparable: boolean;
   /** Geometry in the chart's viewBox units; height 0 for an empty or incomparable month. */
   x: number;
+  /** Top of the bar: the baseline minus `height`. */
   y: number;
+  /** The bar's width; the same for every bar. */
   width: number;
+  /** Proportional to `total` against the chart's `max` (at least 1 when above zero). */
   height: number;
   /** Where the axis label's centre sits. */
   labelX: number;
@@ -64,12 +71,15 @@ export interface PayoutChartBar {
 
 /** The 12-month chart, sized in viewBox units (the SVG scales to its container). */
 export interface PayoutChartView {
+  /** The viewBox width: one slot per month. */
   width: number;
+  /** The viewBox height: the plot plus the band of month labels. */
   height: number;
   /** The y of the baseline bars stand on. */
   baselineY: number;
   /** The y of the month labels' baseline. */
   labelY: number;
+  /** One bar per month of the API's `byMonth`, oldest first. */
   bars: PayoutChartBar[];
   /** The largest comparable month, which spans the full plot height. */
   max: Money | null;
@@ -77,21 +87,29 @@ export interface PayoutChartView {
 
 /** Everything `PayoutSummary` shows, as values. */
 export interface PayoutSummaryView {
+  /** Which state to show: loading, no access, error, stale or ready. */
   view: ResourceView;
+  /** The summary as the API sent it; `undefined` until loaded. */
   summary: PayoutSummary | undefined;
   /** When the totals were computed, formatted. */
   asOf: string | null;
+  /** Year-, month- and week-to-date totals, in that order; empty until loaded. */
   periods: PayoutPeriodView[];
+  /** The 12-month chart; `null` until loaded. */
   chart: PayoutChartView | null;
   /** Nothing was ever paid in the last 12 months or this year: every total is zero. */
   isEmpty: boolean;
   /** The zone and week start the totals were asked for (the provider's). */
   timeZone: string;
+  /** The first day of the week the current-week total starts on. */
   weekStartsOn: WeekDay;
+  /** A request is in flight, the first or a refresh. */
   isFetching: boolean;
+  /** The last request's failure, also while stale totals are still shown; `null` otherwise. */
   error: RevampdError | null;
   /** When the shown summary was fetched (epoch ms). */
   dataUpdatedAt: number;
+  /** Sends the summary request again. */
   retry: () => void;
 }
 

@@ -24,6 +24,7 @@ export function contactHref(email: string | null): string | null {
 
 /** A Partner-managed Sub-Org: the Partner and how to reach it. */
 export interface PartnerManagedView {
+  /** The Partner as the API sent it: id, name and contact email (untrusted text). */
   partner: PartnerRef;
   /** `mailto:` link of the contact, or `null` when there is none or it must stay text. */
   contactHref: string | null;
@@ -31,8 +32,11 @@ export interface PartnerManagedView {
 
 /** A plan Revampd manages directly, formatted. */
 export interface DirectPlanView {
+  /** The plan as the API sent it (raw minor units and instants). */
   plan: DirectPlan;
+  /** The plan's status in words, e.g. "Past due". */
   statusLabel: string;
+  /** The status's colour family, for the badge. */
   statusTone: StatusTone;
   /** e.g. "$49.00 per month". */
   price: string;
@@ -42,6 +46,7 @@ export interface DirectPlanView {
 
 /** What {@link usePlanNotice} returns. */
 export interface PlanNoticeState {
+  /** The plan's query, for Retry, staleness and a host's own markup. */
   query: ResourceQuery<Plan>;
   /** Loading, no access, error, or ready (with a stale error when a refresh failed). */
   view: ResourceView;

@@ -35,6 +35,7 @@ export interface ListQuery<T> {
   error: RevampdError | null;
   /** A request of this list is in flight (first page, refetch or next page). */
   isFetching: boolean;
+  /** `fetchNextPage` is waiting for its answer (show the "Load more" control busy). */
   isFetchingNextPage: boolean;
   /** The API said there are more rows (`nextCursor` was not null). */
   hasNextPage: boolean;
@@ -134,9 +135,13 @@ export interface IdempotentMutation<TVariables, TResult> {
    * or user changed before the answer: the result went to the scope that sent it only.
    */
   mutate: (variables: TVariables, callbacks?: MutateCallbacks<TResult>) => Promise<TResult>;
+  /** `idle` before any call (or after `reset`), `pending` while in flight, then `error` or `success`. */
   status: 'idle' | 'pending' | 'error' | 'success';
+  /** `status === 'pending'`: show the action busy. */
   isPending: boolean;
+  /** The last call's failure; `null` unless `status` is `error`. */
   error: RevampdError | null;
+  /** The last call's result; `undefined` until one succeeds. */
   data: TResult | undefined;
   /** Variables of the last call. */
   variables: TVariables | undefined;
@@ -156,6 +161,7 @@ export interface MutateCallbacks<TResult> {
 
 /** The scope a mutation was sent from, with the cache its result belongs in. */
 export interface MutationContext extends ScopedClient {
+  /** The cache the mutation's result is written to (the provider's). */
   readonly queryClient: QueryClient;
 }
 

@@ -23,7 +23,9 @@ import { useTicketSeen } from './ticketSeen';
 export interface ConversationEntry {
   /** `description` for the ticket's own text, else the message's id. */
   id: string;
+  /** `description` for the ticket's own text, `message` for a reply. */
   kind: 'description' | 'message';
+  /** Who wrote it: `customer` (this Sub-Org) or `team` (Revampd); our view sets it as `data-author`. */
   authorKind: MessageAuthorKind;
   /** The author's name as the API sent it (untrusted text). */
   authorName: string;
@@ -49,6 +51,7 @@ export interface UseTicketConversationOptions extends UseTicketMessagesOptions {
 export interface TicketConversationState {
   /** The ticket (with its own files), once loaded. */
   ticketQuery: ResourceQuery<TicketDetail>;
+  /** The ticket with its own files, once loaded. */
   ticket: TicketDetail | undefined;
   /** The messages: loading, errors, Retry, the live check. */
   messages: TicketMessages;

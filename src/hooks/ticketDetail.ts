@@ -23,6 +23,7 @@ export function nextTicketStatus(status: TicketStatus): 'open' | 'closed' {
 
 /** The part of a click the action needs: how many clicks in a row (`MouseEvent.detail`). */
 export interface TicketStatusActionClick {
+  /** 1 for a single click; above 1 for the later clicks of a double click, which are ignored. */
   readonly detail: number;
 }
 
@@ -53,7 +54,9 @@ export interface TicketStatusAction {
 
 /** What {@link useTicketDetail} returns. */
 export interface TicketDetailState {
+  /** The ticket's query, for Retry, staleness and a host's own markup. */
   query: ResourceQuery<Ticket>;
+  /** The ticket, once loaded (kept while a refresh fails). */
   ticket: Ticket | undefined;
   /** Loading, error, no-access or ready, decided as for every widget. */
   view: ResourceView;

@@ -72,46 +72,69 @@ export interface UseTicketFormOptions {
 
 /** Props to spread on the `<form>`. */
 export interface TicketFormElementProps {
+  /** `ids.form`. */
   id: string;
+  /** The hook validates on submit, so the browser's own bubbles stay off. */
   noValidate: true;
+  /** Prevents the page load and runs `submit()`. */
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** Ignores a held Enter's repeats, so one press submits once. */
   onKeyDown: (event: KeyboardEvent<HTMLFormElement>) => void;
+  /** `ids.formError` while a form error is shown; absent otherwise. */
   'aria-describedby'?: string;
 }
 
 /** Props to spread on a field's `<input>`, `<select>` or `<textarea>`. */
 export interface TicketFieldElementProps {
+  /** The field's id from `ids` (`ids.title`, `ids.priority` or `ids.description`). */
   id: string;
+  /** The field's name, as in {@link TicketFormValues}. */
   name: TicketFormField;
+  /** The field's value as typed (untrimmed). */
   value: string;
+  /** Sets the field; a priority outside the known ones is ignored. */
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+  /** `true` while the field has a problem from the last submit. */
   'aria-invalid': true | undefined;
+  /** The field's hint, error and count ids that are shown, space-separated; `undefined` when none. */
   'aria-describedby': string | undefined;
 }
 
 /** Element ids the form's parts use, so labels, hints and messages can point at each other. */
 export interface TicketFormIds {
+  /** `id` of the `<form>`. */
   form: string;
+  /** `id` of the error summary that takes focus after a failed submit. */
   errorSummary: string;
+  /** `id` of the error summary's title, for its `aria-labelledby`. */
   errorSummaryTitle: string;
+  /** `id` of the alert that shows `formErrorMessage`, for the form's `aria-describedby`. */
   formError: string;
+  /** `id` of the heading shown once the ticket is created; it takes focus. */
   successHeading: string;
+  /** `id` of the title `<input>`, for its `<label htmlFor>`. */
   title: string;
+  /** `id` of the priority `<select>`, for its `<label htmlFor>`. */
   priority: string;
+  /** `id` of the description `<textarea>`, for its `<label htmlFor>`. */
   description: string;
   /** `<id>-error` of each field's message. */
   error: Record<TicketFormField, string>;
   /** `<id>-count` of each limited field's visible count. */
   count: Record<TicketCountedField, string>;
+  /** `id` of the description's hint, in the description's `aria-describedby`. */
   descriptionHint: string;
 }
 
 /** Everything {@link useTicketForm} returns. */
 export interface TicketFormState {
+  /** What the person has typed, untrimmed. */
   values: TicketFormValues;
   /** Sets one field; schedules the draft save and the count announcement. */
   setValue: <F extends TicketFormField>(field: F, value: TicketFormValues[F]) => void;
+  /** `editing`, `submitting` while the ticket is being created, or `submitted` once it is. */
   status: TicketFormStatus;
+  /** `status === 'submitting'`: show Submit busy; further submits are ignored. */
   isSubmitting: boolean;
   /** Field problems from the last submit (client validation or a 422), in field order. */
   errors: TicketFormFieldError[];
@@ -136,6 +159,7 @@ export interface TicketFormState {
    * refused them), for the error summary and the control; `null` otherwise.
    */
   attachmentsProblem: string | null;
+  /** Element ids of the form's parts; the prop getters already use them. */
   ids: TicketFormIds;
   /** Attach to the error summary: it receives focus after a failed submit. */
   errorSummaryRef: RefObject<HTMLDivElement | null>;
@@ -147,7 +171,9 @@ export interface TicketFormState {
   focusField: (field: TicketFormField) => void;
   /** Back to a blank form for another ticket. */
   reset: () => void;
+  /** Props for the `<form>`: id, submit, the held-Enter guard and the form error's link. */
   getFormProps: () => TicketFormElementProps;
+  /** Props for one field's control: id, name, value, change and its ARIA links. */
   getFieldProps: (field: TicketFormField) => TicketFieldElementProps;
 }
 

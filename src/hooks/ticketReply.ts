@@ -46,6 +46,7 @@ import { useTicket, useUpdateTicketStatus } from './tickets';
 
 /** What {@link useReplyToTicket}'s `mutate` takes. */
 export interface ReplyToTicketVariables {
+  /** The ticket replied to; its caches are updated once the message is posted. */
   ticketId: string;
   /** As typed: trimmed before it is counted, compared and sent. */
   body: string;
@@ -138,9 +139,11 @@ export function replyLength(text: string): number {
 export interface ReplyCharacterCount {
   /** Characters after trimming, in code points (an emoji is one). */
   count: number;
+  /** The limit, 5,000 characters (api.md). */
   max: number;
   /** Negative when over the limit. */
   remaining: number;
+  /** `count` is above `max`: Send is refused until the reply is shortened. */
   isOver: boolean;
   /** "1 character remaining", "12 characters too many", in the locale's plural rules. */
   message: string;
@@ -200,6 +203,7 @@ export interface UseTicketReplyOptions {
 export interface TicketReopenAction {
   /** "Reopen to reply" or "Reopening…". */
   label: string;
+  /** The reopen request is in flight; show the button busy. */
   isPending: boolean;
   /** The last attempt's failure in plain words, or `null`. */
   errorText: string | null;
@@ -209,37 +213,57 @@ export interface TicketReopenAction {
 
 /** Element ids of the box's parts, so labels, hints and messages can point at each other. */
 export interface TicketReplyIds {
+  /** `id` of the `<form>`. */
   form: string;
+  /** `id` of the `<textarea>`, for its `<label htmlFor>`. */
   body: string;
+  /** `id` of the hint under the label; always in the text area's `aria-describedby`. */
   hint: string;
+  /** `id` of the visible character count; always in the text area's `aria-describedby`. */
   count: string;
+  /** `id` of the reply's error message, described by the text area while `bodyError` is set. */
   bodyError: string;
+  /** `id` of the alert that shows `formErrorText`. */
   formError: string;
+  /** `id` of the alert that shows `refusal`, for the Send button's `aria-describedby`. */
   refusal: string;
+  /** `id` of the message that shows `attachmentsError`, beside the files. */
   attachmentsError: string;
 }
 
 /** Props to spread on the box's `<form>`. */
 export interface TicketReplyFormProps {
+  /** `ids.form`. */
   id: string;
+  /** The hook validates on submit, so the browser's own bubbles stay off. */
   noValidate: true;
+  /** Prevents the page load and sends the reply. */
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** Ignores a held Enter's repeats outside the text area, so one press sends once. */
   onKeyDown: (event: KeyboardEvent<HTMLFormElement>) => void;
 }
 
 /** Props to spread on the reply's `<textarea>`. */
 export interface TicketReplyTextareaProps {
+  /** `ids.body`. */
   id: string;
+  /** Always `body`, the field's name in the API. */
   name: 'body';
+  /** The reply as typed. */
   value: string;
+  /** Sets the reply (saves the draft and schedules the count announcement). */
   onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
+  /** Uploads images pasted into the text area (a screenshot, say); pasted text goes in as usual. */
   onPaste: AttachmentUploads['getPasteProps'] extends () => { onPaste: infer P } ? P : never;
+  /** `true` while `bodyError` is set. */
   'aria-invalid': true | undefined;
+  /** The hint, then the error and the refusal when shown, then the count. */
   'aria-describedby': string;
 }
 
 /** What {@link useTicketReply} returns. */
 export interface TicketReplyState {
+  /** Which box to render: nothing, the reply box, or "Reopen to reply"; see {@link TicketReplyMode}. */
   mode: TicketReplyMode;
   /** The ticket replied to, once loaded. */
   ticket: Ticket | undefined;
@@ -255,6 +279,7 @@ export interface TicketReplyState {
   uploads: AttachmentUploads;
   /** The ticket is resolved: the box says a reply reopens it. */
   reopensOnReply: boolean;
+  /** A reply is being posted; Send is busy and further presses are ignored. */
   isSending: boolean;
   /** The reply's own problem (empty, too long), in words; focus goes to the text area. */
   bodyError: string | null;
@@ -276,10 +301,13 @@ export interface TicketReplyState {
   reopen: TicketReopenAction | null;
   /** Sends the reply; resolves with the message, or `null` if nothing was sent. */
   send: () => Promise<Message | null>;
+  /** Element ids of the box's parts; the prop getters already use them. */
   ids: TicketReplyIds;
   /** Attach to the text area: focus returns to it after a refused or failed Send. */
   textareaRef: RefObject<HTMLTextAreaElement | null>;
+  /** Props for the `<form>`: id, submit and the held-Enter guard. */
   getFormProps: () => TicketReplyFormProps;
+  /** Props for the `<textarea>`: id, value, change, paste and its ARIA links. */
   getTextareaProps: () => TicketReplyTextareaProps;
 }
 

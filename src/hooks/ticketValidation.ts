@@ -25,8 +25,11 @@ export type TicketCountedField = 'title' | 'description';
 
 /** What a person has typed. Untrimmed: trimming happens when counting and sending. */
 export interface TicketFormValues {
+  /** The ticket's subject: 1–120 characters once trimmed. */
   title: string;
+  /** How urgent the person says it is. */
   priority: TicketPriority;
+  /** What happened: 1–5,000 characters once trimmed. */
   description: string;
 }
 
@@ -71,9 +74,11 @@ export interface TicketFormText {
 export interface CharacterCount {
   /** Characters after trimming, in code points (an emoji is one). */
   count: number;
+  /** The field's limit, in code points. */
   max: number;
   /** Negative when over the limit. */
   remaining: number;
+  /** `count` is above `max`: the submit is refused until the text is shortened. */
   isOver: boolean;
   /** "N characters remaining" or "N characters too many". */
   message: string;
@@ -119,7 +124,9 @@ export function ticketCharacterCounts(
 
 /** A problem with one field, as the summary and the field show it. */
 export interface TicketFormFieldError {
+  /** The field the problem is about; the summary's link moves focus to it. */
   field: TicketFormField;
+  /** The problem in words, shown in the error summary and beside the field. */
   message: string;
 }
 

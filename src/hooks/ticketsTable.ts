@@ -113,7 +113,9 @@ export interface TicketBadge {
    * reply this person has not seen on this device.
    */
   kind: 'awaitingReply' | 'newReply';
+  /** The badge's text, e.g. "Awaiting your reply". */
   label: string;
+  /** Its colour family: `warning` for awaiting your reply, `info` for a new reply. */
   tone: StatusTone;
 }
 
@@ -136,6 +138,7 @@ export interface TicketsTableState {
   clearFilters: () => void;
   /** The status sent to the API as `status`; `null` for all. */
   statusFilter: TicketStatus | null;
+  /** Sets the status filter, or `null` for all; the list refetches from its first page. */
   setStatusFilter: (status: TicketStatus | null) => void;
   /** All, then the four statuses, labelled. */
   statusOptions: readonly TicketStatusFilterOption[];
@@ -145,6 +148,7 @@ export interface TicketsTableState {
   setStatusFilterValue: (value: string) => void;
   /** The priority sent as `priority`; `null` for all. */
   priorityFilter: TicketPriority | null;
+  /** Sets the priority filter, or `null` for all; the list refetches from its first page. */
   setPriorityFilter: (priority: TicketPriority | null) => void;
   /** All, then low, medium and high, labelled. */
   priorityOptions: readonly TicketPriorityFilterOption[];
@@ -154,6 +158,7 @@ export interface TicketsTableState {
   setPriorityFilterValue: (value: string) => void;
   /** Only tickets awaiting the customer's reply (`awaitingCustomer=true`). */
   awaitingOnly: boolean;
+  /** Shows only tickets awaiting the customer's reply (`true`), or every ticket. */
   setAwaitingOnly: (on: boolean) => void;
   /** What is in the search field (sent as `q` once typing pauses, trimmed). */
   searchText: string;

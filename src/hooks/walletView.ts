@@ -27,6 +27,7 @@ export type WalletLinkSection = 'payouts' | 'invoices';
 
 /** Where a transaction leads: the payout it credited, or the invoice it paid or refunded. */
 export interface WalletTransactionLink {
+  /** The portal section the link opens: Payouts or Invoices. */
   section: WalletLinkSection;
   /** The payout's or the invoice's id. */
   id: string;
@@ -36,17 +37,23 @@ export interface WalletTransactionLink {
 
 /** One row of the recent transactions, ready to render. */
 export interface WalletTransactionRow {
+  /** The transaction's id, a stable key for the row. */
   id: string;
   /** The transaction as the API sent it (raw minor units and instant). */
   transaction: WalletTransaction;
+  /** What moved the money, as the API names it. */
   kind: WalletTransactionKind;
+  /** `kind` in the provider's language, e.g. "Payout credit". */
   kindLabel: string;
   /** e.g. `Mar 31, 2024` in the provider's zone. */
   date: string;
+  /** The API's description (text for people, untrusted: render as text). */
   description: string;
   /** Always signed unless zero: `+$12.50`, `-$4.00`, `$0.00`. */
   amount: string;
+  /** Which way the money moved, for styling: `credit`, `debit` or `zero`. */
   direction: MoneyDirection;
+  /** The payout or invoice it leads to; `null` when it leads nowhere. */
   link: WalletTransactionLink | null;
 }
 
@@ -68,6 +75,7 @@ export interface WalletCoverage {
 export interface WalletCardView {
   /** The card's state, decided by `GET /wallet` (403 there is no-access for the card). */
   view: ResourceView;
+  /** The wallet as the API sent it; `undefined` until loaded. */
   wallet: Wallet | undefined;
   /** The balance in the locale's format; `null` until the wallet is loaded. */
   balance: string | null;
@@ -90,6 +98,7 @@ export interface WalletCardView {
   walletUpdatedAt: number;
   /** The state of the transactions list, apart from the card's. */
   transactionsView: ResourceView;
+  /** The most recent transactions (`recentCount`, 5 by default), newest first. */
   transactions: WalletTransactionRow[];
   /** The underlying list, for paging or a host's own markup. */
   transactionsQuery: ListQuery<WalletTransaction>;

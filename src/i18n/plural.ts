@@ -13,11 +13,17 @@ export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
  * language distinguishes (a locale's completeness test checks exactly those are present).
  */
 export interface PluralMessage {
+  /** For the `zero` category (e.g. Arabic 0), where the language has one. */
   zero?: string;
+  /** For the `one` category, e.g. English 1. */
   one?: string;
+  /** For the `two` category (e.g. Arabic 2), where the language has one. */
   two?: string;
+  /** For the `few` category (e.g. Arabic 3–10), where the language has one. */
   few?: string;
+  /** For the `many` category (e.g. Arabic 11–99, French millions), where the language has one. */
   many?: string;
+  /** For every count no other form covers; the only form every language needs. */
   other: string;
 }
 

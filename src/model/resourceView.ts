@@ -14,8 +14,11 @@ export type ResourceView =
 
 /** The parts of a query (single or list) that decide its view. */
 export interface ResourceLike {
+  /** The query's status: `pending` until the first answer, then `error` or `success`. */
   status: 'pending' | 'error' | 'success';
+  /** The last failure, also when older data is still held; a 403 makes the view no-access. */
   error: RevampdError | null | Error;
+  /** The data holds nothing to show (an empty list), so the view is `empty`. @default false */
   isEmpty?: boolean;
 }
 
@@ -38,8 +41,11 @@ export function resourceView(resource: ResourceLike, hasData: boolean): Resource
 
 /** The parts of a cursor-paged list that decide its view. */
 export interface ListLike {
+  /** The rows loaded so far; any row counts as data, so a failed refresh keeps them shown. */
   items: readonly unknown[];
+  /** The list's status: `pending` until the first page arrives or fails. */
   status: 'pending' | 'error' | 'success';
+  /** The last failure, also while older rows are still shown. */
   error: RevampdError | null;
 }
 

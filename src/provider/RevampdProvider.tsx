@@ -30,7 +30,12 @@ import { createIntentStore, type IntentStore } from '../model/intents';
 import { weekStartForLocale, type WeekDay } from '../format/periods';
 import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
 import { formatMessage, mergeMessages, type MessageValues } from '../i18n/messages';
-import { appearanceToCustomProperties, type Appearance } from '../theme/appearance';
+import {
+  appearanceToCustomProperties,
+  resolveAppearanceElements,
+  type Appearance,
+  type AppearanceElements,
+} from '../theme/appearance';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -79,6 +84,7 @@ export interface RevampdProviderProps {
   fetch?: typeof fetch;
   /** Text direction of the widgets. @default inherited from the page */
   dir?: 'ltr' | 'rtl';
+  /** The widgets and hooks that read this provider; anything else renders as usual. */
   children?: ReactNode;
 }
 
@@ -90,11 +96,17 @@ export interface RevampdProviderProps {
 export interface RevampdContextValue extends ScopedClient {
   /** The transport bound to this scope; pass it to the endpoint functions. */
   readonly api: Transport;
+  /** Whose data it is (API, org, connection, user); every cache key starts with it. */
   readonly scope: QueryScope;
+  /** The host's `queryClient` prop, else the provider's own. */
   readonly queryClient: QueryClient;
+  /** The `locale` prop, else the browser's, else `en-US`. */
   readonly locale: string;
+  /** The `timeZone` prop (IANA), else the browser's, else `UTC`. */
   readonly timeZone: string;
+  /** The `weekStartsOn` prop, else the locale's first day of the week. */
   readonly weekStartsOn: WeekDay;
+  /** Every visible text: `baseMessages` with the `messages` override merged in. */
   readonly messages: Messages;
   /** The `dir` prop, when the host set one. */
   readonly dir: 'ltr' | 'rtl' | undefined;
@@ -109,6 +121,8 @@ export interface RevampdContextValue extends ScopedClient {
   readonly features: Readonly<Features>;
   /** Tells the host's `onError` of a failure the transport did not see (a widget's render error). */
   readonly reportError: (error: RevampdError) => void;
+  /** The host's extra class names by part (`appearance.elements`), cleaned; `{}` when none. */
+  readonly elements: Readonly<AppearanceElements>;
 }
 
 const RevampdContext = /*#__PURE__*/ createContext<RevampdContextValue | null>(null);
@@ -234,6 +248,11 @@ export function RevampdProvider(props: RevampdProviderProps) {
     [messagesKey, baseMessages],
   );
 
+  // By value, so a host's inline `appearance` does not rebuild the context every render.
+  const elementsKey = JSON.stringify(appearance?.elements ?? null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const elements = useMemo(() => resolveAppearanceElements(appearance?.elements), [elementsKey]);
+
   const value = useMemo<RevampdContextValue>(() => {
     // The locale's week start is found on first read: it is often a page's first use of
     // the platform's Intl data, whose loading costs milliseconds that a widget never reading
@@ -255,6 +274,7 @@ export function RevampdProvider(props: RevampdProviderProps) {
       intents,
       reportError,
       features,
+      elements,
     };
   }, [
     api,
@@ -268,6 +288,7 @@ export function RevampdProvider(props: RevampdProviderProps) {
     intents,
     reportError,
     features,
+    elements,
   ]);
 
   // Theme variables are set through the CSSOM, not a `style` attribute, so a page whose

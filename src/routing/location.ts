@@ -9,7 +9,9 @@ import { isConnectionSection, type ConnectionSection } from '../model/sections';
 
 /** The Tickets list's filters as a location keeps them: only the ones applied. */
 export interface TicketLocationFilters {
+  /** Only tickets in this state. */
   status?: TicketStatus | undefined;
+  /** Only tickets of this priority. */
   priority?: TicketPriority | undefined;
   /** Only tickets awaiting the customer's reply. */
   awaitingCustomer?: true | undefined;

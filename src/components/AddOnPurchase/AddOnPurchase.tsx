@@ -29,6 +29,7 @@ import { PURCHASE_LIMITS } from '../../api/schemas';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ModalDialog } from '../ui/ModalDialog';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { ResourceStates } from '../ui/ResourceState';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 
@@ -57,6 +58,7 @@ export interface AddOnPurchaseProps extends Omit<HTMLAttributes<HTMLDivElement>,
    * @default the "Buy add-on" button
    */
   fallbackFocus?: (() => HTMLElement | null) | undefined;
+  /** Classes added to the root `<div>`, after its own `rvp-AddOnPurchase rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -275,6 +277,7 @@ function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNum
   // Only "Contains" has a note: the digits its letters stand for.
   const note = field === 'contains' ? numbers.keypadNote : null;
   const setValue = field === 'areaCode' ? numbers.setAreaCode : numbers.setContains;
+  const inputClass = useElementClass('input');
   const describedBy = [`${id}-hint`, note ? `${id}-note` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
@@ -289,7 +292,7 @@ function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNum
       <FieldError id={`${id}-error`} message={error} />
       <input
         id={id}
-        className="rvp-Field-input"
+        className={joinClassNames('rvp-Field-input', inputClass)}
         type="text"
         autoComplete="off"
         spellCheck={false}
@@ -375,6 +378,7 @@ function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
   const m = messages.addOnPurchase;
   const id = flow.ids.quantity;
   const error = flow.errorOf('quantity');
+  const inputClass = useElementClass('input');
   return (
     <div className="rvp-Field" data-invalid={error ? '' : undefined}>
       <label htmlFor={id} className="rvp-Field-label">
@@ -386,7 +390,7 @@ function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
       <FieldError id={`${id}-error`} message={error} />
       <input
         id={id}
-        className="rvp-Field-input rvp-AddOnPurchase-quantity"
+        className={joinClassNames('rvp-Field-input rvp-AddOnPurchase-quantity', inputClass)}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -548,6 +552,7 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
   const flow = useAddOnPurchaseFlow({ open: openProp, defaultOpen, onOpenChange });
   const { open, setOpen } = flow;
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const widgetClass = useElementClass('widget');
 
   if (!features.buyAddOns) return null;
 
@@ -561,7 +566,7 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
     <div
       {...rest}
       ref={ref}
-      className={['rvp-AddOnPurchase', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-AddOnPurchase', 'rvp-widget', widgetClass, className)}
       data-state={open ? 'open' : 'closed'}
     >
       {showTrigger && (

@@ -18,6 +18,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 
 /** Props of {@link AddOnsTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
 export interface AddOnsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** Classes added to the root `<section>`, after its own `rvp-AddOnsTable rvp-widget`. */
   className?: string | undefined;
 }
 

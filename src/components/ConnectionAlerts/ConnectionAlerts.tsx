@@ -11,6 +11,7 @@ import { useConnectionAlerts } from '../../hooks/connectionAlerts';
 import type { ConnectionSection } from '../../model/sections';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 
 /** Props of {@link ConnectionAlerts}: other `<section>` attributes (`id`, `aria-*`, `data-*`) go on its root. */
@@ -22,6 +23,7 @@ export interface ConnectionAlertsProps extends Omit<ComponentPropsWithoutRef<'se
    * @default undefined
    */
   onNavigate?: ((section: ConnectionSection) => void) | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-ConnectionAlerts rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -33,23 +35,20 @@ const ConnectionAlertsView = /*#__PURE__*/ forwardRef<HTMLElement, ConnectionAle
   function ConnectionAlerts({ onNavigate, className, ...rest }, ref) {
     const { messages } = useRevampd();
     const { alerts } = useConnectionAlerts();
+    const widgetClass = useElementClass('widget');
+    const itemClass = joinClassNames('rvp-ConnectionAlerts-item', useElementClass('alert'));
     if (alerts.length === 0) return null;
     return (
       <section
         aria-label={messages.alerts.label}
         {...rest}
         ref={ref}
-        className={['rvp-ConnectionAlerts', 'rvp-widget', className].filter(Boolean).join(' ')}
+        className={joinClassNames('rvp-ConnectionAlerts', 'rvp-widget', widgetClass, className)}
         data-state="ready"
       >
         <ul className="rvp-ConnectionAlerts-list">
           {alerts.map((alert) => (
-            <li
-              key={alert.kind}
-              className="rvp-ConnectionAlerts-item"
-              data-kind={alert.kind}
-              data-tone={alert.tone}
-            >
+            <li key={alert.kind} className={itemClass} data-kind={alert.kind} data-tone={alert.tone}>
               <span className="rvp-ConnectionAlerts-text">{alert.text}</span>
               {onNavigate && (
                 <Button

@@ -9,6 +9,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import type { ConnectionSection } from '../../model/sections';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { useConnectionNav, useConnectionNavItems } from '../../hooks/connectionNav';
 
@@ -42,10 +43,12 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
   ) {
     const { messages, t } = useRevampd();
     const items = useConnectionNavItems(hiddenSections, null);
+    const widgetClass = useElementClass('widget');
+    const tabClass = joinClassNames('rvp-ConnectionNav-item', useElementClass('navTab'));
     return (
       <Tabs.List
         ref={ref}
-        className={['rvp-ConnectionNav', 'rvp-widget', className].filter(Boolean).join(' ')}
+        className={joinClassNames('rvp-ConnectionNav', 'rvp-widget', widgetClass, className)}
         aria-label={t(messages.nav.label)}
         // Radix's roving focus group renders `style="outline:none"` on the list; server-
         // rendered, that attribute is a violation on a page whose CSP forbids inline styles
@@ -58,7 +61,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
           <Tabs.Trigger
             key={section}
             value={section}
-            className="rvp-ConnectionNav-item"
+            className={tabClass}
             data-section={section}
             {...(radixPanels ? {} : { 'aria-controls': getPanelId?.(section) })}
           >
@@ -103,6 +106,7 @@ export interface ConnectionNavProps extends Omit<ComponentPropsWithoutRef<'div'>
    * `aria-controls` is set, rather than one pointing at nothing.
    */
   getPanelId?: ((section: ConnectionSection) => string) | undefined;
+  /** Classes added to the tab list, after its own `rvp-ConnectionNav rvp-widget`. */
   className?: string | undefined;
 }
 

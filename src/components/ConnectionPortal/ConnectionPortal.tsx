@@ -40,6 +40,7 @@ export interface ConnectionPortalProps
    * the first paint is already mirrored. @default the direction of the page around the portal
    */
   dir?: 'ltr' | 'rtl' | undefined;
+  /** Classes added to the root element, after its own `rvp-ConnectionPortal rvp-widget`. */
   className?: string | undefined;
 }
 

@@ -35,6 +35,7 @@ export interface InvoicesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * @default null
    */
   targetInvoiceId?: string | null | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-InvoicesTable rvp-widget`. */
   className?: string | undefined;
 }
 

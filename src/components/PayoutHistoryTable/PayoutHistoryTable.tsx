@@ -19,7 +19,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 export interface PayoutHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Rows per page first. @default 10 */
   defaultPageSize?: number | undefined;
-  /** @deprecated Use `defaultPageSize`. */
+  /** The old name of `defaultPageSize`, still read when that is unset. @deprecated Use `defaultPageSize`. */
   initialPageSize?: number | undefined;
   /**
    * A payout to bring to the person, e.g. from a host's URL or the wallet's "View payout"
@@ -28,6 +28,7 @@ export interface PayoutHistoryTableProps extends Omit<HTMLAttributes<HTMLElement
    * @default null
    */
   targetPayoutId?: string | null | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-PayoutHistoryTable rvp-widget`. */
   className?: string | undefined;
 }
 

@@ -9,10 +9,12 @@ import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { usePayoutSummaryView, type PayoutChartView } from '../../hooks/payoutsView';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { EmptyState, ResourceStates } from '../ui/ResourceState';
 
 /** Props of {@link PayoutSummary}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> {
+  /** Classes added to the root `<section>`, after its own `rvp-PayoutSummary rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -101,17 +103,19 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
   const { messages } = useRevampd();
   const summary = usePayoutSummaryView();
   const headingId = useId();
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
   const view = summary.view;
   return (
     <section
       aria-labelledby={headingId}
       {...rest}
       ref={ref}
-      className={['rvp-PayoutSummary', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-PayoutSummary', 'rvp-widget', widgetClass, className)}
       aria-busy={view.kind === 'loading' || undefined}
       data-state={view.kind}
     >
-      <h2 id={headingId} className="rvp-Section-heading">
+      <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
         {messages.payouts.heading}
       </h2>
       <ResourceStates

@@ -10,9 +10,11 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 
 /** Props of {@link PlanManagedNotice}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'section'> {
+  /** Classes added to the root `<section>`, after its own `rvp-PlanManagedNotice rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -23,9 +25,12 @@ export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'sectio
 function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
   const { messages, t } = useRevampd();
   const m = messages.plan;
+  const headingClass = useElementClass('sectionHeading');
   return (
     <>
-      <h2 className="rvp-Section-heading rvp-PlanManagedNotice-heading">{t(m.managedHeading)}</h2>
+      <h2 className={joinClassNames('rvp-Section-heading rvp-PlanManagedNotice-heading', headingClass)}>
+        {t(m.managedHeading)}
+      </h2>
       <p className="rvp-PlanManagedNotice-body">{t(m.managedBody)}</p>
       <dl className="rvp-PlanManagedNotice-partner">
         <div>
@@ -45,9 +50,12 @@ function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
 
 function DirectPlanSummary({ plan, statusLabel, statusTone, price, renews }: DirectPlanView) {
   const { messages, t } = useRevampd();
+  const headingClass = useElementClass('sectionHeading');
   return (
     <>
-      <h2 className="rvp-Section-heading">{t(messages.plan.directHeading)}</h2>
+      <h2 className={joinClassNames('rvp-Section-heading', headingClass)}>
+        {t(messages.plan.directHeading)}
+      </h2>
       <div className="rvp-PlanManagedNotice-plan">
         <span className="rvp-PlanManagedNotice-planName">{plan.name}</span>
         <StatusBadge tone={statusTone}>{statusLabel}</StatusBadge>
@@ -66,11 +74,12 @@ function DirectPlanSummary({ plan, statusLabel, statusTone, price, renews }: Dir
 const PlanManagedNoticeView = /*#__PURE__*/ forwardRef<HTMLElement, PlanManagedNoticeProps>(
   function PlanManagedNotice({ className, ...rest }, ref) {
     const { query, view, partnerManaged, direct } = usePlanNotice();
+    const widgetClass = useElementClass('widget');
     return (
       <section
         {...rest}
         ref={ref}
-        className={['rvp-PlanManagedNotice', 'rvp-widget', className].filter(Boolean).join(' ')}
+        className={joinClassNames('rvp-PlanManagedNotice', 'rvp-widget', widgetClass, className)}
         aria-busy={view.kind === 'loading' || undefined}
         data-state={view.kind}
         data-managed-by={query.data?.managedBy}

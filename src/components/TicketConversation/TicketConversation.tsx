@@ -15,6 +15,7 @@ import { useTicketConversation, type ConversationEntry } from '../../hooks/ticke
 import { useRevampd } from '../../provider/RevampdProvider';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../ui/ResourceState';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { TicketReplyBox } from './TicketReplyBox';
 
 /**
@@ -32,6 +33,7 @@ export interface TicketConversationProps extends Omit<ComponentPropsWithoutRef<'
   draftStorage?: DraftStorage | undefined;
   /** The heading's level, to fit the page around it. @default 3 */
   headingLevel?: 2 | 3 | 4 | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-TicketConversation rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -114,11 +116,12 @@ const TicketConversationView = /*#__PURE__*/ forwardRef<HTMLElement, TicketConve
     const { view, entries, messages: thread } = conversation;
     const headingId = useId();
     const Heading = `h${headingLevel}` as const;
+    const widgetClass = useElementClass('widget');
 
     return (
       <section
         ref={forwardedRef}
-        className={['rvp-TicketConversation', 'rvp-widget', className].filter(Boolean).join(' ')}
+        className={joinClassNames('rvp-TicketConversation', 'rvp-widget', widgetClass, className)}
         aria-labelledby={headingId}
         aria-busy={view.kind === 'loading' || undefined}
         data-state={view.kind}

@@ -10,10 +10,12 @@ import type { DraftStorage } from '../../hooks/draftStorage';
 import { useTicketReply } from '../../hooks/ticketReply';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { AttachFiles } from './AttachFiles';
 
 /** Props of {@link TicketReplyBox}. */
 export interface TicketReplyBoxProps {
+  /** The ticket to reply to; the reply's draft is saved per ticket. */
   ticketId: string;
   /** Called once with each reply sent. */
   onSent?: ((message: Message) => void) | undefined;
@@ -27,6 +29,7 @@ export function TicketReplyBox({ ticketId, onSent, draftStorage }: TicketReplyBo
   const m = messages.conversation;
   const reply = useTicketReply(ticketId, { onSent, draftStorage });
   const { uploads, ids } = reply;
+  const inputClass = useElementClass('input');
 
   if (reply.mode === 'off' || reply.mode === 'loading') return null;
 
@@ -93,7 +96,7 @@ export function TicketReplyBox({ ticketId, onSent, draftStorage }: TicketReplyBo
         )}
         <textarea
           ref={reply.textareaRef}
-          className="rvp-Field-textarea"
+          className={joinClassNames('rvp-Field-textarea', inputClass)}
           rows={5}
           spellCheck
           {...reply.getTextareaProps()}

@@ -15,6 +15,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { TicketConversation } from '../TicketConversation/TicketConversation';
 import { formatMessageParts } from './messageParts';
 
@@ -32,6 +33,7 @@ export interface TicketDetailProps extends Omit<ComponentPropsWithoutRef<'articl
    * @default true
    */
   autoFocus?: boolean | undefined;
+  /** Classes added to the root `<article>`, after its own `rvp-TicketDetail rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -58,11 +60,13 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
   });
   const rootRef = useComposedRefs(forwardedRef, containerRef);
   const headingId = useId();
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
 
   return (
     <article
       ref={rootRef}
-      className={['rvp-TicketDetail', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-TicketDetail', 'rvp-widget', widgetClass, className)}
       aria-labelledby={hasHeading ? headingId : undefined}
       aria-label={hasHeading ? undefined : m.loadingDetail}
       aria-busy={view.kind === 'loading' || undefined}
@@ -91,7 +95,7 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
             <h2
               ref={targetRef}
               id={headingId}
-              className="rvp-Section-heading rvp-TicketDetail-heading"
+              className={joinClassNames('rvp-Section-heading rvp-TicketDetail-heading', headingClass)}
               tabIndex={-1}
             >
               {formatMessageParts(

@@ -16,6 +16,7 @@ import {
 import { useRevampd } from '../../provider/RevampdProvider';
 import { AttachFiles } from '../TicketConversation/AttachFiles';
 import { Button } from '../ui/Button';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 
 /**
  * Props of {@link TicketForm}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -32,6 +33,7 @@ export interface TicketFormProps extends Omit<ComponentPropsWithoutRef<'section'
   onViewTicket?: ((ticket: Ticket) => void) | undefined;
   /** Where drafts are kept. @default localStorage, failures tolerated */
   draftStorage?: DraftStorage | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-TicketForm rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -162,6 +164,9 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
   const m = messages.ticketForm;
   const form = useTicketForm({ onSubmitted, draftStorage });
   const headingId = `${form.ids.form}-heading`;
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
+  const inputClass = useElementClass('input');
   // Switched off by the host: no form at all, not a disabled one (package.md).
   if (!features.submitTickets) return null;
 
@@ -172,12 +177,12 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
   return (
     <section
       ref={forwardedRef}
-      className={['rvp-TicketForm', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-TicketForm', 'rvp-widget', widgetClass, className)}
       aria-labelledby={headingId}
       data-state={form.status}
       {...rest}
     >
-      <h2 id={headingId} className="rvp-Section-heading">
+      <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
         {m.heading}
       </h2>
       <p className="rvp-Section-intro">{t(m.intro)}</p>
@@ -210,7 +215,7 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
             </label>
             <FieldError form={form} field="title" />
             <input
-              className="rvp-Field-input"
+              className={joinClassNames('rvp-Field-input', inputClass)}
               type="text"
               autoComplete="off"
               spellCheck
@@ -224,7 +229,10 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
               {m.priority}
             </label>
             <FieldError form={form} field="priority" />
-            <select className="rvp-Field-select" {...form.getFieldProps('priority')}>
+            <select
+              className={joinClassNames('rvp-Field-select', inputClass)}
+              {...form.getFieldProps('priority')}
+            >
               {TICKET_PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
                   {messages.tickets.priority[priority]}
@@ -242,7 +250,7 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
             </p>
             <FieldError form={form} field="description" />
             <textarea
-              className="rvp-Field-textarea"
+              className={joinClassNames('rvp-Field-textarea', inputClass)}
               rows={8}
               spellCheck
               {...form.getFieldProps('description')}

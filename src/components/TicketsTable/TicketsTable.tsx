@@ -19,6 +19,7 @@ import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterSearch, FilterSelect } from '../ui/DataTable/DataTableFilters';
 import { StatusBadge } from '../ui/StatusBadge';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 
 /**
  * Props of {@link TicketsTable}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -47,8 +48,9 @@ export interface TicketsTableProps extends Omit<ComponentPropsWithoutRef<'sectio
   onOpenTicketChange?: ((ticketId: string | null) => void) | undefined;
   /** Rows per page first. @default 10 */
   defaultPageSize?: number | undefined;
-  /** @deprecated Use `defaultPageSize`. */
+  /** The old name of `defaultPageSize`, still read when that is unset. @deprecated Use `defaultPageSize`. */
   pageSize?: number | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-TicketsTable rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -97,11 +99,13 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
   const { list, table, filterControls, openTicketId, openTicket, closeTicket, focusReturn } = state;
   const rootRef = useComposedRefs(forwardedRef, focusReturn.listRef);
   const headingId = useId();
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
 
   return (
     <section
       ref={rootRef}
-      className={['rvp-TicketsTable', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-TicketsTable', 'rvp-widget', widgetClass, className)}
       aria-labelledby={openTicketId ? undefined : headingId}
       aria-label={openTicketId ? m.heading : undefined}
       data-view={openTicketId ? 'detail' : 'list'}
@@ -114,7 +118,7 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
           <h2
             ref={focusReturn.fallbackRef}
             id={headingId}
-            className="rvp-Section-heading rvp-TicketsTable-heading"
+            className={joinClassNames('rvp-Section-heading rvp-TicketsTable-heading', headingClass)}
             tabIndex={-1}
           >
             {m.heading}

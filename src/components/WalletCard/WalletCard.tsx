@@ -15,6 +15,7 @@ import {
 } from '../../hooks/walletView';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
 
@@ -35,6 +36,7 @@ export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
   onViewAllTransactions?: (() => void) | undefined;
   /** How many of the newest transactions to list. @default 5 */
   recentCount?: number | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-WalletCard rvp-widget`. */
   className?: string | undefined;
 }
 
@@ -169,18 +171,20 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
   const { messages } = useRevampd();
   const card = useWalletCardView({ recentCount });
   const headingId = useId();
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
   const view = card.view;
   return (
     <section
       aria-labelledby={headingId}
       {...rest}
       ref={ref}
-      className={['rvp-WalletCard', 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-WalletCard', 'rvp-widget', widgetClass, className)}
       aria-busy={view.kind === 'loading' || undefined}
       data-state={view.kind}
       data-balance={card.balanceDirection ?? undefined}
     >
-      <h2 id={headingId} className="rvp-Section-heading">
+      <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
         {messages.wallet.heading}
       </h2>
       <ResourceStates

@@ -35,6 +35,7 @@ export interface WalletTransactionsTableProps extends Omit<HTMLAttributes<HTMLEl
    * transactions"): pass a ref to reach it.
    */
   headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
+  /** Classes added to the root `<section>`, after its own `rvp-WalletTransactionsTable rvp-widget`. */
   className?: string | undefined;
 }
 

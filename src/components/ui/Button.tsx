@@ -1,4 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import type { AppearanceElement } from '../../theme/appearance';
+import { joinClassNames, useElementClass } from './elementClass';
 
 /** Props of {@link Button}. */
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -8,6 +10,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
 }
 
+// The `appearance.elements` part of each variant, added after `button`'s.
+const VARIANT_ELEMENT = {
+  primary: 'primaryButton',
+  secondary: 'secondaryButton',
+  danger: 'dangerButton',
+  ghost: 'ghostButton',
+} as const satisfies Record<NonNullable<ButtonProps['variant']>, AppearanceElement>;
+
 /**
  * The library's button. A busy button keeps focus (a disabled one would drop it to the
  * page) and swallows clicks, so a double click cannot fire its action twice.
@@ -16,11 +26,12 @@ export const Button = /*#__PURE__*/ forwardRef<HTMLButtonElement, ButtonProps>(f
   { variant = 'secondary', busy = false, className, onClick, type = 'button', ...rest },
   ref,
 ) {
+  const hostClass = useElementClass('button', VARIANT_ELEMENT[variant]);
   return (
     <button
       ref={ref}
       type={type}
-      className={['rvp-Button', className].filter(Boolean).join(' ')}
+      className={joinClassNames('rvp-Button', hostClass, className)}
       data-variant={variant}
       data-busy={busy ? '' : undefined}
       aria-disabled={busy || undefined}

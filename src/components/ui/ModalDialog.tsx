@@ -8,6 +8,7 @@
  * parent instead of closing behind React's back, and focus given back to the opener.
  */
 import { useEffect, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { joinClassNames, useElementClass } from './elementClass';
 
 // Layout effects warn during SSR; nothing is open there anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -52,9 +53,11 @@ export function ModalDialog({
   onCancel,
   initialFocus,
   fallbackFocus,
+  className,
   children,
   ...rest
 }: ModalDialogProps) {
+  const hostClass = useElementClass('dialog');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   // The latest callbacks, read when the dialog opens, closes or is cancelled.
@@ -98,7 +101,8 @@ export function ModalDialog({
   }, []);
 
   return (
-    <dialog {...rest} ref={dialogRef}>
+    // The dialog's own classes first, then the host's `appearance.elements.dialog`.
+    <dialog {...rest} ref={dialogRef} className={joinClassNames(className, hostClass) || undefined}>
       {open && children}
     </dialog>
   );

@@ -29,7 +29,9 @@ export function LoadingState({ label, lines = 3 }: LoadingStateProps) {
 
 /** Props of {@link ErrorState}. */
 export interface ErrorStateProps {
+  /** The failure, worded for the person from its `kind` and `code`; `null` gives a generic message. */
   error: RevampdError | null;
+  /** Sends the failed request again; no Retry is offered when the person is signed out. */
   onRetry: () => void;
   /** The retry is in flight. */
   retrying?: boolean;
@@ -65,6 +67,7 @@ export function NoAccessState() {
 
 /** Props of {@link EmptyState}. */
 export interface EmptyStateProps {
+  /** What to say, e.g. "You have no add-ons yet." */
   children: ReactNode;
 }
 
@@ -75,10 +78,13 @@ export function EmptyState({ children }: EmptyStateProps) {
 
 /** Props of {@link StaleNotice}. */
 export interface StaleNoticeProps {
+  /** The failed refresh; its `code` is set as `data-error-code`, the wording does not depend on it. */
   error: RevampdError | null;
   /** When the shown data was fetched (epoch ms). */
   updatedAt: number;
+  /** Sends the failed refresh again. */
   onRetry: () => void;
+  /** The retry is in flight: Retry shows it is working. @default false */
   retrying?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { joinClassNames, useElementClass } from './elementClass';
 
 /** Props of {@link SectionShell}. */
 export interface SectionShellProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'className'> {
@@ -28,15 +29,22 @@ export const SectionShell = /*#__PURE__*/ forwardRef<HTMLElement, SectionShellPr
   ref,
 ) {
   const headingId = useId();
+  const widgetClass = useElementClass('widget');
+  const headingClass = useElementClass('sectionHeading');
   return (
     <section
       aria-labelledby={headingId}
       aria-busy={busy || undefined}
       {...rest}
       ref={ref}
-      className={[widgetClassName, 'rvp-widget', className].filter(Boolean).join(' ')}
+      className={joinClassNames(widgetClassName, 'rvp-widget', widgetClass, className)}
     >
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="rvp-Section-heading">
+      <h2
+        id={headingId}
+        ref={headingRef}
+        tabIndex={-1}
+        className={joinClassNames('rvp-Section-heading', headingClass)}
+      >
         {heading}
       </h2>
       {intro !== undefined && <p className="rvp-Section-intro">{intro}</p>}

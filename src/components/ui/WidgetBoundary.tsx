@@ -15,12 +15,14 @@ import {
 } from 'react';
 import { RevampdError } from '../../api/errors';
 import { useRevampd } from '../../provider/RevampdProvider';
+import { joinClassNames, useElementClass } from './elementClass';
 import { ErrorState } from './ResourceState';
 
 interface BoundaryProps {
   /** The widget's name, reported as the error's code (`render:WalletCard`). */
   name: string;
   report: (error: RevampdError) => void;
+  /** The error state's classes: the widget's own, `rvp-widget`, then the host's `widget` ones. */
   className: string;
   children: ReactNode;
 }
@@ -58,7 +60,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   override render() {
     if (this.state.failed) {
       return (
-        <div className={`${this.props.className} rvp-widget`} data-state="error">
+        <div className={this.props.className} data-state="error">
           <ErrorState error={this.state.failed} onRetry={this.retry} />
         </div>
       );
@@ -78,8 +80,10 @@ export function WidgetBoundary({
   children: ReactNode;
 }) {
   const { reportError } = useRevampd();
+  // The error state stands where the widget was, so it wears the widget's classes.
+  const widgetClass = joinClassNames(className, 'rvp-widget', useElementClass('widget'));
   return (
-    <Boundary name={name} report={reportError} className={className}>
+    <Boundary name={name} report={reportError} className={widgetClass}>
       {children}
     </Boundary>
   );

@@ -44,6 +44,7 @@ export interface ConfirmDialogProps {
    * row's Cancel button removed by the cancellation). @default none: the browser decides
    */
   fallbackFocus?: (() => HTMLElement | null) | undefined;
+  /** Classes added to the `<dialog>`, after its own `rvp-ConfirmDialog rvp-widget`. */
   className?: string | undefined;
 }
 

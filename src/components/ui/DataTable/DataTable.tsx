@@ -84,6 +84,7 @@ import type { ListQuery } from '../../../hooks/shared';
 import { listView } from '../../../model/resourceView';
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
+import { joinClassNames, useElementClass } from '../elementClass';
 import { ResourceStates } from '../ResourceState';
 import { downloadCsv } from './downloadCsv';
 
@@ -152,6 +153,7 @@ export interface DataTableProps<TRow extends RowData, TColumnId extends string =
    * @default null
    */
   targetRowId?: string | null | undefined;
+  /** Classes added to the root `<div>`, after its own `rvp-DataTable`. */
   className?: string | undefined;
 }
 
@@ -330,6 +332,7 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
   rowActionLabel,
   targeted,
   stacked,
+  rowClassName,
 }: {
   row: DataTableRow<TRow>;
   instance: DataTableInstance<TRow, TColumnId>;
@@ -339,6 +342,8 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
   rowActionLabel: ((row: TRow) => string) | undefined;
   targeted: boolean;
   stacked: boolean;
+  /** `rvp-DataTable-row` and the host's `tableRow` (and `tableCard`) classes. */
+  rowClassName: string;
 }) {
   const { table } = instance;
   const cells = row.getAllCells();
@@ -350,7 +355,7 @@ function BodyRow<TRow extends RowData, TColumnId extends string>({
   return (
     <tr
       role={roles.row}
-      className="rvp-DataTable-row"
+      className={rowClassName}
       data-row-id={row.id}
       data-targeted={targeted ? '' : undefined}
     >
@@ -426,12 +431,22 @@ function focusIsFree(cell: HTMLElement): boolean {
   return cell.closest('.rvp-DataTable')?.contains(active) ?? false;
 }
 
-function SkeletonRows({ columns, rows, stacked }: { columns: number; rows: number; stacked: boolean }) {
+function SkeletonRows({
+  columns,
+  rows,
+  stacked,
+  rowClassName,
+}: {
+  columns: number;
+  rows: number;
+  stacked: boolean;
+  rowClassName: string;
+}) {
   const roles = tableRoles(stacked);
   return (
     <>
       {Array.from({ length: rows }, (_, rowIndex) => (
-        <tr key={rowIndex} role={roles.row} className="rvp-DataTable-row" data-skeleton="">
+        <tr key={rowIndex} role={roles.row} className={rowClassName} data-skeleton="">
           {Array.from({ length: columns }, (_, columnIndex) => (
             <td key={columnIndex} role={roles.cell} className="rvp-DataTable-cell">
               <span className="rvp-Skeleton" aria-hidden="true" />
@@ -501,6 +516,10 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
 
   const [scrollBoxRef, stacked] = useStackedLayout();
   const roles = tableRoles(stacked);
+  // The host's `appearance.elements`, computed once here rather than in every row.
+  const tableClass = joinClassNames('rvp-DataTable-table', useElementClass('table'));
+  const rowClass = joinClassNames('rvp-DataTable-row', useElementClass('tableRow', stacked && 'tableCard'));
+  const inputClass = useElementClass('input');
 
   const columnCount = instance.table.getAllLeafColumns().length + (rowActions ? 1 : 0);
   const rootClass = ['rvp-DataTable', className].filter(Boolean).join(' ');
@@ -525,13 +544,18 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
           {messages.common.loading}
         </div>
         <div className="rvp-DataTable-scroll" ref={scrollBoxRef}>
-          <table className="rvp-DataTable-table" role={roles.table} aria-busy="true">
+          <table className={tableClass} role={roles.table} aria-busy="true">
             {captionNode}
             <thead role={roles.rowgroup}>
               <HeaderRow instance={instance} interactive={false} rowActions={rowActions} stacked={stacked} />
             </thead>
             <tbody role={roles.rowgroup}>
-              <SkeletonRows columns={columnCount} rows={skeletonRows} stacked={stacked} />
+              <SkeletonRows
+                columns={columnCount}
+                rows={skeletonRows}
+                stacked={stacked}
+                rowClassName={rowClass}
+              />
             </tbody>
           </table>
         </div>
@@ -581,7 +605,7 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
         {/* Not a named region: the widget's section already is one with the same name. The
             sort buttons inside keep a wide table keyboard-scrollable. */}
         <div className="rvp-DataTable-scroll" ref={scrollBoxRef}>
-          <table className="rvp-DataTable-table" role={roles.table} aria-busy={list.isFetching || undefined}>
+          <table className={tableClass} role={roles.table} aria-busy={list.isFetching || undefined}>
             {captionNode}
             <thead role={roles.rowgroup}>
               <HeaderRow instance={instance} interactive rowActions={rowActions} stacked={stacked} />
@@ -598,6 +622,7 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
                   rowActionLabel={rowActionLabel}
                   targeted={row.id === target.rowId}
                   stacked={stacked}
+                  rowClassName={rowClass}
                 />
               ))}
             </tbody>
@@ -609,6 +634,7 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
               <label htmlFor={pageSizeId}>{m.rowsPerPage}</label>
               <select
                 id={pageSizeId}
+                className={inputClass}
                 value={pagination.pageSize}
                 onChange={(event) => pagination.setPageSize(Number(event.target.value))}
               >

@@ -14,6 +14,7 @@ import type {
 } from '../../../hooks/listFilters';
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
+import { joinClassNames, useElementClass } from '../elementClass';
 
 // -------------------------------------------------------------------------------------------------
 // Focus after clearing
@@ -79,6 +80,7 @@ export interface FilterBarProps {
    * it the bar offers no "Clear filters": the list offers its own, e.g. in its empty message.
    */
   onClear?: (() => void) | undefined;
+  /** The filter controls: `FilterSelect`, `FilterSearch`, `FilterDateRange` or the host's own. */
   children: ReactNode;
 }
 
@@ -108,13 +110,16 @@ export const FilterBar = /*#__PURE__*/ forwardRef<HTMLDivElement, FilterBarProps
 
 /** Props of {@link FilterSelect}. */
 export interface FilterSelectProps<TValue extends string> {
+  /** The `<select>`'s visible label, e.g. "Status". */
   label: string;
+  /** From a table hook's filters (e.g. `filters.status`): the options, the value and its setter. */
   filter: ChoiceFilter<TValue>;
 }
 
 /** A labelled `<select>` over a choice filter: "All", then each code. */
 export function FilterSelect<TValue extends string>({ label, filter }: FilterSelectProps<TValue>) {
   const id = useId();
+  const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   return (
     <div className="rvp-Filters-field">
       <label htmlFor={id} className="rvp-Filters-label">
@@ -122,7 +127,7 @@ export function FilterSelect<TValue extends string>({ label, filter }: FilterSel
       </label>
       <select
         id={id}
-        className="rvp-Filters-control"
+        className={controlClass}
         value={filter.selectValue}
         onChange={(event) => filter.setSelectValue(event.target.value)}
       >
@@ -146,6 +151,7 @@ export interface FilterSearchProps {
   label: string;
   /** A hint under the field, e.g. "By number or description." */
   hint?: string | undefined;
+  /** From a table hook's filters (e.g. `filters.search`): the typed text, its submit and error. */
   filter: SearchFilter;
   /**
    * Offers a "Search" button. Off where the hook sends the search as the person types
@@ -161,6 +167,7 @@ export interface FilterSearchProps {
 export function FilterSearch({ label, hint, filter, searchButton = true }: FilterSearchProps) {
   const { messages } = useRevampd();
   const id = useId();
+  const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   const hintId = useId();
   const errorId = useId();
   const describedBy = [hint ? hintId : null, filter.error ? errorId : null].filter(Boolean).join(' ');
@@ -183,7 +190,7 @@ export function FilterSearch({ label, hint, filter, searchButton = true }: Filte
         <input
           id={id}
           type="search"
-          className="rvp-Filters-control"
+          className={controlClass}
           value={filter.draft}
           onChange={(event) => filter.setDraft(event.target.value)}
           aria-invalid={filter.error ? true : undefined}
@@ -215,6 +222,7 @@ export function FilterSearch({ label, hint, filter, searchButton = true }: Filte
 export interface FilterDateRangeProps {
   /** The pair's name, e.g. "Issue date". */
   legend: string;
+  /** From a table hook's filters (e.g. `filters.issued`): both days, their setters and the range's error. */
   filter: DateRangeFilter;
 }
 
@@ -230,6 +238,7 @@ function RangeEnd({
 }) {
   const { messages } = useRevampd();
   const id = useId();
+  const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   // Bounded by the other end, so the browser's picker keeps the range in order.
   const bounds = end === 'from' ? { max: filter.to || undefined } : { min: filter.from || undefined };
   const setDay = end === 'from' ? filter.setFrom : filter.setTo;
@@ -239,7 +248,7 @@ function RangeEnd({
       <input
         id={id}
         type="date"
-        className="rvp-Filters-control"
+        className={controlClass}
         value={filter[end]}
         {...bounds}
         onChange={(event) => setDay(event.target.value)}
@@ -279,6 +288,7 @@ export function FilterDateRange({ legend, filter }: FilterDateRangeProps) {
 export interface FilterNoResultsProps {
   /** The sentence naming the search or filters, from the hook (`filters.noResults`). */
   text: string;
+  /** Clears every filter and the search ("Clear filters"), usually the hook's `filters.clear`. */
   onClear: () => void;
 }
 
