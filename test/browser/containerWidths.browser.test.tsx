@@ -69,14 +69,11 @@ function renderInBox(width: number, provider: Partial<RevampdProviderProps> = {}
 async function visit(tabName: string | RegExp): Promise<HTMLElement> {
   await userEvent.click(screen.getByRole('tab', { name: tabName }));
   const panel = screen.getByRole('tabpanel');
-  await waitFor(
-    () => {
-      expect(panel.childElementCount).toBeGreaterThan(0);
-      // Skeletons and first loads mark themselves; nothing may still be loading.
-      expect(panel.querySelector('[data-state="loading"], [aria-busy="true"]')).toBeNull();
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(() => {
+    expect(panel.childElementCount).toBeGreaterThan(0);
+    // Skeletons and first loads mark themselves; nothing may still be loading.
+    expect(panel.querySelector('[data-state="loading"], [aria-busy="true"]')).toBeNull();
+  });
   return panel;
 }
 

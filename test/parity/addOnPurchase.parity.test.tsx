@@ -160,7 +160,7 @@ async function toReviewOfNumber(user: UserEvent): Promise<void> {
 // -------------------------------------------------------------------------------------------------
 
 // A whole purchase is a dozen steps of user events: more than the default 5 s on a busy machine.
-describe('AddOnPurchase parity: a bare flow over useAddOnPurchaseFlow', { timeout: 15_000 }, () => {
+describe('AddOnPurchase parity: a bare flow over useAddOnPurchaseFlow', () => {
   const log = useNetworkLog();
   const posts = () => requestsTo(log, 'POST', /\/add-ons$/);
 

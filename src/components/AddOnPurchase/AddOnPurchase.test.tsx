@@ -25,8 +25,6 @@ import { AddOnPurchase } from './AddOnPurchase';
 // -------------------------------------------------------------------------------------------------
 
 const network = useNetworkLog();
-/** A whole purchase is a dozen steps of user events: more than the default 5 s on a busy machine. */
-const FLOW_TIMEOUT = 15_000;
 const scope = () => db.scope(TEST_ORG_ID, 'revampd');
 
 /** The POSTs to `/add-ons` (purchases) that reached the mock API, with their keys. */
@@ -118,7 +116,7 @@ const buy = (user: UserEvent) => user.click(inDialog().getByRole('button', { nam
 // Buying
 // -------------------------------------------------------------------------------------------------
 
-describe('AddOnPurchase: buying', { timeout: FLOW_TIMEOUT }, () => {
+describe('AddOnPurchase: buying', () => {
   it('buys a local number by area code with wallet credits: the add-on, a paid invoice, one debit', async () => {
     setWalletBalance(scope(), 10_000);
     const invoicesBefore = scope().invoices.length;
@@ -287,8 +285,7 @@ describe('AddOnPurchase: buying', { timeout: FLOW_TIMEOUT }, () => {
     // The balance and the transactions are separate requests: wait for each, not for one.
     expect((await screen.findAllByText(`Payment of invoice ${invoice.number}`)).length).toBeGreaterThan(0);
     expect((await screen.findAllByText('-$27.50')).length).toBeGreaterThan(0);
-    // The whole portal, three sections: slower than one widget in jsdom.
-  }, 20_000);
+  });
 
   it('speaks French with the French messages', async () => {
     const user = userEvent.setup();
@@ -306,7 +303,7 @@ describe('AddOnPurchase: buying', { timeout: FLOW_TIMEOUT }, () => {
 // faults.md 41: one purchase
 // -------------------------------------------------------------------------------------------------
 
-describe('AddOnPurchase: one purchase per intent (faults.md 41)', { timeout: FLOW_TIMEOUT }, () => {
+describe('AddOnPurchase: one purchase per intent (faults.md 41)', () => {
   it('a double click on Buy buys once', async () => {
     setWalletBalance(scope(), 10_000);
     const addOnsBefore = scope().addOns.length;
@@ -428,102 +425,96 @@ describe('AddOnPurchase: one purchase per intent (faults.md 41)', { timeout: FLO
 // faults.md 42–43: refusals, nothing charged, choices kept
 // -------------------------------------------------------------------------------------------------
 
-describe(
-  'AddOnPurchase: refusals recovered without a charge (faults.md 42–43)',
-  { timeout: FLOW_TIMEOUT },
-  () => {
-    it('a number taken meanwhile: says so, offers fresh numbers, keeps the rest, then buys', async () => {
-      setWalletBalance(scope(), 10_000);
-      server.use(...numberTakenOnPurchase(db));
-      const addOnsBefore = scope().addOns.length;
-      const invoicesBefore = scope().invoices.length;
-      const user = userEvent.setup();
-      renderWithProvider(<AddOnPurchase />);
-      await openDialog(user);
-      const taken = await chooseLocalNumber(user);
-      await buy(user);
+describe('AddOnPurchase: refusals recovered without a charge (faults.md 42–43)', () => {
+  it('a number taken meanwhile: says so, offers fresh numbers, keeps the rest, then buys', async () => {
+    setWalletBalance(scope(), 10_000);
+    server.use(...numberTakenOnPurchase(db));
+    const addOnsBefore = scope().addOns.length;
+    const invoicesBefore = scope().invoices.length;
+    const user = userEvent.setup();
+    renderWithProvider(<AddOnPurchase />);
+    await openDialog(user);
+    const taken = await chooseLocalNumber(user);
+    await buy(user);
 
-      const problem = await inDialog().findByRole('alert');
-      expect(problem).toHaveTextContent('Nothing was charged');
-      expect(problem).toHaveTextContent(/was just taken by someone else\. Choose another number/);
-      expect(problem.parentElement).toHaveFocus();
-      expect(inDialog().getByRole('heading', { name: 'Choose a phone number' })).toBeInTheDocument();
-      expect(inDialog().getByRole('textbox', { name: 'Area code' })).toHaveValue('415');
-      expect(
-        inDialog().queryByRole('radio', { name: new RegExp(`^${taken.replace('+', '\\+')}`) }),
-      ).toBeNull();
-      expect(scope().addOns).toHaveLength(addOnsBefore);
-      expect(scope().invoices).toHaveLength(invoicesBefore);
-      expect(scope().wallet.balance.amount).toBe(10_000);
+    const problem = await inDialog().findByRole('alert');
+    expect(problem).toHaveTextContent('Nothing was charged');
+    expect(problem).toHaveTextContent(/was just taken by someone else\. Choose another number/);
+    expect(problem.parentElement).toHaveFocus();
+    expect(inDialog().getByRole('heading', { name: 'Choose a phone number' })).toBeInTheDocument();
+    expect(inDialog().getByRole('textbox', { name: 'Area code' })).toHaveValue('415');
+    expect(inDialog().queryByRole('radio', { name: new RegExp(`^${taken.replace('+', '\\+')}`) })).toBeNull();
+    expect(scope().addOns).toHaveLength(addOnsBefore);
+    expect(scope().invoices).toHaveLength(invoicesBefore);
+    expect(scope().wallet.balance.amount).toBe(10_000);
 
-      const [next] = inDialog().getAllByRole('radio');
-      if (!next) throw new Error('no number offered');
-      await user.click(next);
-      // How to pay was kept: straight back to the review.
-      await continueTo(user, 'Check your purchase');
-      expect(reviewValue('Pay with')).toBe('Wallet credits');
-      await buy(user);
-      await inDialog().findByRole('heading', { name: /^You bought/ });
-      expect(scope().addOns).toHaveLength(addOnsBefore + 1);
-      expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
-    });
+    const [next] = inDialog().getAllByRole('radio');
+    if (!next) throw new Error('no number offered');
+    await user.click(next);
+    // How to pay was kept: straight back to the review.
+    await continueTo(user, 'Check your purchase');
+    expect(reviewValue('Pay with')).toBe('Wallet credits');
+    await buy(user);
+    await inDialog().findByRole('heading', { name: /^You bought/ });
+    expect(scope().addOns).toHaveLength(addOnsBefore + 1);
+    expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
+  });
 
-    it('a price change: shows the new total, nothing charged, buys at the new price once confirmed', async () => {
-      setWalletBalance(scope(), 10_000);
-      server.use(...priceChanged(db, { percent: 20 }));
-      const user = userEvent.setup();
-      renderWithProvider(<AddOnPurchase />);
-      await openDialog(user);
-      await chooseLocalNumber(user);
-      await buy(user);
+  it('a price change: shows the new total, nothing charged, buys at the new price once confirmed', async () => {
+    setWalletBalance(scope(), 10_000);
+    server.use(...priceChanged(db, { percent: 20 }));
+    const user = userEvent.setup();
+    renderWithProvider(<AddOnPurchase />);
+    await openDialog(user);
+    await chooseLocalNumber(user);
+    await buy(user);
 
-      const problem = await inDialog().findByRole('alert');
-      await waitFor(() =>
-        expect(problem).toHaveTextContent('The price has changed: the total is now $18.00 (it was $15.00).'),
-      );
-      expect(problem).toHaveTextContent('Nothing was charged');
-      expect(scope().wallet.balance.amount).toBe(10_000);
-      expect(reviewValue('Total due now')).toBe('$18.00');
-      expect(reviewValue('Wallet balance after')).toBe('$82.00');
+    const problem = await inDialog().findByRole('alert');
+    await waitFor(() =>
+      expect(problem).toHaveTextContent('The price has changed: the total is now $18.00 (it was $15.00).'),
+    );
+    expect(problem).toHaveTextContent('Nothing was charged');
+    expect(scope().wallet.balance.amount).toBe(10_000);
+    expect(reviewValue('Total due now')).toBe('$18.00');
+    expect(reviewValue('Wallet balance after')).toBe('$82.00');
 
-      await buy(user);
-      await inDialog().findByRole('heading', { name: /^You bought/ });
-      expect(scope().wallet.balance.amount).toBe(10_000 - 1800);
-      const bodies = purchases();
-      expect(bodies).toHaveLength(2);
-      expect(new Set(bodies.map((request) => request.idempotencyKey)).size).toBe(2);
-    });
+    await buy(user);
+    await inDialog().findByRole('heading', { name: /^You bought/ });
+    expect(scope().wallet.balance.amount).toBe(10_000 - 1800);
+    const bodies = purchases();
+    expect(bodies).toHaveLength(2);
+    expect(new Set(bodies.map((request) => request.idempotencyKey)).size).toBe(2);
+  });
 
-    it('insufficient funds: says by how much, wallet and invoices unchanged, then bills an invoice', async () => {
-      setWalletBalance(scope(), 10_000);
-      const user = userEvent.setup();
-      renderWithProvider(<AddOnPurchase />);
-      await openDialog(user);
-      await chooseLocalNumber(user);
-      expect(reviewValue('Wallet balance after')).toBe('$85.00');
-      // Spent elsewhere between the review and Buy.
-      act(() => setWalletBalance(scope(), 500));
-      const invoicesBefore = structuredClone(scope().invoices);
-      const transactionsBefore = scope().walletTransactions.length;
-      await buy(user);
+  it('insufficient funds: says by how much, wallet and invoices unchanged, then bills an invoice', async () => {
+    setWalletBalance(scope(), 10_000);
+    const user = userEvent.setup();
+    renderWithProvider(<AddOnPurchase />);
+    await openDialog(user);
+    await chooseLocalNumber(user);
+    expect(reviewValue('Wallet balance after')).toBe('$85.00');
+    // Spent elsewhere between the review and Buy.
+    act(() => setWalletBalance(scope(), 500));
+    const invoicesBefore = structuredClone(scope().invoices);
+    const transactionsBefore = scope().walletTransactions.length;
+    await buy(user);
 
-      const problem = await inDialog().findByRole('alert');
-      await waitFor(() =>
-        expect(problem).toHaveTextContent(
-          'Your wallet balance of $5.00 is $10.00 short of the $15.00 total. You can add it to a Revampd invoice instead.',
-        ),
-      );
-      expect(problem).toHaveTextContent('Nothing was charged');
-      expect(scope().wallet.balance.amount).toBe(500);
-      expect(scope().walletTransactions).toHaveLength(transactionsBefore);
-      expect(scope().invoices).toEqual(invoicesBefore);
+    const problem = await inDialog().findByRole('alert');
+    await waitFor(() =>
+      expect(problem).toHaveTextContent(
+        'Your wallet balance of $5.00 is $10.00 short of the $15.00 total. You can add it to a Revampd invoice instead.',
+      ),
+    );
+    expect(problem).toHaveTextContent('Nothing was charged');
+    expect(scope().wallet.balance.amount).toBe(500);
+    expect(scope().walletTransactions).toHaveLength(transactionsBefore);
+    expect(scope().invoices).toEqual(invoicesBefore);
 
-      await user.click(inDialog().getByRole('button', { name: 'Add to a Revampd invoice instead' }));
-      expect(reviewValue('Pay with')).toBe('Add to a Revampd invoice');
-      await buy(user);
-      await inDialog().findByRole('heading', { name: /^You bought/ });
-      expect(inDialog().getByText(/Invoice .* for \$15\.00 is open under Invoices\./)).toBeInTheDocument();
-      expect(scope().wallet.balance.amount).toBe(500);
-    });
-  },
-);
+    await user.click(inDialog().getByRole('button', { name: 'Add to a Revampd invoice instead' }));
+    expect(reviewValue('Pay with')).toBe('Add to a Revampd invoice');
+    await buy(user);
+    await inDialog().findByRole('heading', { name: /^You bought/ });
+    expect(inDialog().getByText(/Invoice .* for \$15\.00 is open under Invoices\./)).toBeInTheDocument();
+    expect(scope().wallet.balance.amount).toBe(500);
+  });
+});

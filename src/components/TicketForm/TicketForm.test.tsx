@@ -87,7 +87,7 @@ describe('TicketForm', () => {
         .map((option) => option.textContent),
     ).toEqual(['Low', 'Medium', 'High']);
     expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveAccessibleDescription(
-      /Tell us what happened.*5000 characters remaining/,
+      /Tell us what happened.*5,000 characters remaining/,
     );
   });
 
