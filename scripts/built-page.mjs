@@ -4,39 +4,15 @@
  * (`npm run bench`, `npm run check:memory`). One place, so both measure the same kind of
  * build the same way.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { serveDir } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-/** A static server for `dir`; only paths inside it. */
-function serve(dir) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /**
  * Builds `bench/<page>` and serves it. Returns its URL and `close()`, which stops the
  * server and removes the build.
@@ -59,7 +35,7 @@ export async function buildAndServePage(page) {
     await rm(outDir, { recursive: true, force: true });
     throw error;
   }
-  const server = await serve(outDir);
+  const server = await serveDir(outDir);
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -4,12 +4,12 @@
  * built Storybook (storybook-static/, made by `npm run build-storybook`) into
  * docs/screenshots/, for the README and for looking at what we ship.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.mjs';
+import { serveDir } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
@@ -40,28 +40,7 @@ const STORIES = {
   'locales--right-to-left': 'Locale-RightToLeft',
 };
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const file = path.join(staticDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-  if (!file.startsWith(staticDir)) return void response.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    response
-      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-      .end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveDir(staticDir);
 const { port } = server.address();
 
 await mkdir(outDir, { recursive: true });
