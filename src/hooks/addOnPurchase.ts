@@ -27,6 +27,7 @@ import { resourceView, type ResourceView } from '../model/resourceView';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import { useFormatters } from './formatters';
+import { formatCount } from '../format/numbers';
 import {
   isScopeChanged,
   toRevampdError,
@@ -691,7 +692,7 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
               country: candidate.country === null ? '' : countryName(candidate.country, locale),
             })
           : t(m.creditsProduct, {
-              minutes: new Intl.NumberFormat(locale).format(candidate.minutes ?? 0),
+              minutes: candidate.minutes ?? 0,
             });
       const price = format.money(candidate.unitPrice);
       return {
@@ -1062,8 +1063,7 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
       review.push({
         id: 'quantity',
         label: m.reviewQuantity,
-        value:
-          quantityValue === null ? messages.common.none : new Intl.NumberFormat(locale).format(quantityValue),
+        value: quantityValue === null ? messages.common.none : formatCount(quantityValue, locale),
         changeStep: 'quantity',
       });
     }
@@ -1110,9 +1110,7 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
       const number = addOn.detail ?? '';
       lines.push(t(addOn.status === 'pending' ? m.doneNumberPending : m.doneNumberActive, { number }));
     } else if (bought?.minutes != null) {
-      lines.push(
-        t(m.doneCredits, { minutes: new Intl.NumberFormat(locale).format(bought.minutes * addOn.quantity) }),
-      );
+      lines.push(t(m.doneCredits, { minutes: bought.minutes * addOn.quantity }));
     }
     lines.push(
       invoice.status === 'paid'

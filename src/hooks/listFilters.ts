@@ -106,15 +106,6 @@ export interface SearchFilter {
   clear: () => void;
 }
 
-/** A count in the provider's number format ("1,000"; a bad locale falls back to en-US). */
-function formatCount(count: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale).format(count);
-  } catch {
-    return new Intl.NumberFormat('en-US').format(count);
-  }
-}
-
 /** Characters as the API counts them: an emoji is one. */
 function characterCount(text: string): number {
   return [...text].length;
@@ -158,9 +149,7 @@ export function useSearchFilter(defaultValue = ''): SearchFilter {
     value,
     submit,
     error:
-      tooLong === null
-        ? null
-        : t(messages.listFilters.searchTooLong, { max: maxLength, count: formatCount(tooLong, locale) }),
+      tooLong === null ? null : t(messages.listFilters.searchTooLong, { max: maxLength, count: tooLong }),
     maxLength,
     clear,
   };

@@ -411,7 +411,7 @@ export function useTicketReply(ticketId: string, options: UseTicketReplyOptions 
       max,
       remaining,
       isOver: remaining < 0,
-      message: t(pluralForm(forms, locale, shown), { count: new Intl.NumberFormat(locale).format(shown) }),
+      message: t(pluralForm(forms, locale, shown), { count: shown }),
     };
   }, [body, m, t, locale]);
   const countRef = useRef(count);

@@ -100,9 +100,7 @@ export function characterCount(
     isOver: remaining < 0,
     message: t(
       pluralForm(remaining >= 0 ? messages.charactersLeft : messages.charactersOver, locale, shown),
-      {
-        count: new Intl.NumberFormat(locale).format(shown),
-      },
+      { count: shown },
     ),
   };
 }

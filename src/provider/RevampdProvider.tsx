@@ -30,6 +30,7 @@ import { createIntentStore, type IntentStore } from '../model/intents';
 import { weekStartForLocale, type WeekDay } from '../format/periods';
 import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
 import { formatMessage, mergeMessages, type MessageValues } from '../i18n/messages';
+import { formatCount } from '../format/numbers';
 import {
   appearanceToCustomProperties,
   resolveAppearanceElements,
@@ -110,7 +111,11 @@ export interface RevampdContextValue extends ScopedClient {
   readonly messages: Messages;
   /** The `dir` prop, when the host set one. */
   readonly dir: 'ltr' | 'rtl' | undefined;
-  /** Fills a message's placeholders; `{brandName}` is always supplied. */
+  /**
+   * Fills a message's placeholders; `{brandName}` is always supplied. Number values are
+   * written in the locale's format ("5,000", Arabic-Indic digits in `ar`), as money and
+   * dates are; pass an identifier such as a ticket number as a string so it is not grouped.
+   */
   readonly t: (template: string, values?: MessageValues) => string;
   /**
    * The Idempotency-Keys of pending intents (payments, cancels, …), kept here rather than
@@ -170,6 +175,18 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 // -------------------------------------------------------------------------------------------------
 // RevampdProvider
 // -------------------------------------------------------------------------------------------------
+
+/** `values` with every number written in `locale`'s format; the rest as given. */
+function localizeNumbers(values: MessageValues | undefined, locale: string): MessageValues | undefined {
+  if (!values) return values;
+  let out: Record<string, string | number> | undefined;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'number') continue;
+    out ??= { ...values };
+    out[name] = formatCount(value, locale);
+  }
+  return out ?? values;
+}
 
 /**
  * Provides the client, cache, locale and theme to every widget and hook below it.
@@ -270,7 +287,8 @@ export function RevampdProvider(props: RevampdProviderProps) {
       },
       messages,
       dir: props.dir,
-      t: (template, values) => formatMessage(template, { brandName: messages.brandName, ...values }),
+      t: (template, values) =>
+        formatMessage(template, { brandName: messages.brandName, ...localizeNumbers(values, locale) }),
       intents,
       reportError,
       features,

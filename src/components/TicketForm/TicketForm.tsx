@@ -132,13 +132,13 @@ function Confirmation({
         className="rvp-TicketForm-successHeading"
         tabIndex={-1}
       >
-        {t(m.successHeading, { number: ticket.number })}
+        {t(m.successHeading, { number: String(ticket.number) })}
       </h3>
       <p className="rvp-TicketForm-successBody">{t(m.successBody)}</p>
       <div className="rvp-TicketForm-actions">
         {onViewTicket && (
           <Button variant="primary" onClick={() => onViewTicket(ticket)}>
-            {t(m.viewTicket, { number: ticket.number })}
+            {t(m.viewTicket, { number: String(ticket.number) })}
           </Button>
         )}
         <Button onClick={form.reset}>{m.newTicket}</Button>

@@ -159,7 +159,9 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
             onRowAction={openTicket}
             // Titles repeat ("Calls go to voicemail" twice): the number tells the buttons apart,
             // after the visible title so speech users can still say what they see.
-            rowActionLabel={(ticket) => `${ticket.title}, ${t(m.numberLabel, { number: ticket.number })}`}
+            rowActionLabel={(ticket) =>
+              `${ticket.title}, ${t(m.numberLabel, { number: String(ticket.number) })}`
+            }
             cells={{
               title: (ticket) => <bdi className="rvp-TicketsTable-title">{ticket.title}</bdi>,
               status: (ticket) => (
