@@ -24,9 +24,38 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Debian's chromium brings Latin, Greek, Cyrillic, Arabic and Hebrew glyphs (DejaVu,
+ * Liberation) but no Japanese: the ja-JP stories would render as empty boxes, and the visual
+ * regression baselines were made with this font (the one Playwright's own setup installs).
+ */
+const JAPANESE_FONT = {
+  file: '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf',
+  pkg: 'fonts-ipafont-gothic',
+};
+
+function ensureJapaneseFont(isRoot) {
+  if (existsSync(JAPANESE_FONT.file)) return;
+  if (!isRoot) {
+    process.stderr.write(
+      `No Japanese font: Japanese stories will not match their screenshots.\nInstall it with:  sudo apt-get install -y ${JAPANESE_FONT.pkg}\n`,
+    );
+    return;
+  }
+  process.stdout.write(`No Japanese font: installing Debian's ${JAPANESE_FONT.pkg} with apt-get…\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['install', '-y', '-qq', JAPANESE_FONT.pkg], { stdio: 'inherit', env });
+  } catch {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', JAPANESE_FONT.pkg], { stdio: 'inherit', env });
+  }
+}
+
 export function ensureChromium() {
-  if (existsSync(chromiumPath)) return chromiumPath;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  ensureJapaneseFont(isRoot);
+  if (existsSync(chromiumPath)) return chromiumPath;
   if (!isRoot || process.env.CHROMIUM_PATH) {
     process.stderr.write(
       `No Chromium at ${chromiumPath}.\nInstall it with:  sudo apt-get update && sudo apt-get install -y chromium\n` +

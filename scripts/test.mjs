@@ -2,7 +2,8 @@
  * `npm test`: everything a change must pass, in the order that fails fastest.
  *   typecheck → formatting → layer rules → Chromium present → every Vitest project (unit, browser, storybook) →
  *   build → SSR from ESM and CJS → the example host app from the packed tarball under a
- *   strict CSP → the Next.js App Router host → package checks (publint, attw) → size budgets → Storybook builds.
+ *   strict CSP → the Next.js App Router host → package checks (publint, attw) → size budgets → Storybook builds →
+ *   visual regression of every story against test/visual/baselines.
  * Prints each step's result and, last, one line `N passed, N failed`: the Vitest tests
  * (from its JSON report) plus one per non-Vitest step. Exits non-zero on any failure.
  */
@@ -83,6 +84,17 @@ run('size before the portal’s first section paints (Vite host build, code spli
 ]);
 run('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']);
 
+// Visual regression on the Storybook just built: counted test by test, like Vitest.
+const visualReport = '.vitest-reports/visual.json';
+rmSync(visualReport, { force: true });
+const visualOk = run(
+  'visual regression: every story light and dark, the portal at 320 and 1280 px (`npm run visual:update` after a deliberate change)',
+  'npx',
+  ['playwright', 'test', '-c', 'playwright.visual.config.ts'],
+  { CHROMIUM_PATH: chromium },
+);
+steps.pop();
+
 let passed = 0;
 let failed = 0;
 const failedTests = [];
@@ -109,6 +121,22 @@ if (existsSync(report)) {
   }
 }
 if (!vitestOk && failed === 0) failed += 1;
+
+let visualFailed = 0;
+if (existsSync(visualReport)) {
+  const results = JSON.parse(readFileSync(visualReport, 'utf8'));
+  passed += results.stats?.expected ?? 0;
+  visualFailed =
+    (results.stats?.unexpected ?? 0) + (results.stats?.flaky ?? 0) + (results.stats?.skipped ?? 0);
+  const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
+  for (const spec of (results.suites ?? []).flatMap(specsOf)) {
+    if (spec.ok) continue;
+    const error = spec.tests?.[0]?.results?.at(-1)?.error?.message;
+    failedTests.push(`${spec.file} › ${spec.title}: ${firstLine(error)}`);
+  }
+}
+failed += visualFailed;
+if (!visualOk && visualFailed === 0) failed += 1;
 for (const step of steps) step.ok ? passed++ : failed++;
 
 process.stdout.write('\nSteps:\n');

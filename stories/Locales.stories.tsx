@@ -1,12 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ConnectionPortal } from '../src/index';
+import { ar } from '../src/locales/ar';
+import { deDE } from '../src/locales/de-DE';
 import { frFR } from '../src/locales/fr-FR';
+import { jaJP } from '../src/locales/ja-JP';
 
 /**
- * The portal in other locales. French comes from its own entry
- * (`@revampd/connection-ui/locales/fr-FR`) and is passed as `baseMessages`; numbers, money,
- * dates and the week start follow `locale`.
+ * The portal in other locales. Each language comes from its own entry
+ * (`@revampd/connection-ui/locales/fr-FR`, `…/de-DE`, `…/ja-JP`, `…/ar`, …) and is passed as
+ * `baseMessages`; numbers, money, dates and the week start follow `locale`. The toolbar's
+ * language menu switches any story; these pin one each for review and visual regression.
  */
 const meta = {
   title: 'Foundations/Locales',
@@ -41,28 +45,48 @@ export const FrenchPayouts: Story = {
 };
 
 /**
- * Right to left (`dir="rtl"`, Egyptian Arabic numbers and dates, English texts as no
- * Arabic messages ship yet): the menu on the right, text from the right, the active tab's
- * accent on its start side.
+ * Arabic, right to left (`dir="rtl"`): Arabic texts, Egyptian Arabic-Indic digits and dates, the menu
+ * on the right, text from the right, the active tab's accent on its start side.
  */
 export const RightToLeft: Story = {
-  parameters: { provider: { dir: 'rtl', locale: 'ar-EG', timeZone: 'Africa/Cairo' } },
+  parameters: { provider: { dir: 'rtl', locale: 'ar-EG', timeZone: 'Africa/Cairo', baseMessages: ar } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('heading', { name: 'Revampd Access Managed by Your Partner' });
+    await canvas.findByRole('heading', { name: 'يدير شريكك وصولك إلى Revampd' });
     const nav = canvas.getByRole('tablist').getBoundingClientRect();
     const panel = canvas.getByRole('tabpanel').getBoundingClientRect();
     await expect(nav.left).toBeGreaterThan(panel.left);
   },
 };
 
-/** Right to left, on the Wallet section: a table with amounts and links, mirrored. */
+/** Arabic on the Wallet section: a table with amounts and links, mirrored. */
 export const RightToLeftWallet: Story = {
   args: { defaultSection: 'wallet' },
-  parameters: { provider: { dir: 'rtl', locale: 'ar-EG', timeZone: 'Africa/Cairo' } },
+  parameters: { provider: { dir: 'rtl', locale: 'ar-EG', timeZone: 'Africa/Cairo', baseMessages: ar } },
   play: async ({ canvasElement }) => {
     await expect(
-      await within(canvasElement).findByRole('table', { name: 'Recent transactions' }),
+      await within(canvasElement).findByRole('table', { name: 'المعاملات الأخيرة' }),
+    ).toBeVisible();
+  },
+};
+
+/** German, on the Wallet section: the longest words we ship, in a table and its labels. */
+export const German: Story = {
+  args: { defaultSection: 'wallet' },
+  parameters: { provider: { locale: 'de-DE', timeZone: 'Europe/Berlin', baseMessages: deDE } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table', { name: 'Letzte Buchungen' })).toBeVisible();
+  },
+};
+
+/** Japanese: no spaces between words, so lines break by the browser's rules for CJK text. */
+export const Japanese: Story = {
+  parameters: { provider: { locale: 'ja-JP', timeZone: 'Asia/Tokyo', baseMessages: jaJP } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('heading', {
+        name: 'Revampdへのアクセスはパートナーが管理しています',
+      }),
     ).toBeVisible();
   },
 };

@@ -66,6 +66,7 @@ export const Default: Story = {
 
 /** The messages have not arrived: the description is shown, the rest is loading. */
 export const Loading: Story = {
+  tags: ['visual-busy'], // never settles: the visual regression run photographs it without waiting
   parameters: { msw: mockApi(neverAnswers('ticketMessages', { method: 'GET' })) },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('status')).toHaveAttribute('aria-busy', 'true');
@@ -100,6 +101,7 @@ export const NoAccess: Story = {
 
 /** A file on its way: name, size, progress and Cancel; "Send reply" says why it waits. */
 export const Uploading: Story = {
+  tags: ['visual-busy'], // never settles: the visual regression run photographs it without waiting
   parameters: { msw: mockApi(neverAnswers('attachments', { method: 'POST' })) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

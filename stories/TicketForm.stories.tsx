@@ -53,6 +53,7 @@ export const Default: Story = {
 
 /** Sending: the button says so and is busy; a second click does nothing. */
 export const Loading: Story = {
+  tags: ['visual-busy'], // never settles: the visual regression run photographs it without waiting
   parameters: { msw: mockApi(neverAnswers('tickets', { method: 'POST' })) },
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement);
