@@ -57,7 +57,7 @@ export default defineConfig({
       '@radix-ui/react-tabs',
       '@tanstack/react-query',
       '@tanstack/react-table',
-      'zod/mini',
+      'valibot',
       'msw',
       'msw/browser',
       'axe-core',

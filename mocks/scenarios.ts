@@ -498,7 +498,7 @@ export interface ContractBreakKinds {
   attention: Exclude<ContractBreakKind, 'unknownStatus'>;
 }
 
-/** Keys and indexes from the root of a JSON body to one value, as zod reports issue paths. */
+/** Keys and indexes from the root of a JSON body to one value, as `parseContract` reports issue paths. */
 export type JsonPath = readonly (string | number)[];
 
 // Where each break lands: the first row of a list, or the object itself.

@@ -9,12 +9,13 @@
  * Prints both figures (each file min + gzip, summed) and exits 1 when the first is over
  * budget.
  *
- * Env: FIRST_PAINT_BUDGET_KB (default 61).
+ * Env: FIRST_PAINT_BUDGET_KB (default 54.5).
  *
- * The budget is today's figure, not issue 14's target of 35 KB: before Plan paints the page
- * needs React Query, the zod/mini core, Radix Tabs, the provider, the transport and the
- * en-US messages, which is more than 35 KB before any section (README, "Performance").
- * It holds the line against growth until the schema library and messages are split.
+ * The budget is today's figure (53.0 KB since the contract schemas moved from zod/mini to
+ * valibot, 59.8 KB before) plus 1.5 KB, not issue 14's target of 35 KB: before Plan paints
+ * the page needs React Query, the valibot core, Radix Tabs, the provider, the transport and
+ * the en-US messages, which is more than 35 KB before any section (README, "Performance").
+ * It holds the line against growth until the messages are split.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 61);
+const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 54.5);
 const work = mkdtempSync(path.join(tmpdir(), 'rvp-first-paint-'));
 
 try {

@@ -3,6 +3,10 @@
  * zod/mini against valibot on our own contract schemas (issue 14 item 2). The result and
  * the decision are in docs/performance/schema-library.md; this script reproduces them.
  *
+ * Since the switch, src/api/schemas.ts IS the valibot port and zod is no longer a
+ * dependency: run this script on a checkout of 93951d7 (the last commit before the switch),
+ * as it was written for. On a later tree its "zod side" is valibot and it fails.
+ *
  * valibot is not a dependency of the library, so install the two packages first, without
  * touching package.json or the lock file, then run from the repository root:
  *

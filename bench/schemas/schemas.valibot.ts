@@ -1,7 +1,8 @@
 /**
  * src/api/schemas.ts ported to valibot 1.x, one schema for one schema, for the measurement in
  * bench/schemas/compare.mjs only (docs/performance/schema-library.md). Nothing in src/
- * imports it. Same semantics as the zod/mini original: plain objects strip unknown keys
+ * imports it; src/api/schemas.ts has since become this port (with its docs), and this copy
+ * stays as the measurement's input. Same semantics as the zod/mini original: plain objects strip unknown keys
  * (`v.object`, as `z.object`), integers are safe integers (`z.int()`), a timestamp is the
  * exact regex zod's `z.iso.datetime({ offset: true })` uses plus the `Date.parse` check,
  * and every custom message is kept. The limits are copied, so the port can stand in for

@@ -6,6 +6,7 @@
  *
  * @internal Not part of the public mocks entry.
  */
+import { parseContract } from '../../src/api/parse';
 import { SEARCH_LIMITS, Timestamp } from '../../src/api/schemas';
 import { characterCount } from '../random';
 import { apiError } from './shared';
@@ -78,7 +79,7 @@ export function readFilters<Specs extends Record<string, FilterSpec>>(
         break;
       }
       case 'instant':
-        if (!Timestamp.safeParse(value).success) {
+        if (!parseContract(Timestamp, value).success) {
           return invalid(`${name} must be an ISO 8601 instant with an offset, e.g. 2026-03-01T05:00:00Z.`);
         }
         filters[name] = Date.parse(value);

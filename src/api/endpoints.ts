@@ -3,6 +3,8 @@
  * just the endpoints (and schemas) a host's widgets use: importing WalletCard does not
  * pull in the tickets contract.
  */
+import type * as v from 'valibot';
+import { parseContract } from './parse';
 import {
   AddOn,
   AddOnPage,
@@ -154,13 +156,6 @@ const paging = (params: ListParams) => ({ limit: params.limit, cursor: params.cu
 
 type Query = Record<string, string | number | null | undefined>;
 
-interface FilterSchema {
-  safeParse(value: unknown): {
-    success: boolean;
-    error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
-  };
-}
-
 /** `undefined` for "no filter": null, empty text and `false` are not sent. */
 function textFilter(value: string | null | undefined): string | undefined {
   return value === null || value === undefined || value === '' ? undefined : value;
@@ -181,14 +176,14 @@ function dateFilter(value: DateBound): string | undefined {
  */
 function filterQuery(
   api: Transport,
-  schema: FilterSchema,
+  schema: v.GenericSchema,
   filters: Record<string, string | true | undefined>,
 ): Query {
   const set: Record<string, string | true> = {};
   for (const [name, value] of Object.entries(filters)) if (value !== undefined) set[name] = value;
-  const parsed = schema.safeParse(set);
+  const parsed = parseContract(schema, set);
   if (!parsed.success) {
-    const issue = parsed.error?.issues[0];
+    const issue = parsed.issues[0];
     const field = String(issue?.path[0] ?? 'filter');
     return api.fail({
       kind: 'refused',

@@ -1,16 +1,71 @@
 /**
  * The OpenAPI 3.1 document of api.md, derived from the contract schemas. Not part of the
- * published bundle (nothing in src/index.ts imports it); `npm run openapi` writes it.
+ * published bundle (nothing in src/index.ts imports it); `npm run openapi` writes it, which
+ * is why @valibot/to-json-schema is only a dev dependency.
  */
-import * as z from 'zod/mini';
+import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
+import type * as v from 'valibot';
 import * as s from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * The converter's options that describe the contract exactly as the document always has
+ * (it was first generated with zod), so a consumer's generated client does not change.
+ * `openapi.json` and test/contract/openapi.test.ts hold it to the byte; the measurement is in
+ * docs/performance/schema-library.md.
+ */
+const CONVERSION: ConversionConfig = {
+  target: 'draft-2020-12',
+  typeMode: 'output',
+  // A refinement (`v.check`) is code, not a JSON Schema keyword: the document leaves it out
+  // rather than fail. The few that matter (`q`'s length) are written out by hand below.
+  ignoreActions: ['check'],
+  overrideAction({ valibotAction, jsonSchema }) {
+    // The timestamp is a plain regex to valibot; to a reader of the API it is a date-time.
+    if (
+      valibotAction.type === 'regex' &&
+      'requirement' in valibotAction &&
+      valibotAction.requirement === s.TIMESTAMP_REGEX
+    ) {
+      const { pattern, ...rest } = jsonSchema;
+      return { ...rest, format: 'date-time', pattern };
+    }
+    // Key order only: the document has always written an array's bound before its type.
+    if (valibotAction.type === 'max_length' && jsonSchema.type === 'array') {
+      const { maxItems, ...rest } = jsonSchema;
+      return { maxItems, ...rest };
+    }
+    return undefined;
+  },
+  overrideSchema({ valibotSchema, jsonSchema }) {
+    // `v.object` strips unknown keys, so its output never has any other property.
+    if (valibotSchema.type === 'object') return { ...jsonSchema, additionalProperties: false };
+    // A literal names its type beside its value.
+    if (valibotSchema.type === 'literal') {
+      const { const: value, ...rest } = jsonSchema;
+      const type = typeof value;
+      if (type === 'string' || type === 'number' || type === 'boolean') {
+        return { type, const: value, ...rest };
+      }
+    }
+    // Every picklist of the contract is a list of strings.
+    if (valibotSchema.type === 'picklist') return { type: 'string', enum: jsonSchema.enum };
+    // `T | null` of a bare type is written `type: [T, "null"]`, not an `anyOf`.
+    if (valibotSchema.type === 'nullable') {
+      const [inner] = jsonSchema.anyOf ?? [];
+      if (typeof inner === 'object' && Object.keys(inner).length === 1 && typeof inner.type === 'string') {
+        return { type: [inner.type, 'null'] };
+      }
+    }
+    return undefined;
+  },
+};
+
 const components: Record<string, JsonSchema> = {};
 
 /** Registers a schema under `components.schemas` and returns a `$ref` to it. */
-function ref(name: string, schema: z.core.$ZodType): JsonSchema {
+function ref(name: string, schema: v.GenericSchema): JsonSchema {
   components[name] ??= inline(schema);
   return { $ref: `#/components/schemas/${name}` };
 }
@@ -25,17 +80,14 @@ const errors = (...statuses: number[]) =>
     statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]),
   );
 
-/** The JSON Schema of one zod schema, inline (no `$schema`). */
-function inline(schema: z.core.$ZodType): JsonSchema {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
-    io: 'output',
-    unrepresentable: 'any',
-  }) as JsonSchema;
+/** The JSON Schema of one contract schema, inline (no `$schema`). */
+function inline(schema: v.GenericSchema): JsonSchema {
+  const { $schema: _ignored, ...json } = toJsonSchema(schema, CONVERSION);
   return json;
 }
 
 interface ObjectSchema {
-  shape: Record<string, z.core.$ZodType>;
+  entries: Record<string, v.GenericSchema>;
 }
 
 /**
@@ -43,7 +95,7 @@ interface ObjectSchema {
  * points) in a refinement JSON Schema cannot express, so its bounds are written out.
  */
 function filterParams(schema: ObjectSchema, descriptions: Record<string, string> = {}): JsonSchema[] {
-  return Object.entries(schema.shape).map(([name, field]) => {
+  return Object.entries(schema.entries).map(([name, field]) => {
     const json =
       name === 'q' ? { type: 'string', minLength: 1, maxLength: s.SEARCH_LIMITS.q } : inline(field);
     const description = descriptions[name];

@@ -3,24 +3,50 @@
  * TypeScript types, the client's runtime validation, the mocks' types and the emitted
  * OpenAPI document (`npm run openapi`) all derive. `shared/spec/api.md` is the prose.
  *
- * `zod/mini` rather than classic zod: it is ~6 KB gzip against ~90 KB and tree-shakes per
- * schema. Every top-level schema is marked `/*#__PURE__*\/` so a bundler can drop the ones
- * a host does not import.
+ * valibot rather than zod/mini: every function is its own export, so a widget carries only
+ * the checks its schemas use; it saves 5.6–6.2 kB min + gzip per widget and validates no
+ * slower (docs/performance/schema-library.md). Parse through `parseContract` (parse.ts),
+ * never `v.safeParse` directly: it keeps received values out of error messages.
+ *
+ * Every top-level schema is a `/*#__PURE__*\/` IIFE so a bundler can drop the ones a host
+ * does not import: esbuild ignores valibot's own `@__NO_SIDE_EFFECTS__` marks across
+ * modules (evanw/esbuild#4369), and without the IIFEs every widget kept all the schemas.
+ *
+ * `v.object` strips unknown keys from its output, as `z.object` did: a field the server adds
+ * never reaches a widget until the contract names it.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 // -------------------------------------------------------------------------------------------------
 // Primitives
 // -------------------------------------------------------------------------------------------------
 
 /**
- * ISO 8601 with an offset. The regex alone accepts `2026-02-31T…`, so the instant must also
- * parse: a date that does not parse is a contract break, never "Invalid Date" on screen.
+ * ISO 8601 with a `T`, seconds and a `Z` or `±hh:mm` offset: the regex of zod 4's
+ * `z.iso.datetime({ offset: true })`, which the contract was written against. valibot's
+ * own `isoTimestamp()` is looser (a space for `T`, `+0100`, no leap-year check), so it is
+ * not used. openapi.ts recognises this exact regex to write `format: "date-time"`.
+ */
+export const TIMESTAMP_REGEX =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+
+/**
+ * ISO 8601 with an offset. The regex already refuses `2026-02-31T…`; the instant must also
+ * parse in this runtime: a date that does not parse is a contract break, never "Invalid
+ * Date" on screen.
  */
 export const Timestamp = /*#__PURE__*/ (() =>
-  z.iso
-    .datetime({ offset: true })
-    .check(z.refine((value) => Number.isFinite(Date.parse(value)), 'must be a real date and time')))();
+  v.pipe(
+    v.string(),
+    v.regex(TIMESTAMP_REGEX),
+    v.check((value) => Number.isFinite(Date.parse(value)), 'must be a real date and time'),
+  ))();
+
+/** What the contract calls an integer (zod's `z.int()`): a number that is a safe integer. */
+const int = () => v.pipe(v.number(), v.safeInteger());
+
+/** An integer of at least `min`: a count (0), a quantity (1). */
+const intFrom = (min: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(min));
 
 /**
  * Money in integer minor units (ISO 4217 digits). A float or a string is rejected here.
@@ -28,23 +54,23 @@ export const Timestamp = /*#__PURE__*/ (() =>
  * (faults.md 15); anything but three letters is a contract break.
  */
 export const Money = /*#__PURE__*/ (() =>
-  z.object({
-    amount: z.int(),
-    currency: z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 code')),
+  v.object({
+    amount: int(),
+    currency: v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 code')),
   }))();
 
 /** The `{ data, nextCursor }` envelope of every list endpoint. */
-export function page<T extends z.core.$ZodType>(item: T) {
-  return z.object({ data: z.array(item), nextCursor: z.nullable(z.string()) });
+export function page<T extends v.GenericSchema>(item: T) {
+  return v.object({ data: v.array(item), nextCursor: v.nullable(v.string()) });
 }
 
 /** The body of every non-2xx answer. `fields` only comes with 422. */
 export const ApiErrorBody = /*#__PURE__*/ (() =>
-  z.object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.optional(z.record(z.string(), z.string())),
+  v.object({
+    error: v.object({
+      code: v.string(),
+      message: v.string(),
+      fields: v.optional(v.record(v.string(), v.string())),
     }),
   }))();
 
@@ -52,28 +78,28 @@ export const ApiErrorBody = /*#__PURE__*/ (() =>
 // Plan
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of a direct plan's state: `active`, `trialing`, `past_due` or `canceled`; parses and checks the API's JSON. */
-export const PlanStatus = /*#__PURE__*/ (() => z.enum(['active', 'trialing', 'past_due', 'canceled']))();
+/** The schema (valibot) of a direct plan's state: `active`, `trialing`, `past_due` or `canceled`; parses and checks the API's JSON. */
+export const PlanStatus = /*#__PURE__*/ (() => v.picklist(['active', 'trialing', 'past_due', 'canceled']))();
 
 /** `GET /plan`: either managed by a Partner (the usual Sub-Org) or a direct Revampd plan. */
 export const Plan = /*#__PURE__*/ (() =>
-  z.discriminatedUnion('managedBy', [
-    z.object({
-      managedBy: z.literal('partner'),
-      partner: z.object({
-        id: z.string(),
-        name: z.string(),
-        contactEmail: z.nullable(z.string()),
+  v.variant('managedBy', [
+    v.object({
+      managedBy: v.literal('partner'),
+      partner: v.object({
+        id: v.string(),
+        name: v.string(),
+        contactEmail: v.nullable(v.string()),
       }),
     }),
-    z.object({
-      managedBy: z.literal('revampd'),
-      plan: z.object({
-        name: z.string(),
+    v.object({
+      managedBy: v.literal('revampd'),
+      plan: v.object({
+        name: v.string(),
         status: PlanStatus,
         price: Money,
-        interval: z.enum(['month', 'year']),
-        renewsAt: z.nullable(Timestamp),
+        interval: v.picklist(['month', 'year']),
+        renewsAt: v.nullable(Timestamp),
       }),
     }),
   ]))();
@@ -82,29 +108,29 @@ export const Plan = /*#__PURE__*/ (() =>
 // Add-ons
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of what an add-on is: `phone_number`, `call_credits` or `other`; parses and checks the API's JSON. */
-export const AddOnKind = /*#__PURE__*/ (() => z.enum(['phone_number', 'call_credits', 'other']))();
-/** The schema (zod/mini) of an add-on's state: `active`, `pending` (bought, not yet provisioned) or `cancelled`; parses and checks the API's JSON. */
-export const AddOnStatus = /*#__PURE__*/ (() => z.enum(['active', 'pending', 'cancelled']))();
+/** The schema (valibot) of what an add-on is: `phone_number`, `call_credits` or `other`; parses and checks the API's JSON. */
+export const AddOnKind = /*#__PURE__*/ (() => v.picklist(['phone_number', 'call_credits', 'other']))();
+/** The schema (valibot) of an add-on's state: `active`, `pending` (bought, not yet provisioned) or `cancelled`; parses and checks the API's JSON. */
+export const AddOnStatus = /*#__PURE__*/ (() => v.picklist(['active', 'pending', 'cancelled']))();
 /** How often an add-on is billed: every month, or once when bought. */
-export const AddOnInterval = /*#__PURE__*/ (() => z.enum(['month', 'one_time']))();
+export const AddOnInterval = /*#__PURE__*/ (() => v.picklist(['month', 'one_time']))();
 
-/** The schema (zod/mini) of a Revampd-issued add-on such as a phone number or call credits; parses and checks the API's JSON. */
+/** The schema (valibot) of a Revampd-issued add-on such as a phone number or call credits; parses and checks the API's JSON. */
 export const AddOn = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
+  v.object({
+    id: v.string(),
     kind: AddOnKind,
-    name: z.string(),
-    detail: z.nullable(z.string()),
+    name: v.string(),
+    detail: v.nullable(v.string()),
     status: AddOnStatus,
-    quantity: z.int().check(z.gte(1)),
+    quantity: intFrom(1),
     unitPrice: Money,
     interval: AddOnInterval,
     createdAt: Timestamp,
-    cancelledAt: z.nullable(Timestamp),
+    cancelledAt: v.nullable(Timestamp),
     // The server's word on whether a cancel would be accepted now: the UI never guesses it
     // from `interval` and `status`, so a rule change on the server needs no release here.
-    cancellable: z.boolean(),
+    cancellable: v.boolean(),
   }))();
 
 // -------------------------------------------------------------------------------------------------
@@ -128,47 +154,47 @@ const E164 = /^\+[1-9]\d{1,14}$/;
 
 /** A phone number in E.164 form, e.g. `+14155550100`. */
 export const PhoneNumberE164 = /*#__PURE__*/ (() =>
-  z.string().check(z.regex(E164, 'must be an E.164 phone number such as +14155550100')))();
+  v.pipe(v.string(), v.regex(E164, 'must be an E.164 phone number such as +14155550100')))();
 
 /** What the catalog sells: a phone number per country and type, or a call-credit pack. */
-export const ProductKind = /*#__PURE__*/ (() => z.enum(['phone_number', 'call_credits']))();
+export const ProductKind = /*#__PURE__*/ (() => v.picklist(['phone_number', 'call_credits']))();
 /** A phone number's type. */
-export const PhoneNumberType = /*#__PURE__*/ (() => z.enum(['local', 'toll_free']))();
+export const PhoneNumberType = /*#__PURE__*/ (() => v.picklist(['local', 'toll_free']))();
 
 /** One item of `GET /add-ons/catalog`. */
 export const Product = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
+  v.object({
+    id: v.string(),
     kind: ProductKind,
-    name: z.string(),
-    description: z.string(),
+    name: v.string(),
+    description: v.string(),
     unitPrice: Money,
     interval: AddOnInterval,
-    country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
-    numberType: z.nullable(PhoneNumberType),
-    minutes: z.nullable(z.int().check(z.gte(1))),
+    country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
+    numberType: v.nullable(PhoneNumberType),
+    minutes: v.nullable(intFrom(1)),
   }))();
 
 /** `GET /add-ons/catalog`: everything on sale, not paged. */
-export const ProductCatalog = /*#__PURE__*/ (() => z.object({ data: z.array(Product) }))();
+export const ProductCatalog = /*#__PURE__*/ (() => v.object({ data: v.array(Product) }))();
 
 /** One number `GET /phone-numbers/available` offers. */
 export const AvailablePhoneNumber = /*#__PURE__*/ (() =>
-  z.object({
+  v.object({
     number: PhoneNumberE164,
-    display: z.string(),
-    locality: z.nullable(z.string()),
-    region: z.nullable(z.string()),
+    display: v.string(),
+    locality: v.nullable(v.string()),
+    region: v.nullable(v.string()),
   }))();
 
 /** `GET /phone-numbers/available`: at most {@link PURCHASE_LIMITS}.results numbers, not paged. */
 export const AvailablePhoneNumberList = /*#__PURE__*/ (() =>
-  z.object({
-    data: z.array(AvailablePhoneNumber).check(z.maxLength(PURCHASE_LIMITS.results)),
+  v.object({
+    data: v.pipe(v.array(AvailablePhoneNumber), v.maxLength(PURCHASE_LIMITS.results)),
   }))();
 
 /** Where a purchase is paid from. */
-export const PaymentMethod = /*#__PURE__*/ (() => z.enum(['wallet', 'invoice']))();
+export const PaymentMethod = /*#__PURE__*/ (() => v.picklist(['wallet', 'invoice']))();
 
 /**
  * The body of `POST /add-ons`. `expectedTotal` is the first period's total the person
@@ -176,10 +202,10 @@ export const PaymentMethod = /*#__PURE__*/ (() => z.enum(['wallet', 'invoice']))
  * charge anything else.
  */
 export const PurchaseAddOn = /*#__PURE__*/ (() =>
-  z.object({
-    productId: z.string(),
-    quantity: z.int().check(z.gte(1), z.lte(PURCHASE_LIMITS.quantity)),
-    phoneNumber: z.optional(PhoneNumberE164),
+  v.object({
+    productId: v.string(),
+    quantity: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(PURCHASE_LIMITS.quantity)),
+    phoneNumber: v.optional(PhoneNumberE164),
     payWith: PaymentMethod,
     expectedTotal: Money,
   }))();
@@ -188,32 +214,32 @@ export const PurchaseAddOn = /*#__PURE__*/ (() =>
 // Tickets
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of a ticket's state: `open`, `in_progress`, `resolved` or `closed`; parses and checks the API's JSON. */
-export const TicketStatus = /*#__PURE__*/ (() => z.enum(['open', 'in_progress', 'resolved', 'closed']))();
-/** The schema (zod/mini) of a ticket's priority: `low`, `medium` or `high`; parses and checks the API's JSON. */
-export const TicketPriority = /*#__PURE__*/ (() => z.enum(['low', 'medium', 'high']))();
+/** The schema (valibot) of a ticket's state: `open`, `in_progress`, `resolved` or `closed`; parses and checks the API's JSON. */
+export const TicketStatus = /*#__PURE__*/ (() => v.picklist(['open', 'in_progress', 'resolved', 'closed']))();
+/** The schema (valibot) of a ticket's priority: `low`, `medium` or `high`; parses and checks the API's JSON. */
+export const TicketPriority = /*#__PURE__*/ (() => v.picklist(['low', 'medium', 'high']))();
 
 /** Who wrote a message: the Sub-Org's people, or the Revampd team. */
-export const MessageAuthorKind = /*#__PURE__*/ (() => z.enum(['customer', 'team']))();
+export const MessageAuthorKind = /*#__PURE__*/ (() => v.picklist(['customer', 'team']))();
 
-/** The schema (zod/mini) of a support ticket opened with Revampd; parses and checks the API's JSON. */
+/** The schema (valibot) of a support ticket opened with Revampd; parses and checks the API's JSON. */
 export const Ticket = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
-    number: z.int(),
-    title: z.string(),
-    description: z.string(),
+  v.object({
+    id: v.string(),
+    number: int(),
+    title: v.string(),
+    description: v.string(),
     status: TicketStatus,
     priority: TicketPriority,
-    assignee: z.nullable(z.object({ id: z.string(), name: z.string() })),
+    assignee: v.nullable(v.object({ id: v.string(), name: v.string() })),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     /** Replies after the description. */
-    messageCount: z.int().check(z.gte(0)),
-    lastMessageAt: z.nullable(Timestamp),
-    lastMessageBy: z.nullable(MessageAuthorKind),
+    messageCount: intFrom(0),
+    lastMessageAt: v.nullable(Timestamp),
+    lastMessageBy: v.nullable(MessageAuthorKind),
     /** The team wrote last and the ticket is not closed. */
-    awaitingCustomer: z.boolean(),
+    awaitingCustomer: v.boolean(),
   }))();
 
 /** Limits from api.md, counted after trimming; shared by the form, the client and the mock. */
@@ -252,121 +278,126 @@ export const ATTACHMENT_LIMITS = {
 export type AttachmentContentType = (typeof ATTACHMENT_LIMITS.contentTypes)[number];
 
 /** Where an attachment's virus scan stands; only a `clean` file has a `downloadUrl`. */
-export const ScanStatus = /*#__PURE__*/ (() => z.enum(['pending', 'clean', 'infected']))();
+export const ScanStatus = /*#__PURE__*/ (() => v.picklist(['pending', 'clean', 'infected']))();
 
 /**
  * A file on a ticket or a reply. `name` is untrusted text even after the server's clean-up;
  * `downloadUrl` is a link only when it is `https:` (anything else is not a link).
  */
 export const Attachment = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
-    name: z.string(),
-    size: z.int().check(z.gte(0)),
-    contentType: z.string(),
+  v.object({
+    id: v.string(),
+    name: v.string(),
+    size: intFrom(0),
+    contentType: v.string(),
     createdAt: Timestamp,
     scanStatus: ScanStatus,
-    downloadUrl: z.nullable(z.string()),
+    downloadUrl: v.nullable(v.string()),
   }))();
 
-/** `GET /tickets/{id}`: a ticket with its own attachments (lists leave them out). */
-export const TicketDetail = /*#__PURE__*/ (() => z.extend(Ticket, { attachments: z.array(Attachment) }))();
+/**
+ * `GET /tickets/{id}`: a ticket with its own attachments (lists leave them out). valibot has
+ * no `extend`: the ticket's entries are spread into a new object schema.
+ */
+export const TicketDetail = /*#__PURE__*/ (() =>
+  v.object({ ...Ticket.entries, attachments: v.array(Attachment) }))();
 
 /** One message of a ticket's conversation; `body` is plain text with line breaks, never HTML. */
 export const Message = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
-    ticketId: z.string(),
-    author: z.object({ kind: MessageAuthorKind, name: z.string() }),
-    body: z.string(),
+  v.object({
+    id: v.string(),
+    ticketId: v.string(),
+    author: v.object({ kind: MessageAuthorKind, name: v.string() }),
+    body: v.string(),
     createdAt: Timestamp,
-    attachments: z.array(Attachment),
+    attachments: v.array(Attachment),
   }))();
 
 /** Ids from `POST /attachments` of this scope, not used yet: at most five. */
 const AttachmentIds = /*#__PURE__*/ (() =>
-  z.optional(z.array(z.string()).check(z.maxLength(ATTACHMENT_LIMITS.maxPerMessage))))();
+  v.optional(v.pipe(v.array(v.string()), v.maxLength(ATTACHMENT_LIMITS.maxPerMessage))))();
 
-/** The schema (zod/mini) of the body of `POST /tickets`; parses and checks the API's JSON. */
+/** The schema (valibot) of the body of `POST /tickets`; parses and checks the API's JSON. */
 export const NewTicket = /*#__PURE__*/ (() =>
-  z.object({
-    title: z.string(),
+  v.object({
+    title: v.string(),
     priority: TicketPriority,
-    description: z.string(),
+    description: v.string(),
     attachmentIds: AttachmentIds,
   }))();
 
 /** The body of `POST /tickets/{id}/messages`. */
 export const NewMessage = /*#__PURE__*/ (() =>
-  z.object({
-    body: z.string(),
+  v.object({
+    body: v.string(),
     attachmentIds: AttachmentIds,
   }))();
 
+/** The body of `PATCH /tickets/{id}`: close a ticket or reopen it. */
 export const TicketStatusChange = /*#__PURE__*/ (() =>
-  z.object({
-    status: z.enum(['open', 'closed']),
+  v.object({
+    status: v.picklist(['open', 'closed']),
   }))();
 
 // -------------------------------------------------------------------------------------------------
 // Invoices
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of an invoice's state: `draft`, `open`, `paid`, `void` or `uncollectible`; parses and checks the API's JSON. */
+/** The schema (valibot) of an invoice's state: `draft`, `open`, `paid`, `void` or `uncollectible`; parses and checks the API's JSON. */
 export const InvoiceStatus = /*#__PURE__*/ (() =>
-  z.enum(['draft', 'open', 'paid', 'void', 'uncollectible']))();
-/** The schema (zod/mini) of what an invoice bills: phone numbers, call credits, a one-time service or other; parses and checks the API's JSON. */
+  v.picklist(['draft', 'open', 'paid', 'void', 'uncollectible']))();
+/** The schema (valibot) of what an invoice bills: phone numbers, call credits, a one-time service or other; parses and checks the API's JSON. */
 export const InvoiceType = /*#__PURE__*/ (() =>
-  z.enum(['phone_number', 'one_time_service', 'call_credits', 'other']))();
+  v.picklist(['phone_number', 'one_time_service', 'call_credits', 'other']))();
 
-/** The schema (zod/mini) of a Revampd-issued (or, defensively, Partner-issued) invoice; parses and checks the API's JSON. */
+/** The schema (valibot) of a Revampd-issued (or, defensively, Partner-issued) invoice; parses and checks the API's JSON. */
 export const Invoice = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
-    number: z.string(),
+  v.object({
+    id: v.string(),
+    number: v.string(),
     issuedAt: Timestamp,
-    dueAt: z.nullable(Timestamp),
+    dueAt: v.nullable(Timestamp),
     status: InvoiceStatus,
     type: InvoiceType,
-    description: z.string(),
+    description: v.string(),
     total: Money,
     amountDue: Money,
-    issuer: z.enum(['revampd', 'partner']),
-    pdfUrl: z.nullable(z.string()),
+    issuer: v.picklist(['revampd', 'partner']),
+    pdfUrl: v.nullable(v.string()),
   }))();
 
 // -------------------------------------------------------------------------------------------------
 // Wallet
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of the per-connection wallet of credits; parses and checks the API's JSON. */
+/** The schema (valibot) of the per-connection wallet of credits; parses and checks the API's JSON. */
 export const Wallet = /*#__PURE__*/ (() =>
-  z.object({
-    connectionId: z.string(),
+  v.object({
+    connectionId: v.string(),
     balance: Money,
     updatedAt: Timestamp,
   }))();
 
-/** The schema (zod/mini) of what moved money in or out of the wallet; parses and checks the API's JSON. */
+/** The schema (valibot) of what moved money in or out of the wallet; parses and checks the API's JSON. */
 export const WalletTransactionKind = /*#__PURE__*/ (() =>
-  z.enum(['payout_credit', 'invoice_payment', 'refund', 'adjustment']))();
+  v.picklist(['payout_credit', 'invoice_payment', 'refund', 'adjustment']))();
 
-/** The schema (zod/mini) of one line of the wallet ledger: a credit or a debit; parses and checks the API's JSON. */
+/** The schema (valibot) of one line of the wallet ledger: a credit or a debit; parses and checks the API's JSON. */
 export const WalletTransaction = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
+  v.object({
+    id: v.string(),
     createdAt: Timestamp,
     kind: WalletTransactionKind,
     amount: Money,
     /** The balance right after this transaction: a running balance on any page, no sums. */
     balanceAfter: Money,
-    description: z.string(),
-    invoiceId: z.nullable(z.string()),
-    payoutId: z.nullable(z.string()),
+    description: v.string(),
+    invoiceId: v.nullable(v.string()),
+    payoutId: v.nullable(v.string()),
   }))();
 
-/** The schema (zod/mini) of the answer of `POST /invoices/{id}/pay-with-wallet`: the paid invoice and the wallet after it; parses and checks the API's JSON. */
-export const InvoicePayment = /*#__PURE__*/ (() => z.object({ invoice: Invoice, wallet: Wallet }))();
+/** The schema (valibot) of the answer of `POST /invoices/{id}/pay-with-wallet`: the paid invoice and the wallet after it; parses and checks the API's JSON. */
+export const InvoicePayment = /*#__PURE__*/ (() => v.object({ invoice: Invoice, wallet: Wallet }))();
 
 /**
  * `201` of `POST /add-ons`: the add-on (`pending` while a number is provisioned), the
@@ -374,53 +405,56 @@ export const InvoicePayment = /*#__PURE__*/ (() => z.object({ invoice: Invoice, 
  * the wallet as it is now.
  */
 export const AddOnPurchase = /*#__PURE__*/ (() =>
-  z.object({ addOn: AddOn, invoice: Invoice, wallet: Wallet }))();
+  v.object({ addOn: AddOn, invoice: Invoice, wallet: Wallet }))();
 
 // -------------------------------------------------------------------------------------------------
 // Affiliate payouts
 // -------------------------------------------------------------------------------------------------
 
-/** The schema (zod/mini) of a payout's state: `pending`, `paid` (landed in the wallet) or `failed`; parses and checks the API's JSON. */
-export const PayoutStatus = /*#__PURE__*/ (() => z.enum(['pending', 'paid', 'failed']))();
+/** The schema (valibot) of a payout's state: `pending`, `paid` (landed in the wallet) or `failed`; parses and checks the API's JSON. */
+export const PayoutStatus = /*#__PURE__*/ (() => v.picklist(['pending', 'paid', 'failed']))();
 
-/** The schema (zod/mini) of an affiliate payout; parses and checks the API's JSON. */
+/** The schema (valibot) of an affiliate payout; parses and checks the API's JSON. */
 export const Payout = /*#__PURE__*/ (() =>
-  z.object({
-    id: z.string(),
+  v.object({
+    id: v.string(),
     createdAt: Timestamp,
-    paidAt: z.nullable(Timestamp),
+    paidAt: v.nullable(Timestamp),
     status: PayoutStatus,
     amount: Money,
-    walletTransactionId: z.nullable(z.string()),
+    walletTransactionId: v.nullable(v.string()),
     /** Why a `failed` payout failed: text for people, untrusted. */
-    failureReason: z.nullable(z.string()),
+    failureReason: v.nullable(v.string()),
   }))();
 
+/** `GET /affiliate/summary`: totals for the year, month and week, and one total per month. */
 export const PayoutSummary = /*#__PURE__*/ (() =>
-  z.object({
+  v.object({
     ytd: Money,
     mtd: Money,
     currentWeek: Money,
     asOf: Timestamp,
-    byMonth: z.array(z.object({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)), total: Money })),
+    byMonth: v.array(
+      v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)), total: Money }),
+    ),
   }))();
 
 // -------------------------------------------------------------------------------------------------
 // What needs attention
 // -------------------------------------------------------------------------------------------------
 
-const CountAndAmount = /*#__PURE__*/ (() => z.object({ count: z.int().check(z.gte(0)), amountDue: Money }))();
+const CountAndAmount = /*#__PURE__*/ (() => v.object({ count: intFrom(0), amountDue: Money }))();
 
 /** `GET /attention`: one small summary for a banner and for badges in a host's menu. */
 export const Attention = /*#__PURE__*/ (() =>
-  z.object({
+  v.object({
     openInvoices: CountAndAmount,
     overdueInvoices: CountAndAmount,
     /** How much the wallet falls short of the open invoices' amount due; null when it covers them. */
-    walletShortfall: z.nullable(Money),
-    ticketsAwaitingCustomer: z.int().check(z.gte(0)),
+    walletShortfall: v.nullable(Money),
+    ticketsAwaitingCustomer: intFrom(0),
     /** Failed payouts of the last 90 days. */
-    failedPayouts: z.int().check(z.gte(0)),
+    failedPayouts: intFrom(0),
     asOf: Timestamp,
   }))();
 
@@ -430,58 +464,61 @@ export const Attention = /*#__PURE__*/ (() =>
 
 /** `q` of a list: 1–{@link SEARCH_LIMITS}.q characters, matched case-insensitively. */
 export const SearchText = /*#__PURE__*/ (() =>
-  z.string().check(
-    z.refine((value) => [...value].length >= 1 && [...value].length <= SEARCH_LIMITS.q, {
-      message: `must be 1 to ${SEARCH_LIMITS.q} characters`,
-    }),
+  v.pipe(
+    v.string(),
+    v.check(
+      (value) => [...value].length >= 1 && [...value].length <= SEARCH_LIMITS.q,
+      `must be 1 to ${SEARCH_LIMITS.q} characters`,
+    ),
   ))();
 
 /** Filters of `GET /tickets`. `awaitingCustomer` is only ever `true` on the wire. */
 export const TicketFilters = /*#__PURE__*/ (() =>
-  z.object({
-    status: z.optional(TicketStatus),
-    priority: z.optional(TicketPriority),
-    awaitingCustomer: z.optional(z.literal(true)),
-    q: z.optional(SearchText),
+  v.object({
+    status: v.optional(TicketStatus),
+    priority: v.optional(TicketPriority),
+    awaitingCustomer: v.optional(v.literal(true)),
+    q: v.optional(SearchText),
   }))();
 
 /** Filters of `GET /invoices`; `issuedFrom` inclusive, `issuedTo` exclusive. */
 export const InvoiceFilters = /*#__PURE__*/ (() =>
-  z.object({
-    status: z.optional(InvoiceStatus),
-    type: z.optional(InvoiceType),
-    issuedFrom: z.optional(Timestamp),
-    issuedTo: z.optional(Timestamp),
-    q: z.optional(SearchText),
+  v.object({
+    status: v.optional(InvoiceStatus),
+    type: v.optional(InvoiceType),
+    issuedFrom: v.optional(Timestamp),
+    issuedTo: v.optional(Timestamp),
+    q: v.optional(SearchText),
   }))();
 
 /** Filters of `GET /wallet/transactions`; `createdFrom` inclusive, `createdTo` exclusive. */
 export const WalletTransactionFilters = /*#__PURE__*/ (() =>
-  z.object({
-    kind: z.optional(WalletTransactionKind),
-    createdFrom: z.optional(Timestamp),
-    createdTo: z.optional(Timestamp),
+  v.object({
+    kind: v.optional(WalletTransactionKind),
+    createdFrom: v.optional(Timestamp),
+    createdTo: v.optional(Timestamp),
   }))();
 
 /** Filters of `GET /affiliate/payouts`; `createdFrom` inclusive, `createdTo` exclusive. */
 export const PayoutFilters = /*#__PURE__*/ (() =>
-  z.object({
-    status: z.optional(PayoutStatus),
-    createdFrom: z.optional(Timestamp),
-    createdTo: z.optional(Timestamp),
+  v.object({
+    status: v.optional(PayoutStatus),
+    createdFrom: v.optional(Timestamp),
+    createdTo: v.optional(Timestamp),
   }))();
 
 /** Query of `GET /phone-numbers/available`. */
 export const AvailablePhoneNumberQuery = /*#__PURE__*/ (() =>
-  z.object({
-    productId: z.string().check(z.minLength(1)),
-    areaCode: z.optional(
-      z.string().check(z.regex(/^\d{1,5}$/, `must be 1 to ${PURCHASE_LIMITS.areaCode} digits`)),
+  v.object({
+    productId: v.pipe(v.string(), v.minLength(1)),
+    areaCode: v.optional(
+      v.pipe(v.string(), v.regex(/^\d{1,5}$/, `must be 1 to ${PURCHASE_LIMITS.areaCode} digits`)),
     ),
-    contains: z.optional(
-      z
-        .string()
-        .check(z.regex(/^[0-9A-Za-z]{1,10}$/, `must be 1 to ${PURCHASE_LIMITS.contains} digits or letters`)),
+    contains: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[0-9A-Za-z]{1,10}$/, `must be 1 to ${PURCHASE_LIMITS.contains} digits or letters`),
+      ),
     ),
   }))();
 
@@ -489,12 +526,17 @@ export const AvailablePhoneNumberQuery = /*#__PURE__*/ (() =>
 // Pages
 // -------------------------------------------------------------------------------------------------
 
+/** `GET /add-ons`: one page of add-ons. */
 export const AddOnPage = /*#__PURE__*/ (() => page(AddOn))();
+/** `GET /tickets`: one page of tickets (without attachments). */
 export const TicketPage = /*#__PURE__*/ (() => page(Ticket))();
 /** `GET /tickets/{id}/messages`: one page of a conversation, oldest first. */
 export const MessagePage = /*#__PURE__*/ (() => page(Message))();
+/** `GET /invoices`: one page of invoices. */
 export const InvoicePage = /*#__PURE__*/ (() => page(Invoice))();
+/** `GET /wallet/transactions`: one page of the wallet ledger. */
 export const WalletTransactionPage = /*#__PURE__*/ (() => page(WalletTransaction))();
+/** `GET /affiliate/payouts`: one page of payouts. */
 export const PayoutPage = /*#__PURE__*/ (() => page(Payout))();
 
 // -------------------------------------------------------------------------------------------------
@@ -502,93 +544,93 @@ export const PayoutPage = /*#__PURE__*/ (() => page(Payout))();
 // -------------------------------------------------------------------------------------------------
 
 /** Integer minor units and an ISO 4217 code. */
-export type Money = z.infer<typeof Money>;
+export type Money = v.InferOutput<typeof Money>;
 /** `GET /plan`. */
-export type Plan = z.infer<typeof Plan>;
+export type Plan = v.InferOutput<typeof Plan>;
 /** The Partner that manages a Sub-Org's plan. */
 export type PartnerRef = Extract<Plan, { managedBy: 'partner' }>['partner'];
 /** A direct Revampd plan. */
 export type DirectPlan = Extract<Plan, { managedBy: 'revampd' }>['plan'];
 /** A direct plan's state: `active`, `trialing`, `past_due` or `canceled`. */
-export type PlanStatus = z.infer<typeof PlanStatus>;
+export type PlanStatus = v.InferOutput<typeof PlanStatus>;
 /** A Revampd-issued add-on such as a phone number or call credits. */
-export type AddOn = z.infer<typeof AddOn>;
+export type AddOn = v.InferOutput<typeof AddOn>;
 /** What an add-on is: `phone_number`, `call_credits` or `other`. */
-export type AddOnKind = z.infer<typeof AddOnKind>;
+export type AddOnKind = v.InferOutput<typeof AddOnKind>;
 /** An add-on's state: `active`, `pending` (bought, not yet provisioned) or `cancelled`. */
-export type AddOnStatus = z.infer<typeof AddOnStatus>;
+export type AddOnStatus = v.InferOutput<typeof AddOnStatus>;
 /** `month` or `one_time`. */
-export type AddOnInterval = z.infer<typeof AddOnInterval>;
+export type AddOnInterval = v.InferOutput<typeof AddOnInterval>;
 /** Something the Sub-Org can buy: a phone number or a call-credit pack. */
-export type Product = z.infer<typeof Product>;
+export type Product = v.InferOutput<typeof Product>;
 /** What the catalog sells: a phone number or a call-credit pack. */
-export type ProductKind = z.infer<typeof ProductKind>;
+export type ProductKind = v.InferOutput<typeof ProductKind>;
 /** `local` or `toll_free`. */
-export type PhoneNumberType = z.infer<typeof PhoneNumberType>;
+export type PhoneNumberType = v.InferOutput<typeof PhoneNumberType>;
 /** `GET /add-ons/catalog`. */
-export type ProductCatalog = z.infer<typeof ProductCatalog>;
+export type ProductCatalog = v.InferOutput<typeof ProductCatalog>;
 /** A number on offer from `GET /phone-numbers/available`. */
-export type AvailablePhoneNumber = z.infer<typeof AvailablePhoneNumber>;
+export type AvailablePhoneNumber = v.InferOutput<typeof AvailablePhoneNumber>;
 /** `GET /phone-numbers/available`. */
-export type AvailablePhoneNumberList = z.infer<typeof AvailablePhoneNumberList>;
+export type AvailablePhoneNumberList = v.InferOutput<typeof AvailablePhoneNumberList>;
 /** Query of `GET /phone-numbers/available`. */
-export type AvailablePhoneNumberQuery = z.infer<typeof AvailablePhoneNumberQuery>;
+export type AvailablePhoneNumberQuery = v.InferOutput<typeof AvailablePhoneNumberQuery>;
 /** `wallet` or `invoice`. */
-export type PaymentMethod = z.infer<typeof PaymentMethod>;
+export type PaymentMethod = v.InferOutput<typeof PaymentMethod>;
 /** The body of `POST /add-ons`. */
-export type PurchaseAddOn = z.infer<typeof PurchaseAddOn>;
+export type PurchaseAddOn = v.InferOutput<typeof PurchaseAddOn>;
 /** The answer of `POST /add-ons`. */
-export type AddOnPurchase = z.infer<typeof AddOnPurchase>;
+export type AddOnPurchase = v.InferOutput<typeof AddOnPurchase>;
 /** A support ticket opened with Revampd. */
-export type Ticket = z.infer<typeof Ticket>;
+export type Ticket = v.InferOutput<typeof Ticket>;
 /** A ticket's state: `open`, `in_progress`, `resolved` or `closed`. */
-export type TicketStatus = z.infer<typeof TicketStatus>;
+export type TicketStatus = v.InferOutput<typeof TicketStatus>;
 /** A ticket's priority: `low`, `medium` or `high`. */
-export type TicketPriority = z.infer<typeof TicketPriority>;
+export type TicketPriority = v.InferOutput<typeof TicketPriority>;
 /** `GET /tickets/{id}`: a ticket with its own attachments. */
-export type TicketDetail = z.infer<typeof TicketDetail>;
+export type TicketDetail = v.InferOutput<typeof TicketDetail>;
 /** The body of `POST /tickets`. */
-export type NewTicket = z.infer<typeof NewTicket>;
+export type NewTicket = v.InferOutput<typeof NewTicket>;
 /** `customer` or `team`. */
-export type MessageAuthorKind = z.infer<typeof MessageAuthorKind>;
+export type MessageAuthorKind = v.InferOutput<typeof MessageAuthorKind>;
 /** One message of a ticket's conversation. */
-export type Message = z.infer<typeof Message>;
+export type Message = v.InferOutput<typeof Message>;
 /** The body of `POST /tickets/{id}/messages`. */
-export type NewMessage = z.infer<typeof NewMessage>;
+export type NewMessage = v.InferOutput<typeof NewMessage>;
 /** A file on a ticket or a reply. */
-export type Attachment = z.infer<typeof Attachment>;
+export type Attachment = v.InferOutput<typeof Attachment>;
 /** `pending`, `clean` or `infected`. */
-export type ScanStatus = z.infer<typeof ScanStatus>;
+export type ScanStatus = v.InferOutput<typeof ScanStatus>;
 /** Filters of `GET /tickets`. */
-export type TicketFilters = z.infer<typeof TicketFilters>;
+export type TicketFilters = v.InferOutput<typeof TicketFilters>;
 /** Filters of `GET /invoices`. */
-export type InvoiceFilters = z.infer<typeof InvoiceFilters>;
+export type InvoiceFilters = v.InferOutput<typeof InvoiceFilters>;
 /** Filters of `GET /wallet/transactions`. */
-export type WalletTransactionFilters = z.infer<typeof WalletTransactionFilters>;
+export type WalletTransactionFilters = v.InferOutput<typeof WalletTransactionFilters>;
 /** Filters of `GET /affiliate/payouts`. */
-export type PayoutFilters = z.infer<typeof PayoutFilters>;
+export type PayoutFilters = v.InferOutput<typeof PayoutFilters>;
 /** `GET /attention`. */
-export type Attention = z.infer<typeof Attention>;
+export type Attention = v.InferOutput<typeof Attention>;
 /** A Revampd-issued (or, defensively, Partner-issued) invoice. */
-export type Invoice = z.infer<typeof Invoice>;
+export type Invoice = v.InferOutput<typeof Invoice>;
 /** An invoice's state: `draft`, `open`, `paid`, `void` or `uncollectible`. */
-export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
+export type InvoiceStatus = v.InferOutput<typeof InvoiceStatus>;
 /** What an invoice bills: phone numbers, call credits, a one-time service or other. */
-export type InvoiceType = z.infer<typeof InvoiceType>;
+export type InvoiceType = v.InferOutput<typeof InvoiceType>;
 /** The per-connection wallet of credits. */
-export type Wallet = z.infer<typeof Wallet>;
+export type Wallet = v.InferOutput<typeof Wallet>;
 /** One line of the wallet ledger: a credit or a debit. */
-export type WalletTransaction = z.infer<typeof WalletTransaction>;
+export type WalletTransaction = v.InferOutput<typeof WalletTransaction>;
 /** What moved money in or out of the wallet. */
-export type WalletTransactionKind = z.infer<typeof WalletTransactionKind>;
+export type WalletTransactionKind = v.InferOutput<typeof WalletTransactionKind>;
 /** The answer of `POST /invoices/{id}/pay-with-wallet`. */
-export type InvoicePayment = z.infer<typeof InvoicePayment>;
+export type InvoicePayment = v.InferOutput<typeof InvoicePayment>;
 /** An affiliate payout. */
-export type Payout = z.infer<typeof Payout>;
+export type Payout = v.InferOutput<typeof Payout>;
 /** A payout's state: `pending`, `paid` (landed in the wallet) or `failed`. */
-export type PayoutStatus = z.infer<typeof PayoutStatus>;
+export type PayoutStatus = v.InferOutput<typeof PayoutStatus>;
 /** `GET /affiliate/summary`. */
-export type PayoutSummary = z.infer<typeof PayoutSummary>;
+export type PayoutSummary = v.InferOutput<typeof PayoutSummary>;
 /** One page of a list endpoint. */
 export interface Page<T> {
   /** This page's items, in the endpoint's order (newest first unless it says otherwise). */
@@ -597,4 +639,4 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 /** The body of a non-2xx answer. */
-export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+export type ApiErrorBody = v.InferOutput<typeof ApiErrorBody>;

@@ -9,9 +9,10 @@
  * validated against the contract before anything trusts them, and one `Idempotency-Key`
  * per mutation attempt reused by that attempt's retries.
  */
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { RevampdError, isAbortError, type RevampdErrorInit } from './errors';
 import { withoutBidiControls } from './inertText';
+import { parseContract } from './parse';
 import { ApiErrorBody } from './schemas';
 
 // -------------------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ function isJsonContentType(response: Response): boolean {
 // -------------------------------------------------------------------------------------------------
 
 /** One request, described by an endpoint function. */
-export interface ApiRequest<S extends z.ZodMiniType> {
+export interface ApiRequest<S extends v.GenericSchema> {
   method: 'GET' | 'POST' | 'PATCH';
   path: string;
   schema: S;
@@ -183,7 +184,7 @@ export interface Transport {
   /** The org and connection every request is sent to. */
   readonly scope: ConnectionScope;
   /** Sends one request and returns its validated body, or throws a RevampdError. */
-  send<S extends z.ZodMiniType>(request: ApiRequest<S>): Promise<z.infer<S>>;
+  send<S extends v.GenericSchema>(request: ApiRequest<S>): Promise<v.InferOutput<S>>;
   /** Reports an error the way `send` does (to `onError`) and throws it. */
   fail(init: RevampdErrorInit): never;
 }
@@ -239,7 +240,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
     // A proxy's HTML error page is a server error, never parsed or shown (api.md).
     if (isJsonContentType(response)) {
       try {
-        const parsed = ApiErrorBody.safeParse(await response.json());
+        const parsed = parseContract(ApiErrorBody, await response.json());
         if (parsed.success) {
           code = parsed.data.error.code;
           message = parsed.data.error.message;
@@ -258,7 +259,10 @@ export function createTransport(config: RevampdClientConfig): Transport {
     });
   }
 
-  async function readBody<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
+  async function readBody<S extends v.GenericSchema>(
+    response: Response,
+    schema: S,
+  ): Promise<v.InferOutput<S>> {
     let json: unknown;
     try {
       json = JSON.parse(await response.text());
@@ -273,9 +277,9 @@ export function createTransport(config: RevampdClientConfig): Transport {
         message: 'The server sent a response that is not valid JSON.',
       });
     }
-    const parsed = schema.safeParse(json);
+    const parsed = parseContract(schema, json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+      const issue = parsed.issues[0];
       const field = describeIssuePath(issue?.path ?? []);
       return fail({
         kind: 'invalid_response',
@@ -288,7 +292,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
     return withoutBidiControls(parsed.data);
   }
 
-  async function send<S extends z.ZodMiniType>(options: ApiRequest<S>): Promise<z.infer<S>> {
+  async function send<S extends v.GenericSchema>(options: ApiRequest<S>): Promise<v.InferOutput<S>> {
     const { signal } = options;
     const url = new URL(root + options.path);
     for (const [name, value] of Object.entries(options.query ?? {})) {

@@ -30,6 +30,7 @@ import {
 } from 'react';
 import { checkAttachment, uploadAttachment } from '../api/endpoints';
 import { isAbortError, RevampdError } from '../api/errors';
+import { parseContract } from '../api/parse';
 import { attachmentQueries } from '../api/queries';
 import { Attachment as AttachmentSchema, ATTACHMENT_LIMITS } from '../api/schemas';
 import type { Attachment, ScanStatus } from '../api/schemas';
@@ -136,7 +137,7 @@ export function parseDraftAttachments(stored: unknown): Attachment[] {
   if (!Array.isArray(list)) return [];
   const attachments: Attachment[] = [];
   for (const item of list as unknown[]) {
-    const parsed = AttachmentSchema.safeParse(item);
+    const parsed = parseContract(AttachmentSchema, item);
     if (parsed.success && !attachments.some((known) => known.id === parsed.data.id)) {
       attachments.push(parsed.data);
     }

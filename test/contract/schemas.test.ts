@@ -5,6 +5,7 @@
  * parse, a missing field — naming the field (faults.md 8), and the limits are the ones
  * api.md states.
  */
+import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   ATTACHMENT_LIMITS,
@@ -34,18 +35,12 @@ import {
   WalletTransaction,
   WalletTransactionFilters,
 } from '../../src/api/schemas';
+import { parseContract } from '../../src/api/parse';
 
-interface Parser {
-  safeParse(value: unknown): {
-    success: boolean;
-    error?: { issues: readonly { path: readonly PropertyKey[] }[] };
-  };
-}
-
-/** The paths zod names for `value` (each once), or [] when it is valid. */
-function issuePaths(schema: Parser, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return [...new Set((result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.')))];
+/** The paths the contract names for `value` (each once), or [] when it is valid. */
+function issuePaths(schema: v.GenericSchema, value: unknown): string[] {
+  const result = parseContract(schema, value);
+  return result.success ? [] : [...new Set(result.issues.map((issue) => issue.path.map(String).join('.')))];
 }
 
 /** `base` with the value at the dotted `path` replaced (or removed with `undefined`). */
@@ -176,7 +171,7 @@ const ATTENTION = {
   asOf: '2026-11-25T15:00:00Z',
 };
 
-const cases: [string, Parser, unknown, [path: string, value: unknown][]][] = [
+const cases: [string, v.GenericSchema, unknown, [path: string, value: unknown][]][] = [
   [
     'Ticket',
     Ticket,

@@ -4,6 +4,7 @@
  * scan moving from `pending` to `clean` or `infected` on an injectable clock, a link only
  * when clean, attachments used once, and unused ones deleted after 24 hours.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_LIMITS, Attachment, TicketDetail, TicketPage } from '../../src/api/schemas';
 import { DEFAULT_MOCK_DELAYS, EICAR_SIGNATURE, MOCK_NOW, lostResponse } from '../../mocks';
@@ -41,7 +42,7 @@ const scanDone = () => {
 async function uploaded(file: UploadFile, orgId = ORG_A): Promise<Attachment> {
   const result = await upload(file, { idempotencyKey: newKey(), orgId });
   expect(result.status, result.text).toBe(201);
-  return Attachment.parse(result.json);
+  return v.parse(Attachment, result.json);
 }
 
 describe('POST /attachments', () => {
@@ -50,7 +51,7 @@ describe('POST /attachments', () => {
     async (_, file) => {
       const result = await upload(file, { idempotencyKey: newKey() });
       expect(result.status).toBe(201);
-      const attachment = Attachment.parse(result.json);
+      const attachment = v.parse(Attachment, result.json);
       const size =
         typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes).length : file.bytes.length;
       expect(attachment).toMatchObject({
@@ -70,7 +71,7 @@ describe('POST /attachments', () => {
     delayMs += DEFAULT_MOCK_DELAYS.scanMs - 1;
     expect((await call(path)).json).toMatchObject({ scanStatus: 'pending', downloadUrl: null });
     delayMs += 1;
-    const clean = Attachment.parse((await call(path)).json);
+    const clean = v.parse(Attachment, (await call(path)).json);
     expect(clean.scanStatus).toBe('clean');
     expect(clean.downloadUrl).toMatch(/^https:\/\/files\.revampd\.example\/attachments\//);
     expect(new URL(clean.downloadUrl ?? '').protocol).toBe('https:');
@@ -80,7 +81,7 @@ describe('POST /attachments', () => {
     const attachment = await uploaded({ name: 'eicar.txt', type: 'text/plain', bytes: EICAR_SIGNATURE });
     expect(attachment.scanStatus).toBe('pending');
     scanDone();
-    const scanned = Attachment.parse((await call(`/attachments/${attachment.id}`)).json);
+    const scanned = v.parse(Attachment, (await call(`/attachments/${attachment.id}`)).json);
     expect(scanned).toMatchObject({ scanStatus: 'infected', downloadUrl: null });
   });
 
@@ -221,7 +222,7 @@ describe('GET /attachments/{id}', () => {
 
   it('serves the seeded files as they are: clean ones linked, the infected one not', async () => {
     for (const stored of db.scope(ORG_A, REVAMPD).attachments) {
-      const attachment = Attachment.parse((await call(`/attachments/${stored.id}`)).json);
+      const attachment = v.parse(Attachment, (await call(`/attachments/${stored.id}`)).json);
       expect(attachment.scanStatus).toBe(stored.verdict);
       expect(attachment.downloadUrl === null).toBe(stored.verdict === 'infected');
     }
@@ -243,11 +244,11 @@ describe('attachments on tickets', () => {
     });
     expect(created.status).toBe(201);
     const id = String((created.json as { id: string }).id);
-    const detail = TicketDetail.parse((await call(`/tickets/${id}`)).json);
+    const detail = v.parse(TicketDetail, (await call(`/tickets/${id}`)).json);
     expect(detail.attachments.map((attachment) => attachment.id)).toEqual(files.map((file) => file.id));
     const { pages } = await walk('/tickets', 100);
     for (const page of pages) {
-      expect(TicketPage.safeParse(page).success).toBe(true);
+      expect(v.safeParse(TicketPage, page).success).toBe(true);
       expect(JSON.stringify(page)).not.toContain('"attachments"');
     }
     // Used once: neither another ticket nor a reply may take them again.

@@ -4,6 +4,7 @@
  * refusals that charge nothing, idempotent replays, provisioning, and what a purchase
  * creates (the add-on, the invoice, the wallet debit linked to it).
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   AddOnPurchase,
@@ -40,7 +41,7 @@ function product(id: string): Product {
 async function numbers(query: string, orgId = ORG_A): Promise<AvailablePhoneNumber[]> {
   const result = await call(`/phone-numbers/available?${query}`, { orgId });
   expect(result.status, result.text).toBe(200);
-  return AvailablePhoneNumberList.parse(result.json).data;
+  return v.parse(AvailablePhoneNumberList, result.json).data;
 }
 
 const buy = (body: unknown, key = newKey(), orgId = ORG_A) =>
@@ -69,7 +70,7 @@ function ledger(orgId = ORG_A) {
 
 describe('GET /add-ons/catalog', () => {
   it('lists monthly phone numbers per country and type, and one-time call-credit packs', async () => {
-    const catalog = ProductCatalog.parse((await call('/add-ons/catalog')).json);
+    const catalog = v.parse(ProductCatalog, (await call('/add-ons/catalog')).json);
     expect(catalog.data).toEqual(MOCK_CATALOG);
     for (const item of catalog.data) {
       if (item.kind === 'phone_number') {
@@ -175,7 +176,7 @@ describe('POST /add-ons', () => {
     const balance = scope().wallet.balance.amount;
     const result = await buy(numberBody(choice.number));
     expect(result.status).toBe(201);
-    const { addOn, invoice, wallet } = AddOnPurchase.parse(result.json);
+    const { addOn, invoice, wallet } = v.parse(AddOnPurchase, result.json);
     expect(addOn).toMatchObject({
       kind: 'phone_number',
       name: 'US local number',
@@ -233,7 +234,7 @@ describe('POST /add-ons', () => {
     const openBefore = scope().invoices.filter((invoice) => invoice.status === 'open').length;
     const result = await buy(creditsBody(3, 'invoice'));
     expect(result.status).toBe(201);
-    const purchase = AddOnPurchase.parse(result.json);
+    const purchase = v.parse(AddOnPurchase, result.json);
     expect(purchase.addOn).toMatchObject({
       kind: 'call_credits',
       status: 'active',
@@ -263,7 +264,7 @@ describe('POST /add-ons', () => {
 
   it('invoice numbers continue the scope’s sequence', async () => {
     const numbersBefore = scope().invoices.map((invoice) => invoice.number);
-    const { invoice } = AddOnPurchase.parse((await buy(creditsBody(1))).json);
+    const { invoice } = v.parse(AddOnPurchase, (await buy(creditsBody(1))).json);
     expect(numbersBefore).not.toContain(invoice.number);
     const prefix = scope().tag.toUpperCase();
     expect(invoice.number).toBe(`${prefix}-${String(numbersBefore.length + 1).padStart(4, '0')}`);
@@ -360,7 +361,7 @@ describe('POST /add-ons', () => {
     const retry = await buy(creditsBody(2, 'wallet'), key);
     expect(retry.status).toBe(201);
     expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
-    expect(AddOnPurchase.parse(retry.json).wallet.balance.amount).toBe(balance - 10_000);
+    expect(v.parse(AddOnPurchase, retry.json).wallet.balance.amount).toBe(balance - 10_000);
     expect(scope().wallet.balance.amount).toBe(balance - 10_000);
     expect(
       scope().addOns.filter((addOn) => addOn.kind === 'call_credits' && addOn.quantity === 2),
@@ -387,7 +388,7 @@ describe('POST /add-ons', () => {
     expect(first.status).toBe(409);
     expect(errorCode(first.json)).toBe('price_changed');
     expect(ledger()).toBe(before);
-    const catalog = ProductCatalog.parse((await call('/add-ons/catalog')).json);
+    const catalog = v.parse(ProductCatalog, (await call('/add-ons/catalog')).json);
     const pack = catalog.data.find((item) => item.id === 'prd_credits_1000');
     expect(pack?.unitPrice).toEqual({ amount: 5500, currency: 'USD' });
     const confirmed = await buy({
@@ -395,9 +396,9 @@ describe('POST /add-ons', () => {
       expectedTotal: { amount: 11_000, currency: 'USD' },
     });
     expect(confirmed.status).toBe(201);
-    expect(AddOnPurchase.parse(confirmed.json).invoice.total.amount).toBe(11_000);
+    expect(v.parse(AddOnPurchase, confirmed.json).invoice.total.amount).toBe(11_000);
     // Another org still sees the old price.
-    const otherCatalog = ProductCatalog.parse((await call('/add-ons/catalog', { orgId: ORG_B })).json);
+    const otherCatalog = v.parse(ProductCatalog, (await call('/add-ons/catalog', { orgId: ORG_B })).json);
     expect(otherCatalog.data).toEqual(MOCK_CATALOG);
   });
 

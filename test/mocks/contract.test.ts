@@ -2,6 +2,7 @@
  * Every endpoint of the mock answers what src/api/schemas.ts says, for several scopes and
  * for a large seed, and the seeded world is deterministic, scoped and self-consistent.
  */
+import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   AddOn,
@@ -21,6 +22,7 @@ import {
   WalletTransaction,
   WalletTransactionPage,
 } from '../../src/api/schemas';
+import { parseContract } from '../../src/api/parse';
 import { MOCK_NOW, createMockDb, seedLarge } from '../../mocks';
 import type { MockScope } from '../../mocks';
 import {
@@ -35,15 +37,11 @@ import {
   walk,
 } from './helpers';
 
-interface SafeParser {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: unknown[] } };
-}
-
-/** Fails with the zod issues, so a contract drift names its field. */
-function expectValid(schema: SafeParser, value: unknown, what: string): void {
-  const result = schema.safeParse(value);
+/** Fails with the contract's issues (path and message), so a contract drift names its field. */
+function expectValid(schema: v.GenericSchema, value: unknown, what: string): void {
+  const result = parseContract(schema, value);
   if (!result.success) {
-    expect.fail(`${what} does not match the contract: ${JSON.stringify(result.error.issues).slice(0, 800)}`);
+    expect.fail(`${what} does not match the contract: ${JSON.stringify(result.issues).slice(0, 800)}`);
   }
 }
 

@@ -3,6 +3,7 @@
  * first and paged, replies by the customer, a reply reopening a resolved ticket,
  * `409 ticket_closed`, the conversation fields of a ticket, and the seeded conversations.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_LIMITS, Message, MessagePage, Ticket, TicketDetail } from '../../src/api/schemas';
 import { addAttachment, addTicketMessage, createMockDb, lostResponse } from '../../mocks';
@@ -111,7 +112,7 @@ describe('GET /tickets/{id}/messages', () => {
     const ticket = ticketWhere((candidate) => candidate.messageCount >= 12);
     const { rows, pages } = await walk(`/tickets/${ticket.id}/messages`, 5);
     expect(pages).toHaveLength(Math.ceil(ticket.messageCount / 5));
-    for (const page of pages) expect(MessagePage.safeParse(page).success).toBe(true);
+    for (const page of pages) expect(v.safeParse(MessagePage, page).success).toBe(true);
     expect(rows.map((row) => row['id'])).toEqual(scope().messages[ticket.id]?.map((message) => message.id));
     const stamps = rows.map((row) => Date.parse(String(row['createdAt'])));
     expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
@@ -157,7 +158,7 @@ describe('POST /tickets/{id}/messages', () => {
     );
     const result = await replyTo(ticket.id, { body: '  Line one\nLine two  ' });
     expect(result.status).toBe(201);
-    const message = Message.parse(result.json);
+    const message = v.parse(Message, result.json);
     expect(message).toMatchObject({
       ticketId: ticket.id,
       author: { kind: 'customer', name: scope().customerName },
@@ -168,7 +169,7 @@ describe('POST /tickets/{id}/messages', () => {
     const thread = await messagesOf(ticket.id);
     expect(thread.at(-1)).toEqual(result.json);
     expect(thread).toHaveLength(ticket.messageCount + 1);
-    const detail = TicketDetail.parse((await call(`/tickets/${ticket.id}`)).json);
+    const detail = v.parse(TicketDetail, (await call(`/tickets/${ticket.id}`)).json);
     expect(detail).toMatchObject({
       status: 'in_progress',
       updatedAt: NOW_ISO,
@@ -261,11 +262,11 @@ describe('POST /tickets/{id}/messages', () => {
     );
     const result = await replyTo(ticket.id, { body: 'Screens', attachmentIds: files.map((file) => file.id) });
     expect(result.status).toBe(201);
-    const message = Message.parse(result.json);
+    const message = v.parse(Message, result.json);
     expect(message.attachments.map((attachment) => attachment.id)).toEqual(files.map((file) => file.id));
     expect(files.every((file) => file.ticketId === ticket.id && file.messageId === message.id)).toBe(true);
     // The ticket's own attachments are the description's, not a reply's.
-    const detail = TicketDetail.parse((await call(`/tickets/${ticket.id}`)).json);
+    const detail = v.parse(TicketDetail, (await call(`/tickets/${ticket.id}`)).json);
     expect(detail.attachments.some((attachment) => files.some((file) => file.id === attachment.id))).toBe(
       false,
     );
@@ -367,7 +368,7 @@ describe('awaitingCustomer', () => {
       lastMessageBy: null,
       awaitingCustomer: false,
     });
-    expect(Ticket.safeParse(created.json).success).toBe(true);
+    expect(v.safeParse(Ticket, created.json).success).toBe(true);
     expect(isObject(created.json) && 'attachments' in created.json).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * src/format/periods.ts, so these cases pin it down on their own.
  */
 import { describe, expect, it } from 'vitest';
+import { parseContract } from '../../src/api/parse';
 import { PayoutSummary } from '../../src/api/schemas';
 import type { Payout } from '../../src/api/schemas';
 import { setPayouts } from '../../mocks';
@@ -34,8 +35,8 @@ function payout(paidAt: string | null, amount: number, overrides: Partial<Payout
 async function summary(query = ''): Promise<PayoutSummary> {
   const result = await call(`/affiliate/summary${query}`);
   expect(result.status).toBe(200);
-  const parsed = PayoutSummary.safeParse(result.json);
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+  const parsed = parseContract(PayoutSummary, result.json);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
   return parsed.data;
 }
 
