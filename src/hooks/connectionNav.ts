@@ -38,6 +38,8 @@ export interface UseConnectionNavOptions {
 export interface ConnectionNavBadge {
   /** How many, always above zero (no badge is shown for 0). */
   count: number;
+  /** The count as shown, in the locale's digits ("3"; "٣" in Egyptian Arabic). */
+  countText: string;
   /** The count in words, e.g. "3 awaiting your reply": part of the entry's accessible name. */
   label: string;
 }
@@ -102,7 +104,8 @@ function badgeOf(
         : 0;
   if (count <= 0) return null;
   const template = section === 'tickets' ? messages.nav.ticketsBadge : messages.nav.invoicesBadge;
-  return { count, label: t(template, { count }) };
+  // `t` writes numbers in the locale's format: the one place that does, for badges too.
+  return { count, countText: t('{count}', { count }), label: t(template, { count }) };
 }
 
 /**

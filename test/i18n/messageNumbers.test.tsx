@@ -11,10 +11,27 @@ import { apiPath } from '../../mocks/handlers/shared';
 import { server } from '../../mocks/node';
 import type { Attention } from '../../src/api/schemas';
 import { ConnectionAlerts } from '../../src/components/ConnectionAlerts/ConnectionAlerts';
+import { ConnectionNav } from '../../src/components/ConnectionNav/ConnectionNav';
 import { useRevampd } from '../../src/headless';
 import { ar } from '../../src/locales/ar';
 import { frFR } from '../../src/locales/fr-FR';
 import { createWrapper, renderWithProvider } from '../render';
+
+/** 4 overdue invoices, 12 tickets awaiting the customer. */
+function serveAttention() {
+  server.use(
+    http.get(apiPath('/attention'), () =>
+      HttpResponse.json({
+        openInvoices: { count: 0, amountDue: { amount: 0, currency: 'USD' } },
+        overdueInvoices: { count: 4, amountDue: { amount: 27_000, currency: 'USD' } },
+        walletShortfall: null,
+        ticketsAwaitingCustomer: 12,
+        failedPayouts: 0,
+        asOf: '2026-11-25T15:00:00Z',
+      } satisfies Attention),
+    ),
+  );
+}
 
 function tIn(locale: string) {
   return renderHook(() => useRevampd().t, { wrapper: createWrapper({ locale }) }).result.current;
@@ -32,19 +49,16 @@ describe('numbers in messages', () => {
     expect(tIn('not a locale')('{count}', { count: 5000 })).toBe('5,000');
   });
 
+  it('shows the menu’s badge counts in the locale’s digits, as their spoken names say them', async () => {
+    serveAttention();
+    renderWithProvider(<ConnectionNav />, { locale: 'ar-EG', baseMessages: ar, dir: 'rtl' });
+    const tickets = await screen.findByRole('tab', { name: /١٢/ });
+    expect(tickets).toHaveTextContent('١٢');
+    expect(tickets).not.toHaveTextContent('12');
+  });
+
   it('shows an Egyptian Arabic alert’s count in Arabic-Indic digits, as its amount is', async () => {
-    server.use(
-      http.get(apiPath('/attention'), () =>
-        HttpResponse.json({
-          openInvoices: { count: 0, amountDue: { amount: 0, currency: 'USD' } },
-          overdueInvoices: { count: 4, amountDue: { amount: 27_000, currency: 'USD' } },
-          walletShortfall: null,
-          ticketsAwaitingCustomer: 12,
-          failedPayouts: 0,
-          asOf: '2026-11-25T15:00:00Z',
-        } satisfies Attention),
-      ),
-    );
+    serveAttention();
     renderWithProvider(<ConnectionAlerts />, { locale: 'ar-EG', baseMessages: ar, dir: 'rtl' });
     expect(await screen.findByText(/^٤ فواتير متأخرة السداد/)).toBeInTheDocument();
     expect(screen.getByText('١٢ تذكرة بانتظار ردك')).toBeInTheDocument();

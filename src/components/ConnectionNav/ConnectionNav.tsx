@@ -74,7 +74,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
             </span>
             {badge && (
               <span className="rvp-ConnectionNav-badge" aria-hidden="true">
-                {badge.count}
+                {badge.countText}
               </span>
             )}
           </Tabs.Trigger>
