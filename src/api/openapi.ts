@@ -39,7 +39,7 @@ const CONVERSION: ConversionConfig = {
     return undefined;
   },
   overrideSchema({ valibotSchema, jsonSchema }) {
-    // `v.object` strips unknown keys, so its output never has any other property.
+    // `v.object` strips unknown keys, so its output holds only the keys it names.
     if (valibotSchema.type === 'object') return { ...jsonSchema, additionalProperties: false };
     // A literal names its type beside its value.
     if (valibotSchema.type === 'literal') {
