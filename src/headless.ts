@@ -7,6 +7,7 @@
 export {
   RevampdProvider,
   useRevampd,
+  useSectionMessages,
   type RevampdContextValue,
   type RevampdProviderProps,
 } from './provider/RevampdProvider';
@@ -114,6 +115,22 @@ export * from './format/index';
 // Messages and appearance
 export {
   enUS,
+  enUSAddOnPurchase,
+  enUSAddOns,
+  enUSAlerts,
+  enUSCommon,
+  enUSConversation,
+  enUSCsv,
+  enUSInvoices,
+  enUSListFilters,
+  enUSNav,
+  enUSPayouts,
+  enUSPlan,
+  enUSShared,
+  enUSTable,
+  enUSTicketForm,
+  enUSTickets,
+  enUSWallet,
   formatMessage,
   pluralCategory,
   pluralForm,
@@ -121,7 +138,9 @@ export {
   type PluralMessage,
   mergeMessages,
   type Messages,
+  type MessageSection,
   type MessagesOverride,
+  type ProvidedMessages,
   type MessageValues,
 } from './i18n/index';
 export {

@@ -312,7 +312,15 @@ export async function mutate(
       apiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header with every change.'),
     );
   }
-  const read = await readMutationBody(request);
+  let read: ReadBody;
+  try {
+    read = await readMutationBody(request);
+  } catch {
+    // The body stream failed: the client gave up on the request (an abort on unmount or a
+    // scope change) while it was being read. As on a real server nothing happened, no key is
+    // stored, and nothing is thrown into MSW's handler lookup (which logs it as an error).
+    return HttpResponse.error();
+  }
   const url = new URL(request.url);
   const fingerprint = `${request.method} ${url.pathname}\n${read.canonical}`;
   // Keys are namespaced per org + connection, as a real backend scopes them per account.

@@ -38,6 +38,7 @@ import {
 } from './shared';
 import { invalidateAttention } from './attention';
 import { useControllableState } from './useControllableState';
+import { enUSAddOnPurchase } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // The catalog
@@ -617,10 +618,10 @@ type ProblemState =
  */
 export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}): AddOnPurchaseFlow {
   const client = useRevampd();
-  const { messages, t, locale, scope, queryClient, features } = client;
+  const { messages, sectionMessages, t, locale, scope, queryClient, features } = client;
   const format = useFormatters();
   const errorText = useErrorText();
-  const m = messages.addOnPurchase;
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
 
   const [openState, setOpenState] = useControllableState({
     prop: options.open,

@@ -18,6 +18,7 @@ import {
 } from './dataTable';
 import { codeColumn, dateColumn } from './tableColumns';
 import { useConfirmedAction, type ConfirmedAction } from './useConfirmedAction';
+import { enUSAddOns, enUSCsv } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
@@ -67,8 +68,8 @@ export function addOnNotCancellableReason(
  * currency and ISO instants. Row actions are the view's (`DataTable`'s `rowActions`).
  */
 export function addOnsColumns(context: DataTableColumnContext): DataTableColumns<AddOn, AddOnsTableColumnId> {
-  const { messages, t, format } = context;
-  const m = messages.addOns;
+  const { messages, sectionMessages, t, format } = context;
+  const m = sectionMessages('addOns', enUSAddOns);
   const h = addOnsTableDefinition.columnHelper;
   return h.columns([
     h.accessor('name', {
@@ -107,7 +108,10 @@ export function addOnsColumns(context: DataTableColumnContext): DataTableColumns
       },
       meta: {
         align: 'end',
-        csvHeader: [...moneyCsvHeaders(m.columns.price, messages.csv.currency), m.columns.cadence],
+        csvHeader: [
+          ...moneyCsvHeaders(m.columns.price, sectionMessages('csv', enUSCsv).currency),
+          m.columns.cadence,
+        ],
         csv: (row) => [...csvMoney(row.unitPrice), row.interval],
       },
     }),
@@ -153,7 +157,7 @@ const never = () => false;
  */
 export function useAddOnsTable(): AddOnsTable {
   const list = useAddOns();
-  const { messages, t, features } = useRevampd();
+  const { sectionMessages, t, features } = useRevampd();
   const table = useListDataTable(addOnsTableDefinition, addOnsColumns, list);
 
   const mutation = useCancelAddOn();
@@ -165,15 +169,17 @@ export function useAddOnsTable(): AddOnsTable {
     canRun: features.cancelAddOns ? canCancelAddOn : never,
     mutation,
     variables: (addOn: AddOn) => ({ addOnId: addOn.id }),
-    successNotice: (cancelled) => t(messages.addOns.cancelled, { name: cancelled.name }),
+    successNotice: (cancelled) =>
+      t(sectionMessages('addOns', enUSAddOns).cancelled, { name: cancelled.name }),
     // Someone else cancelled it first: show the row as it is now.
     onError: (error) => {
       if (error?.code === 'already_cancelled') refetch();
     },
-    describeError: (error) => (error.code === 'already_cancelled' ? messages.addOns.alreadyCancelled : null),
+    describeError: (error) =>
+      error.code === 'already_cancelled' ? sectionMessages('addOns', enUSAddOns).alreadyCancelled : null,
   });
 
-  const reasons = messages.addOns.notCancellable;
+  const reasons = sectionMessages('addOns', enUSAddOns).notCancellable;
   const notCancellableText = useCallback(
     (addOn: AddOn) => {
       if (!features.cancelAddOns) return null;

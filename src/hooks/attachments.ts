@@ -40,6 +40,7 @@ import { useRevampd } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import { safeHttpsUrl } from './invoicesTable';
 import { useIdempotentMutation, type IdempotentMutation } from './shared';
+import { enUSConversation } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Pure helpers
@@ -424,8 +425,8 @@ function refusalOf(error: RevampdError): Refusal | null {
  * send({ body, attachmentIds: uploads.attachmentIds }) // once uploads.blockedReason is null
  */
 export function useAttachmentUploads(options: UseAttachmentUploadsOptions = {}): AttachmentUploads {
-  const { messages, t, locale, features } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages, t, locale, features } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   const describe = useErrorText();
   const max = options.max ?? ATTACHMENT_LIMITS.maxPerMessage;
   const enabled = features.attachFiles;

@@ -14,6 +14,7 @@ import { useRevampd } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import { useFormatters } from './formatters';
 import type { ResourceQuery } from './shared';
+import { enUSAlerts } from '../i18n/en-US';
 
 /** What an alert is about. */
 export type ConnectionAlertKind =
@@ -72,9 +73,9 @@ const ALERT_KINDS: readonly AlertKindSpec[] = [
  */
 export function useConnectionAlerts(): ConnectionAlertsState {
   const attention = useAttention();
-  const { messages, t, locale } = useRevampd();
+  const { sectionMessages, t, locale } = useRevampd();
   const format = useFormatters();
-  const m = messages.alerts;
+  const m = sectionMessages('alerts', enUSAlerts);
   const summary = attention.data;
 
   const alerts = useMemo((): ConnectionAlert[] => {

@@ -19,6 +19,7 @@ import type { Messages } from '../i18n/en-US';
 import { useRevampd } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import { useControllableState } from './useControllableState';
+import { enUSNav } from '../i18n/en-US';
 
 const NO_SECTIONS: readonly ConnectionSection[] = [];
 
@@ -91,7 +92,7 @@ export interface ConnectionNavContext {
 /** The badge of a section from the attention summary, or `null`. */
 function badgeOf(
   section: ConnectionSection,
-  messages: Messages,
+  messages: Pick<Messages, 'nav'>,
   context: ConnectionNavContext,
 ): ConnectionNavBadge | null {
   const { attention, t } = context;
@@ -114,7 +115,7 @@ function badgeOf(
  */
 export function connectionNavItems(
   hiddenSections: readonly ConnectionSection[],
-  messages: Messages,
+  messages: Pick<Messages, 'nav'>,
   active: ConnectionSection | null,
   context: ConnectionNavContext = {},
 ): ConnectionNavItem[] {
@@ -142,24 +143,25 @@ export function useConnectionNavItems(
   hiddenSections: readonly ConnectionSection[],
   active: ConnectionSection | null,
 ): ConnectionNavItem[] {
-  const { messages, t, features } = useRevampd();
+  const { sectionMessages, t, features } = useRevampd();
+  const nav = sectionMessages('nav', enUSNav);
   const attention = useAttention().data;
   // By value, so a host's inline array does not rebuild the items every render.
   const hiddenKey = hiddenSections.join(',');
   return useMemo(
     () =>
-      connectionNavItems(hiddenKey.split(',').filter(isConnectionSection), messages, active, {
+      connectionNavItems(hiddenKey.split(',').filter(isConnectionSection), { nav }, active, {
         features,
         attention,
         t,
       }),
-    [hiddenKey, messages, active, features, attention, t],
+    [hiddenKey, nav, active, features, attention, t],
   );
 }
 
 /** The connection's menu, controlled or not through {@link useControllableState}. */
 export function useConnectionNav(options: UseConnectionNavOptions = {}): ConnectionNavState {
-  const { messages, t } = useRevampd();
+  const { sectionMessages, t } = useRevampd();
   const [active, setActive] = useControllableState<ConnectionSection>({
     prop: options.section,
     defaultProp: options.defaultSection ?? 'plan',
@@ -176,5 +178,5 @@ export function useConnectionNav(options: UseConnectionNavOptions = {}): Connect
     [active, setActive],
   );
   const items = useConnectionNavItems(options.hiddenSections ?? NO_SECTIONS, active);
-  return { items, active, select, label: t(messages.nav.label) };
+  return { items, active, select, label: t(sectionMessages('nav', enUSNav).label) };
 }

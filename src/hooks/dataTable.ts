@@ -24,12 +24,13 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RevampdError } from '../api/errors';
 import { toCsv, type CsvCell } from '../format/csv';
-import type { Messages } from '../i18n/en-US';
+import type { ProvidedMessages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
 import { featureDisabledError } from '../model/features';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, type RevampdContextValue } from '../provider/RevampdProvider';
 import { useFormatters, type Formatters } from './formatters';
 import type { ListQuery } from './shared';
+import { enUSTable } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Column meta
@@ -126,8 +127,10 @@ export type DataTableRow<TRow extends RowData> = Row<DataTableFeatures<TRow>, TR
  * columns: the provider's messages and `t`, and the formatters of its locale and zone.
  */
 export interface DataTableColumnContext {
-  /** The provider's messages, for column headers and cell words. */
-  messages: Messages;
+  /** The provider's shared messages (brand, common words). */
+  messages: ProvidedMessages;
+  /** One section's messages, for column headers and cell words (the provider's `sectionMessages`). */
+  sectionMessages: RevampdContextValue['sectionMessages'];
   /** The provider's `t`: fills a message's `{placeholders}`. */
   t: (template: string, values?: MessageValues) => string;
   /** Money, date and number formatters of the provider's locale and zone. */
@@ -151,9 +154,12 @@ export type DataTableColumnFactory<TRow extends RowData, TColumnId extends strin
 export function useDataTableColumns<TRow extends RowData, TColumnId extends string>(
   factory: DataTableColumnFactory<TRow, TColumnId>,
 ): DataTableColumns<TRow, TColumnId> {
-  const { messages, t, timeZone } = useRevampd();
+  const { messages, sectionMessages, t, timeZone } = useRevampd();
   const format = useFormatters();
-  return useMemo(() => factory({ messages, t, format, timeZone }), [factory, messages, t, format, timeZone]);
+  return useMemo(
+    () => factory({ messages, sectionMessages, t, format, timeZone }),
+    [factory, messages, sectionMessages, t, format, timeZone],
+  );
 }
 
 /** What {@link defineDataTable} returns. */
@@ -415,7 +421,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   const defaultSorting = options.defaultSorting ?? options.initialSorting ?? NO_SORTING;
   const defaultPageSize = options.defaultPageSize ?? options.initialPageSize ?? 10;
   const data = options.data ?? list?.items ?? EMPTY_ROWS;
-  const { messages, t, locale, features: switches } = useRevampd();
+  const { messages, sectionMessages, t, locale, features: switches } = useRevampd();
   const [announcement, setAnnouncement] = useState('');
 
   const table = useTable({
@@ -483,7 +489,10 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       if (next === false) return;
       column.toggleSorting(next === 'desc', false);
       setChoice((chosen) => ({ ...chosen, offset: 0, generation, nextOffset: null }));
-      const template = next === 'asc' ? messages.table.sortAscending : messages.table.sortDescending;
+      const template =
+        next === 'asc'
+          ? sectionMessages('table', enUSTable).sortAscending
+          : sectionMessages('table', enUSTable).sortDescending;
       setAnnouncement(t(template, { column: columnLabel(columnId) }));
     },
     [table, messages, t, columnLabel, generation],
@@ -543,11 +552,14 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   }, [locale]);
   const firstRow = rowCount === 0 ? 0 : offset + 1;
   const lastRow = Math.min(offset + pageSize, rowCount);
-  const position = t(hasMore ? messages.table.positionMore : messages.table.position, {
-    first: numberFormat.format(firstRow),
-    last: numberFormat.format(lastRow),
-    total: numberFormat.format(rowCount),
-  });
+  const position = t(
+    hasMore ? sectionMessages('table', enUSTable).positionMore : sectionMessages('table', enUSTable).position,
+    {
+      first: numberFormat.format(firstRow),
+      last: numberFormat.format(lastRow),
+      total: numberFormat.format(rowCount),
+    },
+  );
   // Pages start at multiples of the size, except after "Next page" from a page the server's
   // page cut short (rows 21–25, then 26–35): no row is ever skipped.
   const pageIndex = Math.floor(offset / pageSize);

@@ -33,6 +33,7 @@ import {
 import { codeColumn, dateColumn, moneyColumn } from './tableColumns';
 import { useConfirmedAction, type ConfirmedAction } from './useConfirmedAction';
 import { useWallet } from './wallet';
+import { enUSInvoices, enUSListFilters } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
@@ -131,8 +132,8 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
 export function invoicesColumns(
   context: DataTableColumnContext,
 ): DataTableColumns<Invoice, InvoicesTableColumnId> {
-  const { messages, timeZone } = context;
-  const m = messages.invoices;
+  const { sectionMessages, timeZone } = context;
+  const m = sectionMessages('invoices', enUSInvoices);
   const h = invoicesTableDefinition.columnHelper;
   // Today as the columns are built (again with the locale or zone); a page left open past
   // midnight catches up on its next rebuild or reload.
@@ -243,12 +244,16 @@ const never = () => false;
  * with wallet credits, once.
  */
 export function useInvoicesTable(): InvoicesTable {
-  const { messages, t, timeZone, features } = useRevampd();
-  const m = messages.invoices;
+  const { sectionMessages, t, timeZone, features } = useRevampd();
+  const m = sectionMessages('invoices', enUSInvoices);
   const filters = useListFilters(
     {
-      status: useChoiceFilter(INVOICE_STATUSES, m.status, messages.listFilters.all),
-      type: useChoiceFilter(INVOICE_TYPES, m.type, messages.listFilters.all),
+      status: useChoiceFilter(
+        INVOICE_STATUSES,
+        m.status,
+        sectionMessages('listFilters', enUSListFilters).all,
+      ),
+      type: useChoiceFilter(INVOICE_TYPES, m.type, sectionMessages('listFilters', enUSListFilters).all),
       search: useSearchFilter(),
       issued: useDateRangeFilter(),
     },
@@ -292,7 +297,13 @@ export function useInvoicesTable(): InvoicesTable {
     mutation,
     variables: (invoice: Invoice) => ({ invoice }),
     successNotice: (payment) => t(m.paid, { number: payment.invoice.number }),
-    describeError: (error) => (error.code === 'insufficient_funds' ? m.insufficientFunds : null),
+    describeError: (error) => {
+      if (error.code === 'insufficient_funds') return m.insufficientFunds;
+      // The client's own refusal text is English and names no brand: say it in the
+      // person's language instead.
+      if (error.code === 'invoice_not_payable') return t(m.notPayable);
+      return null;
+    },
   });
 
   const target = pay.target;

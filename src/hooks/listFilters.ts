@@ -16,6 +16,7 @@ import {
   type CalendarDayRange,
 } from '../format/dateRange';
 import { useRevampd } from '../provider/RevampdProvider';
+import { enUSListFilters } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // A choice among codes
@@ -113,7 +114,7 @@ function characterCount(text: string): number {
 
 /** A search field whose text is sent on submit, at most 100 characters (faults.md 39). */
 export function useSearchFilter(defaultValue = ''): SearchFilter {
-  const { messages, t, locale } = useRevampd();
+  const { sectionMessages, t } = useRevampd();
   const [draft, setDraftState] = useState(defaultValue);
   const [value, setValue] = useState(defaultValue.trim());
   const [tooLong, setTooLong] = useState<number | null>(null);
@@ -149,7 +150,12 @@ export function useSearchFilter(defaultValue = ''): SearchFilter {
     value,
     submit,
     error:
-      tooLong === null ? null : t(messages.listFilters.searchTooLong, { max: maxLength, count: tooLong }),
+      tooLong === null
+        ? null
+        : t(sectionMessages('listFilters', enUSListFilters).searchTooLong, {
+            max: maxLength,
+            count: tooLong,
+          }),
     maxLength,
     clear,
   };
@@ -185,7 +191,7 @@ const NO_RANGE = { from: null, to: null } as const;
 
 /** A range of calendar days in the provider's time zone (api.md: `From` inclusive, `To` exclusive). */
 export function useDateRangeFilter(): DateRangeFilter {
-  const { messages, timeZone } = useRevampd();
+  const { sectionMessages, timeZone } = useRevampd();
   const [fields, setFields] = useState<CalendarDayRange>({ from: '', to: '' });
   const [value, setValue] = useState<DateRangeFilter['value']>(NO_RANGE);
 
@@ -208,8 +214,8 @@ export function useDateRangeFilter(): DateRangeFilter {
     problem === null
       ? null
       : problem === 'to_before_from'
-        ? messages.listFilters.toBeforeFrom
-        : messages.listFilters.invalidDate;
+        ? sectionMessages('listFilters', enUSListFilters).toBeforeFrom
+        : sectionMessages('listFilters', enUSListFilters).invalidDate;
 
   return {
     from: fields.from,

@@ -24,6 +24,7 @@ import {
 } from './listFilters';
 import { usePayouts } from './payouts';
 import { dateColumn, moneyColumn } from './tableColumns';
+import { enUSListFilters, enUSPayouts } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
@@ -76,7 +77,7 @@ const STATUS_RANK: Readonly<Record<PayoutStatus, number>> = { failed: 0, pending
 export function payoutsColumns(
   context: DataTableColumnContext,
 ): DataTableColumns<Payout, PayoutsTableColumnId> {
-  const m = context.messages.payouts;
+  const m = context.sectionMessages('payouts', enUSPayouts);
   const h = payoutsTableDefinition.columnHelper;
   return h.columns([
     dateColumn(h, context, { id: 'date', header: m.columns.date, instant: payoutDate, rowHeader: true }),
@@ -135,11 +136,11 @@ export interface PayoutsTable extends ListTable<Payout, PayoutsTableColumnId> {
  * and date range on the API.
  */
 export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
-  const { messages } = useRevampd();
-  const m = messages.payouts;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('payouts', enUSPayouts);
   const filters = useListFilters(
     {
-      status: useChoiceFilter(PAYOUT_STATUSES, m.status, messages.listFilters.all),
+      status: useChoiceFilter(PAYOUT_STATUSES, m.status, sectionMessages('listFilters', enUSListFilters).all),
       created: useDateRangeFilter(),
     },
     { noResultsFilters: m.noResultsFilters },

@@ -14,6 +14,7 @@ import type { Messages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
 import { useRevampd } from '../provider/RevampdProvider';
 import { usePayoutSummary } from './payouts';
+import { enUSPayouts } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Types
@@ -141,15 +142,15 @@ export interface PayoutSummaryViewInput {
   locale: string;
   timeZone: string;
   weekStartsOn: WeekDay;
-  messages: Messages;
+  /** The payouts section's messages. */
+  messages: Messages['payouts'];
   t: (template: string, values?: MessageValues) => string;
 }
 
 /** The three totals with the dates each covers: period start in `timeZone` to `asOf`. */
 export function buildPayoutPeriods(input: PayoutSummaryViewInput): PayoutPeriodView[] {
-  const { summary, locale, timeZone, weekStartsOn, messages, t } = input;
+  const { summary, locale, timeZone, weekStartsOn, messages: m, t } = input;
   const asOf = new Date(summary.asOf);
-  const m = messages.payouts;
   return PERIODS.map(({ key, period }) => {
     let from: Date | null = null;
     try {
@@ -234,7 +235,8 @@ export function buildPayoutChart(summary: PayoutSummary, locale: string, timeZon
  * over {@link usePayoutSummary} (asked in the provider's zone and week start).
  */
 export function usePayoutSummaryView(): PayoutSummaryView {
-  const { locale, timeZone, weekStartsOn, messages, t } = useRevampd();
+  const { locale, timeZone, weekStartsOn, sectionMessages, t } = useRevampd();
+  const payoutsText = sectionMessages('payouts', enUSPayouts);
   const query = usePayoutSummary();
   const summary = query.data;
   const view = resourceView(query, summary !== undefined);
@@ -242,11 +244,11 @@ export function usePayoutSummaryView(): PayoutSummaryView {
   const derived = useMemo(() => {
     if (!summary) return { periods: [], chart: null, asOf: null };
     return {
-      periods: buildPayoutPeriods({ summary, locale, timeZone, weekStartsOn, messages, t }),
+      periods: buildPayoutPeriods({ summary, locale, timeZone, weekStartsOn, messages: payoutsText, t }),
       chart: buildPayoutChart(summary, locale, timeZone),
       asOf: formatDate(summary.asOf, locale, timeZone, 'dateTime'),
     };
-  }, [summary, locale, timeZone, weekStartsOn, messages, t]);
+  }, [summary, locale, timeZone, weekStartsOn, payoutsText, t]);
 
   const { refetch } = query;
   return {

@@ -10,6 +10,7 @@ import { useRevampd } from '../provider/RevampdProvider';
 import { useFormatters } from './formatters';
 import { usePlan } from './plan';
 import type { ResourceQuery } from './shared';
+import { enUSPlan } from '../i18n/en-US';
 
 // Only a plain address becomes a mailto link; anything else from the API stays text.
 const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
@@ -59,9 +60,9 @@ export interface PlanNoticeState {
 /** The Plan section's state, over {@link usePlan}. */
 export function usePlanNotice(): PlanNoticeState {
   const query = usePlan();
-  const { messages, t } = useRevampd();
+  const { sectionMessages, t } = useRevampd();
   const format = useFormatters();
-  const m = messages.plan;
+  const m = sectionMessages('plan', enUSPlan);
   const plan = query.data;
   const view = resourceView(query, plan !== undefined);
   let partnerManaged: PartnerManagedView | null = null;

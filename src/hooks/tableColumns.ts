@@ -15,6 +15,7 @@ import {
   type DataTableColumnMeta,
   type DataTableDefinition,
 } from './dataTable';
+import { enUSCsv } from '../i18n/en-US';
 
 /** The typed column helper of a table's definition (`definition.columnHelper`). */
 export type DataTableColumnHelper<TRow extends RowData> = DataTableDefinition<TRow>['columnHelper'];
@@ -43,7 +44,7 @@ export interface MoneyColumnOptions<TRow extends RowData, TColumnId extends stri
  */
 export function moneyColumn<TRow extends RowData, TColumnId extends string>(
   h: DataTableColumnHelper<TRow>,
-  { messages, format }: DataTableColumnContext,
+  { sectionMessages, format }: DataTableColumnContext,
   { id, header, money, display }: MoneyColumnOptions<TRow, TColumnId>,
 ) {
   return h.accessor((row) => money(row).amount, {
@@ -53,7 +54,7 @@ export function moneyColumn<TRow extends RowData, TColumnId extends string>(
     cell: (info) => format.money(money(info.row.original), display),
     meta: {
       align: 'end',
-      csvHeader: moneyCsvHeaders(header, messages.csv.currency),
+      csvHeader: moneyCsvHeaders(header, sectionMessages('csv', enUSCsv).currency),
       csv: (row) => csvMoney(money(row)),
     },
   });

@@ -18,6 +18,7 @@ import { useFormatters } from './formatters';
 import { useResourceQuery, type ResourceQuery } from './shared';
 import { useTicketMessages, type TicketMessages, type UseTicketMessagesOptions } from './ticketMessages';
 import { useTicketSeen } from './ticketSeen';
+import { enUSConversation } from '../i18n/en-US';
 
 /** One entry of the thread: the ticket's description, or a message. */
 export interface ConversationEntry {
@@ -82,8 +83,8 @@ export function useTicketConversation(
   options: UseTicketConversationOptions = {},
 ): TicketConversationState {
   const client = useRevampd();
-  const { messages: text, t, locale } = client;
-  const m = text.conversation;
+  const { t, locale } = client;
+  const m = client.sectionMessages('conversation', enUSConversation);
   const format = useFormatters();
   const ticketQuery = useResourceQuery(ticketQueries.detail(client, ticketId));
   const ticket = ticketQuery.data;

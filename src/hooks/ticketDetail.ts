@@ -11,6 +11,7 @@ import { useRevampd } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import type { ResourceQuery } from './shared';
 import { useTicket, useUpdateTicketStatus } from './tickets';
+import { enUSTickets } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Shared
@@ -66,9 +67,9 @@ export interface TicketDetailState {
 
 /** One ticket and its close / reopen action; the lists follow through the cache. */
 export function useTicketDetail(ticketId: string | null): TicketDetailState {
-  const { messages, features } = useRevampd();
+  const { sectionMessages, features } = useRevampd();
   const describe = useErrorText();
-  const m = messages.tickets;
+  const m = sectionMessages('tickets', enUSTickets);
   const query = useTicket(ticketId);
   const update = useUpdateTicketStatus();
   const ticket = query.data;

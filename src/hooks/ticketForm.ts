@@ -48,6 +48,7 @@ import {
   type TicketFormFieldError,
   type TicketFormValues,
 } from './ticketValidation';
+import { enUSConversation, enUSTicketForm } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Types
@@ -183,8 +184,8 @@ export interface TicketFormState {
 
 /** State and behaviour of the Submit Ticket form; see the module comment. */
 export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormState {
-  const { messages, t, locale, timeZone } = useRevampd();
-  const m = messages.ticketForm;
+  const { messages, sectionMessages, t, locale, timeZone } = useRevampd();
+  const m = sectionMessages('ticketForm', enUSTicketForm);
   const text = useMemo(() => ({ messages: m, t, locale }), [m, t, locale]);
 
   const announceDelay = options.announceDelayMs ?? 1000;
@@ -362,7 +363,8 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
       // The server refused a file (gone after 24 hours, used elsewhere, infected).
       const filesRefused = error?.status === 422 && error.fields?.['attachmentIds'] !== undefined;
       setStatus('editing');
-      if (filesRefused) setAttachmentsProblem(messages.conversation.attachmentsRefused);
+      if (filesRefused)
+        setAttachmentsProblem(sectionMessages('conversation', enUSConversation).attachmentsRefused);
       if (fieldProblems.length > 0 || filesRefused) {
         setErrors(fieldProblems);
         requestFocus('summary');

@@ -39,6 +39,7 @@ import { useErrorText } from './errorText';
 import { usePersistentDraft } from './persistentDraft';
 import { isScopeChanged, toRevampdError, useIdempotentMutation, type IdempotentMutation } from './shared';
 import { useTicket, useUpdateTicketStatus } from './tickets';
+import { enUSConversation } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // useReplyToTicket
@@ -313,8 +314,8 @@ export interface TicketReplyState {
 
 /** State and behaviour of a ticket's reply box; see the module comment. */
 export function useTicketReply(ticketId: string, options: UseTicketReplyOptions = {}): TicketReplyState {
-  const { messages, t, locale, features } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages, t, locale, features } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   const describe = useErrorText();
   const announceDelay = options.announceDelayMs ?? 1000;
   const optionsRef = useRef(options);

@@ -7,6 +7,7 @@
 import type { Ticket, TicketPriority, TicketStatus } from '../api/schemas';
 import { csvInstant } from '../format/csv';
 import { defineDataTable, type DataTableColumnContext, type DataTableColumns } from './dataTable';
+import { enUSTickets } from '../i18n/en-US';
 
 // Module scope: TanStack Table needs `features` to keep its identity between renders.
 // Not destructured: a destructuring is kept by bundlers even when the call is pure.
@@ -38,10 +39,10 @@ const PRIORITY_RANK: Readonly<Record<TicketPriority, number>> = { low: 0, medium
  * every language; the CSV holds the raw codes and ISO instants.
  */
 export function ticketsColumns({
-  messages,
+  sectionMessages,
   format,
 }: DataTableColumnContext): DataTableColumns<Ticket, TicketsTableColumnId> {
-  const m = messages.tickets;
+  const m = sectionMessages('tickets', enUSTickets);
   const h = ticketTable.columnHelper;
   return h.columns([
     h.accessor((row) => row.number, {

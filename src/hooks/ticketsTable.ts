@@ -31,6 +31,7 @@ import { useTickets } from './tickets';
 import { useTicketSeen } from './ticketSeen';
 import { TICKET_PRIORITIES } from './ticketValidation';
 import { useControllableState } from './useControllableState';
+import { enUSTickets } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Shared
@@ -240,8 +241,8 @@ const filtersKey = (filters: NormalizedTicketListFilters) =>
  * });
  */
 export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTableState {
-  const { messages, t, queryClient, scope, api } = useRevampd();
-  const m = messages.tickets;
+  const { sectionMessages, t, queryClient, scope, api } = useRevampd();
+  const m = sectionMessages('tickets', enUSTickets);
   const searchDelay = options.searchDelayMs ?? TICKET_SEARCH_DELAY_MS;
 
   // ----------------------------------------------------------------------------- filters

@@ -33,6 +33,7 @@ import {
   type MoneyDirection,
   type WalletTransactionLink,
 } from './walletView';
+import { enUSListFilters, enUSWallet } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Columns
@@ -64,7 +65,7 @@ export const WALLET_TRANSACTION_KINDS: readonly WalletTransactionKind[] = [
 export function walletTransactionsColumns(
   context: DataTableColumnContext,
 ): DataTableColumns<WalletTransaction, WalletTransactionsTableColumnId> {
-  const m = context.messages.wallet;
+  const m = context.sectionMessages('wallet', enUSWallet);
   const h = walletTransactionsTableDefinition.columnHelper;
   return h.columns([
     dateColumn(h, context, {
@@ -142,11 +143,15 @@ const directionOf = (transaction: WalletTransaction) => moneyDirection(transacti
 export function useWalletTransactionsTable(
   options: UseWalletTransactionsTableOptions = {},
 ): WalletTransactionsTable {
-  const { messages } = useRevampd();
-  const m = messages.wallet;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('wallet', enUSWallet);
   const filters = useListFilters(
     {
-      kind: useChoiceFilter(WALLET_TRANSACTION_KINDS, m.kind, messages.listFilters.all),
+      kind: useChoiceFilter(
+        WALLET_TRANSACTION_KINDS,
+        m.kind,
+        sectionMessages('listFilters', enUSListFilters).all,
+      ),
       created: useDateRangeFilter(),
     },
     { noResultsFilters: m.noResultsFilters },

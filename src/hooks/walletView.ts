@@ -14,6 +14,7 @@ import { useAttention } from './attention';
 import { useFormatters } from './formatters';
 import type { ListQuery } from './shared';
 import { useWallet, useWalletTransactions } from './wallet';
+import { enUSWallet } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Types
@@ -147,11 +148,11 @@ export function walletTransactionTarget(
 /** The wallet card's state: balance, what credits pay for, recent transactions. */
 export function useWalletCardView(options: WalletCardViewOptions = {}): WalletCardView {
   const recentCount = options.recentCount ?? 5;
-  const { messages, t, locale } = useRevampd();
+  const { sectionMessages, t, locale } = useRevampd();
   const format = useFormatters();
   const wallet = useWallet();
   const transactionsQuery = useWalletTransactions();
-  const m = messages.wallet;
+  const m = sectionMessages('wallet', enUSWallet);
 
   const data = wallet.data;
   const view = resourceView(wallet, data !== undefined);

@@ -1,11 +1,11 @@
 import type { RevampdError } from '../api/errors';
 import { formatDate } from '../format/dates';
-import type { Messages } from './en-US';
+import type { ProvidedMessages } from './en-US';
 import type { MessageValues } from './messages';
 
 /** What {@link errorMessage} needs from the provider (`useRevampd()` fits). */
 export interface ErrorMessageContext {
-  messages: Messages;
+  messages: ProvidedMessages;
   t: (template: string, values?: MessageValues) => string;
   locale: string;
   timeZone: string;
@@ -27,9 +27,9 @@ export function errorMessage(error: RevampdError | null, context: ErrorMessageCo
     case 'signed_out':
       return t(common.signedOut);
     case 'refused':
-      // The client's own refusal text is English and names no brand: say it in the
-      // person's language instead.
-      return error.code === 'invoice_not_payable' ? t(messages.invoices.notPayable) : t(common.serverError);
+      // The client's own refusal text is English and names no brand, so it is never shown;
+      // an action that can be refused says why in its own words (`describeError`).
+      return t(common.serverError);
     case 'render':
       return t(common.renderError);
     case 'http':

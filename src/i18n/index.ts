@@ -1,3 +1,25 @@
-export { enUS, type Messages, type MessagesOverride } from './en-US';
+export {
+  enUS,
+  enUSAddOnPurchase,
+  enUSAddOns,
+  enUSAlerts,
+  enUSCommon,
+  enUSConversation,
+  enUSCsv,
+  enUSInvoices,
+  enUSListFilters,
+  enUSNav,
+  enUSPayouts,
+  enUSPlan,
+  enUSShared,
+  enUSTable,
+  enUSTicketForm,
+  enUSTickets,
+  enUSWallet,
+  type Messages,
+  type MessageSection,
+  type MessagesOverride,
+  type ProvidedMessages,
+} from './en-US';
 export { formatMessage, mergeMessages, type MessageValues } from './messages';
 export { pluralCategory, pluralForm, type PluralCategory, type PluralMessage } from './plural';

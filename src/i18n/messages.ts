@@ -22,7 +22,16 @@ function mergeTree(base: Tree, override: Tree | undefined): Tree {
 
 /** A full messages object: `base` (default en-US) with a host's deep-partial overrides. */
 export function mergeMessages(override?: MessagesOverride, base: Messages = enUS): Messages {
-  return mergeTree(base as unknown as Tree, override as Tree | undefined) as unknown as Messages;
+  return mergeOver(base, override);
+}
+
+/**
+ * `base` (the whole messages, or one section of them) with a host's deep-partial override
+ * of it merged in. The provider uses this rather than {@link mergeMessages}, whose default
+ * would bring every section's English into every bundle.
+ */
+export function mergeOver<T>(base: T, override: unknown): T {
+  return mergeTree(base as unknown as Tree, override as Tree | undefined) as unknown as T;
 }
 
 /** Values that fill a message's `{name}` placeholders. */

@@ -19,7 +19,7 @@ export function isConnectionSection(value: unknown): value is ConnectionSection 
   return typeof value === 'string' && (CONNECTION_SECTIONS as readonly string[]).includes(value);
 }
 
-/** The menu label of a section. */
-export function sectionLabel(section: ConnectionSection, messages: Messages): string {
+/** The menu label of a section, from the menu's messages (a full messages object fits too). */
+export function sectionLabel(section: ConnectionSection, messages: Pick<Messages, 'nav'>): string {
   return messages.nav[section];
 }

@@ -28,8 +28,14 @@ import type { QueryScope, ScopedClient } from '../api/queries';
 import { resolveFeatures, type Features } from '../model/features';
 import { createIntentStore, type IntentStore } from '../model/intents';
 import { weekStartForLocale, type WeekDay } from '../format/periods';
-import { enUS, type Messages, type MessagesOverride } from '../i18n/en-US';
-import { formatMessage, mergeMessages, type MessageValues } from '../i18n/messages';
+import {
+  enUSShared,
+  type Messages,
+  type MessageSection,
+  type MessagesOverride,
+  type ProvidedMessages,
+} from '../i18n/en-US';
+import { formatMessage, mergeOver, type MessageValues } from '../i18n/messages';
 import { formatCount } from '../format/numbers';
 import {
   appearanceToCustomProperties,
@@ -67,7 +73,11 @@ export interface RevampdProviderProps {
   appearance?: Appearance;
   /** Partial override of any visible text, over `baseMessages`. */
   messages?: MessagesOverride;
-  /** A full locale to start from (e.g. the French messages). @default en-US */
+  /**
+   * A full locale to start from (e.g. the French messages). @default en-US: the shared
+   * strings here, and each widget's own section from the widget, so a bundle carries
+   * only the English of the widgets it uses
+   */
   baseMessages?: Messages;
   /**
    * Actions to switch off, e.g. `{ payInvoices: false }` for a billing-only view or every
@@ -107,8 +117,17 @@ export interface RevampdContextValue extends ScopedClient {
   readonly timeZone: string;
   /** The `weekStartsOn` prop, else the locale's first day of the week. */
   readonly weekStartsOn: WeekDay;
-  /** Every visible text: `baseMessages` with the `messages` override merged in. */
-  readonly messages: Messages;
+  /**
+   * The brand and shared strings, and every section `baseMessages` has, with the `messages`
+   * override merged in. A widget's own section comes from {@link sectionMessages}.
+   */
+  readonly messages: ProvidedMessages;
+  /**
+   * One section's strings: `baseMessages`' section, else `english` (the widget's own copy of
+   * the English, so the provider need not carry every section), with the override merged in.
+   * Cached per section for as long as the messages do not change.
+   */
+  readonly sectionMessages: <K extends MessageSection>(section: K, english: Messages[K]) => Messages[K];
   /** The `dir` prop, when the host set one. */
   readonly dir: 'ltr' | 'rtl' | undefined;
   /**
@@ -141,6 +160,15 @@ export function useRevampd(): RevampdContextValue {
     );
   }
   return value;
+}
+
+/**
+ * One section's strings in the provider's language, with the host's overrides: pass the
+ * section's English (e.g. `useSectionMessages('plan', enUSPlan)`), used only when
+ * `baseMessages` lacks the section, so a bundle carries only the sections it shows.
+ */
+export function useSectionMessages<K extends MessageSection>(section: K, english: Messages[K]): Messages[K] {
+  return useRevampd().sectionMessages(section, english);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -257,13 +285,29 @@ export function RevampdProvider(props: RevampdProviderProps) {
   const weekStartsOnProp = props.weekStartsOn;
 
   const messagesKey = JSON.stringify(props.messages ?? null);
-  const baseMessages = props.baseMessages ?? enUS;
+  const baseMessages: ProvidedMessages = props.baseMessages ?? enUSShared;
   const messages = useMemo(
-    () => mergeMessages(props.messages, baseMessages),
+    () => mergeOver(baseMessages, props.messages),
     // messagesKey stands for props.messages by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [messagesKey, baseMessages],
   );
+  const sectionMessages = useMemo(() => {
+    const resolved = new Map<MessageSection, unknown>();
+    const override = props.messages;
+    return <K extends MessageSection>(section: K, english: Messages[K]): Messages[K] => {
+      const known = messages[section];
+      if (known) return known as Messages[K];
+      let merged = resolved.get(section) as Messages[K] | undefined;
+      if (!merged) {
+        merged = mergeOver(english, override?.[section]);
+        resolved.set(section, merged);
+      }
+      return merged;
+    };
+    // messages changes whenever the override (by value) or the base does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [messages]);
 
   // By value, so a host's inline `appearance` does not rebuild the context every render.
   const elementsKey = JSON.stringify(appearance?.elements ?? null);
@@ -286,6 +330,7 @@ export function RevampdProvider(props: RevampdProviderProps) {
         return weekStartsOn;
       },
       messages,
+      sectionMessages,
       dir: props.dir,
       t: (template, values) =>
         formatMessage(template, { brandName: messages.brandName, ...localizeNumbers(values, locale) }),
@@ -302,6 +347,7 @@ export function RevampdProvider(props: RevampdProviderProps) {
     timeZone,
     weekStartsOnProp,
     messages,
+    sectionMessages,
     props.dir,
     intents,
     reportError,

@@ -6,7 +6,6 @@ import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useMockWorker, worker } from './support';
-import { db } from '../../mocks/handlers';
 import { apiPath } from '../../mocks/handlers/shared';
 import { emptyList, failWith, noAccess, payoutsEmpty } from '../../mocks/scenarios';
 import type { PayoutSummary as PayoutSummaryBody } from '../../src/api/schemas';

@@ -21,10 +21,12 @@ describe('errorMessage: what a person reads for each failure', () => {
     ['403', error({ status: 403 }), 'This organization does not have access'],
     ['404', error({ status: 404 }), 'This item could not be found.'],
     ['500', error({ status: 500 }), 'Acme Voice is having trouble right now.'],
+    // The client's own English refusal never shows; the action that was refused words it
+    // (`describeError`, e.g. the invoices' "Only open invoices…", tested with InvoicesTable).
     [
-      'refused payment',
+      'refused',
       error({ kind: 'refused', code: 'invoice_not_payable' }),
-      'Only open invoices issued by Acme Voice can be paid with wallet credits.',
+      'Acme Voice is having trouble right now.',
     ],
   ])('%s', (_name, value, expected) => {
     const text = errorMessage(value, context);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { directPlan, noAccess, planFail } from '../../mocks/scenarios';
-import { usePlanNotice, useRevampd } from '../../src/headless';
+import { usePlanNotice, enUSPlan, useRevampd, useSectionMessages } from '../../src/headless';
 import { renderWithProvider, TEST_ORG_ID } from '../render';
 
 // -------------------------------------------------------------------------------------------------
@@ -18,8 +18,8 @@ import { renderWithProvider, TEST_ORG_ID } from '../render';
 
 /** The Plan section as a host would write it over `usePlanNotice`: plain elements only. */
 function BarePlanNotice() {
-  const { messages, t } = useRevampd();
-  const m = messages.plan;
+  const { t } = useRevampd();
+  const m = useSectionMessages('plan', enUSPlan);
   const { query, view, partnerManaged, direct } = usePlanNotice();
   return (
     <section aria-label="Plan" data-state={view.kind}>

@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { failWith, noAccess } from '../../mocks/scenarios';
-import { useAutoFocus, useRevampd, useTicketDetail, type Ticket } from '../../src/headless';
+import {
+  useAutoFocus,
+  enUSTickets,
+  useRevampd,
+  useSectionMessages,
+  useTicketDetail,
+  type Ticket,
+} from '../../src/headless';
 import { useNetworkLog } from '../api/support';
 import { renderWithProvider, TEST_ORG_ID } from '../render';
 import { holdRequests, requestsTo } from './support';
@@ -21,8 +28,8 @@ import { holdRequests, requestsTo } from './support';
 
 /** One ticket as a host would write it over `useTicketDetail`: plain elements only. */
 function BareTicketDetail({ ticketId }: { ticketId: string }) {
-  const { messages, t } = useRevampd();
-  const m = messages.tickets;
+  const { t } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const { ticket, view, statusAction } = useTicketDetail(ticketId);
   const { containerRef, targetRef } = useAutoFocus<HTMLElement>({
     key: ticketId,

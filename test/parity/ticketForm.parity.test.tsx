@@ -10,7 +10,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { failWith, networkError } from '../../mocks/scenarios';
-import { TICKET_PRIORITIES, useRevampd, useTicketForm, type Ticket } from '../../src/headless';
+import {
+  TICKET_PRIORITIES,
+  enUSTicketForm,
+  useRevampd,
+  useSectionMessages,
+  useTicketForm,
+  type Ticket,
+} from '../../src/headless';
 import { useNetworkLog } from '../api/support';
 import { renderWithProvider, TEST_ORG_ID } from '../render';
 import { holdRequests, requestsTo } from './support';
@@ -21,8 +28,8 @@ import { holdRequests, requestsTo } from './support';
 
 /** The Submit Ticket form as a host would write it over `useTicketForm`: plain elements only. */
 function BareTicketForm() {
-  const { messages, t } = useRevampd();
-  const m = messages.ticketForm;
+  const { t } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
   const form = useTicketForm();
   const ticket = form.submittedTicket;
   if (form.status === 'submitted' && ticket) {

@@ -8,8 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../mocks/handlers';
 import {
+  enUSTickets,
   useAutoFocus,
   useRevampd,
+  useSectionMessages,
   useTicketDetail,
   useTicketsTable,
   type Ticket,
@@ -35,7 +37,8 @@ function BareOpenTicket({
   onBack: () => void;
   awayRef: (element: HTMLElement | null) => void;
 }) {
-  const { messages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const { ticket } = useTicketDetail(ticketId);
   const { containerRef, targetRef } = useAutoFocus<HTMLElement>({
     key: ticketId,
@@ -49,7 +52,7 @@ function BareOpenTicket({
         </button>
         {ticket && (
           <h2 ref={targetRef} tabIndex={-1}>
-            {t(messages.tickets.detailHeading, { number: ticket.number, title: ticket.title })}
+            {t(m.detailHeading, { number: ticket.number, title: ticket.title })}
           </h2>
         )}
       </article>

@@ -1,6 +1,6 @@
 import { renderHook, screen } from '@testing-library/react';
 import { mergeMessages, formatMessage } from '../../src/i18n/messages';
-import { enUS } from '../../src/i18n/en-US';
+import { enUS, enUSPlan } from '../../src/i18n/en-US';
 import { appearanceToCustomProperties, tokenToCustomProperty } from '../../src/theme/appearance';
 import { useRevampd } from '../../src/provider/RevampdProvider';
 import { createWrapper, renderWithProvider } from '../render';
@@ -30,9 +30,8 @@ describe('messages', () => {
     const { result } = renderHook(() => useRevampd(), {
       wrapper: createWrapper({ messages: { brandName: 'Nightline' } }),
     });
-    expect(result.current.t(result.current.messages.plan.managedHeading)).toBe(
-      'Nightline Access Managed by Your Partner',
-    );
+    const plan = result.current.sectionMessages('plan', enUSPlan);
+    expect(result.current.t(plan.managedHeading)).toBe('Nightline Access Managed by Your Partner');
   });
 });
 

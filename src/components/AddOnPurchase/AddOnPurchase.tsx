@@ -32,6 +32,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { ResourceStates } from '../ui/ResourceState';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { enUSAddOnPurchase } from '../../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -68,18 +69,20 @@ export interface AddOnPurchaseProps extends Omit<HTMLAttributes<HTMLDivElement>,
 
 /** A field's error beside it, with the hidden "Error:" a screen reader reads first. */
 function FieldError({ id, message }: { id: string; message: string | null }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   if (message === null) return null;
   return (
     <p id={id} className="rvp-Field-error">
-      <span className="rvp-visually-hidden">{messages.addOnPurchase.errorPrefix} </span>
+      <span className="rvp-visually-hidden">
+        {sectionMessages('addOnPurchase', enUSAddOnPurchase).errorPrefix}{' '}
+      </span>
       {message}
     </p>
   );
 }
 
 function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const titleId = useId();
   return (
     <div
@@ -92,7 +95,7 @@ function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
       {/* The alert inside, as GOV.UK does: announced when it appears, focused as a whole. */}
       <div role="alert">
         <h4 id={titleId} className="rvp-ErrorSummary-title">
-          {messages.addOnPurchase.errorSummaryTitle}
+          {sectionMessages('addOnPurchase', enUSAddOnPurchase).errorSummaryTitle}
         </h4>
         <ul className="rvp-ErrorSummary-list">
           {flow.errors.map((error) => (
@@ -116,7 +119,7 @@ function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function Problem({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages, t } = useRevampd();
+  const { sectionMessages, t } = useRevampd();
   const problem = flow.problem;
   if (problem === null) return null;
   return (
@@ -132,7 +135,9 @@ function Problem({ flow }: { flow: AddOnPurchaseFlow }) {
         <p>{problem.text}</p>
       </div>
       {problem.code === 'insufficient_funds' && (
-        <Button onClick={flow.payOnInvoiceInstead}>{t(messages.addOnPurchase.payOnInvoiceInstead)}</Button>
+        <Button onClick={flow.payOnInvoiceInstead}>
+          {t(sectionMessages('addOnPurchase', enUSAddOnPurchase).payOnInvoiceInstead)}
+        </Button>
       )}
     </div>
   );
@@ -218,8 +223,8 @@ function ChoiceGroup({
 // -------------------------------------------------------------------------------------------------
 
 function ProductStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages, t } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { catalog } = flow;
   const option = (product: AddOnProductOption) => (
     <Choice
@@ -268,8 +273,8 @@ const SEARCH_FIELDS = {
 
 /** One field of the number search ("Area code", "Contains"): searched as typed, or at once on Enter. */
 function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNumberSearchField }) {
-  const { messages } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { numbers } = flow;
   const { label, hint, maxLength } = SEARCH_FIELDS[field];
   const id = flow.ids[field];
@@ -319,8 +324,8 @@ function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNum
 }
 
 function NumberStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { numbers } = flow;
   return (
     <>
@@ -374,8 +379,8 @@ function NumberStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages, t } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   const id = flow.ids.quantity;
   const error = flow.errorOf('quantity');
   const inputClass = useElementClass('input');
@@ -411,8 +416,8 @@ function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function PaymentStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages, t } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   return (
     <>
       {flow.totals.totalText && (
@@ -442,8 +447,8 @@ function PaymentStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function ReviewStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages, t } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   return (
     <>
       <dl className="rvp-AddOnPurchase-review">
@@ -508,8 +513,8 @@ function StepContent({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function Actions({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { messages } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   if (flow.step === 'done') {
     return (
       <div className="rvp-AddOnPurchase-actions">
@@ -547,8 +552,8 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
   { open: openProp, defaultOpen, onOpenChange, showTrigger = true, fallbackFocus, className, ...rest },
   ref,
 ) {
-  const { messages, features } = useRevampd();
-  const m = messages.addOnPurchase;
+  const { sectionMessages, features } = useRevampd();
+  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
   const flow = useAddOnPurchaseFlow({ open: openProp, defaultOpen, onOpenChange });
   const { open, setOpen } = flow;
   const triggerRef = useRef<HTMLButtonElement>(null);

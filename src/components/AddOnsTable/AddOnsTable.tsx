@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
+import { enUSAddOns } from '../../i18n/en-US';
 
 /** Props of {@link AddOnsTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
 export interface AddOnsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -28,8 +29,8 @@ export const AddOnsTable = /*#__PURE__*/ forwardRef<HTMLElement, AddOnsTableProp
   ref,
 ) {
   const { list, table, cancel, notCancellableText } = useAddOnsTable();
-  const { messages, t, features } = useRevampd();
-  const m = messages.addOns;
+  const { sectionMessages, t, features } = useRevampd();
+  const m = sectionMessages('addOns', enUSAddOns);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const cancelButton = (addOn: AddOn) => {

@@ -13,6 +13,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { enUSAlerts } from '../../i18n/en-US';
 
 /** Props of {@link ConnectionAlerts}: other `<section>` attributes (`id`, `aria-*`, `data-*`) go on its root. */
 export interface ConnectionAlertsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -33,14 +34,14 @@ export interface ConnectionAlertsProps extends Omit<ComponentPropsWithoutRef<'se
  */
 const ConnectionAlertsView = /*#__PURE__*/ forwardRef<HTMLElement, ConnectionAlertsProps>(
   function ConnectionAlerts({ onNavigate, className, ...rest }, ref) {
-    const { messages } = useRevampd();
+    const { sectionMessages } = useRevampd();
     const { alerts } = useConnectionAlerts();
     const widgetClass = useElementClass('widget');
     const itemClass = joinClassNames('rvp-ConnectionAlerts-item', useElementClass('alert'));
     if (alerts.length === 0) return null;
     return (
       <section
-        aria-label={messages.alerts.label}
+        aria-label={sectionMessages('alerts', enUSAlerts).label}
         {...rest}
         ref={ref}
         className={joinClassNames('rvp-ConnectionAlerts', 'rvp-widget', widgetClass, className)}

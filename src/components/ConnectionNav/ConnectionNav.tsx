@@ -12,6 +12,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { useConnectionNav, useConnectionNavItems } from '../../hooks/connectionNav';
+import { enUSNav } from '../../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // ConnectionNavList: the tab list, inside a Tabs.Root that someone else owns
@@ -41,7 +42,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
     { hiddenSections = [], getPanelId, radixPanels = false, className, ...rest },
     ref,
   ) {
-    const { messages, t } = useRevampd();
+    const { sectionMessages, t } = useRevampd();
     const items = useConnectionNavItems(hiddenSections, null);
     const widgetClass = useElementClass('widget');
     const tabClass = joinClassNames('rvp-ConnectionNav-item', useElementClass('navTab'));
@@ -49,7 +50,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
       <Tabs.List
         ref={ref}
         className={joinClassNames('rvp-ConnectionNav', 'rvp-widget', widgetClass, className)}
-        aria-label={t(messages.nav.label)}
+        aria-label={t(sectionMessages('nav', enUSNav).label)}
         // Radix's roving focus group renders `style="outline:none"` on the list; server-
         // rendered, that attribute is a violation on a page whose CSP forbids inline styles
         // (faults.md 26). Unsetting it drops the attribute (React skips undefined values);

@@ -13,8 +13,6 @@ import {
   type UseConnectionPortalOptions,
 } from '../../hooks/connectionPortal';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
-import type { ConnectionSection } from '../../model/sections';
-import type { SectionLocation } from '../../routing/location';
 import { ConnectionAlerts } from '../ConnectionAlerts/ConnectionAlerts';
 import { ConnectionNavList } from '../ConnectionNav/ConnectionNav';
 import { joinClassNames, useElementClass } from '../ui/elementClass';

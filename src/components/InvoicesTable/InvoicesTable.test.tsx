@@ -9,7 +9,6 @@ import { server } from '../../../mocks/node';
 import {
   addPartnerInvoice,
   editScope,
-  HOSTILE_STRINGS,
   hostileContent,
   insufficientFunds,
   invoicesEmpty,
@@ -223,6 +222,30 @@ describe('InvoicesTable', () => {
     );
     expect(within(rowOf('INV-0001')).getByText('Open')).toBeInTheDocument();
     expect(db.scopes()[0]?.invoices[0]?.status).toBe('open');
+  });
+
+  it('says in its own words when the server refuses to take the payment (invoice_not_payable)', async () => {
+    seedInvoices([invoice(1, { status: 'open', amountDue: { amount: 2500, currency: 'USD' } })]);
+    // The invoice stopped being payable between the list and the payment (paid elsewhere).
+    server.use(
+      http.post(apiPath('/invoices/:id/pay-with-wallet'), () =>
+        Response.json(
+          { error: { code: 'invoice_not_payable', message: 'server text that must not show' } },
+          { status: 422 },
+        ),
+      ),
+    );
+    renderWithProvider(<InvoicesTable />, { messages: { brandName: 'Acme Voice' } });
+    await screen.findByRole('rowheader', { name: 'INV-0001' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pay with wallet: INV-0001' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Pay $25.00' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Only open invoices issued by Acme Voice can be paid with wallet credits.',
+    );
+    expect(alert).not.toHaveTextContent('server text');
   });
 
   it('offers no wallet payment for a Partner-issued invoice (faults.md 13)', async () => {

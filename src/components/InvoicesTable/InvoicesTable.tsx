@@ -25,6 +25,7 @@ import {
 } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
+import { enUSInvoices } from '../../i18n/en-US';
 
 /** Props of {@link InvoicesTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
 export interface InvoicesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -45,9 +46,9 @@ export const InvoicesTable = /*#__PURE__*/ forwardRef<HTMLElement, InvoicesTable
   ref,
 ) {
   const { list, table, pay, pdfUrl, filters, isOverdue, totalDue } = useInvoicesTable();
-  const { messages, t } = useRevampd();
+  const { messages, sectionMessages, t } = useRevampd();
   const format = useFormatters();
-  const m = messages.invoices;
+  const m = sectionMessages('invoices', enUSInvoices);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const filtersRef = useRef<HTMLDivElement>(null);
   const clearFilters = () => {

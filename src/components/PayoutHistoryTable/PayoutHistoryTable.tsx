@@ -14,6 +14,7 @@ import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { StatusBadge } from '../ui/StatusBadge';
+import { enUSPayouts } from '../../i18n/en-US';
 
 /** Props of {@link PayoutHistoryTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
 export interface PayoutHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -38,9 +39,9 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
     { defaultPageSize, initialPageSize, targetPayoutId = null, className, ...rest },
     ref,
   ) {
-    const { messages, t } = useRevampd();
+    const { sectionMessages, t } = useRevampd();
     const { list, table, filters } = usePayoutsTable({ defaultPageSize: defaultPageSize ?? initialPageSize });
-    const m = messages.payouts;
+    const m = sectionMessages('payouts', enUSPayouts);
     const filterBar = useFilterBar(filters);
 
     return (

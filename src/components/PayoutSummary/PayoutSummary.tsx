@@ -11,6 +11,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { EmptyState, ResourceStates } from '../ui/ResourceState';
+import { enUSPayouts } from '../../i18n/en-US';
 
 /** Props of {@link PayoutSummary}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> {
@@ -23,9 +24,9 @@ export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> 
 // -------------------------------------------------------------------------------------------------
 
 function MonthChart({ chart }: { chart: PayoutChartView }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const titleId = useId();
-  const m = messages.payouts;
+  const m = sectionMessages('payouts', enUSPayouts);
   return (
     <figure className="rvp-PayoutSummary-chart">
       <figcaption id={titleId} className="rvp-PayoutSummary-chartTitle">
@@ -100,7 +101,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
   { className, ...rest },
   ref,
 ) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const summary = usePayoutSummaryView();
   const headingId = useId();
   const widgetClass = useElementClass('widget');
@@ -116,7 +117,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
       data-state={view.kind}
     >
       <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {messages.payouts.heading}
+        {sectionMessages('payouts', enUSPayouts).heading}
       </h2>
       <ResourceStates
         view={view}
@@ -135,7 +136,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
         </dl>
         {summary.isEmpty ? (
           <EmptyState>
-            <p>{messages.payouts.empty}</p>
+            <p>{sectionMessages('payouts', enUSPayouts).empty}</p>
           </EmptyState>
         ) : (
           summary.chart && <MonthChart chart={summary.chart} />

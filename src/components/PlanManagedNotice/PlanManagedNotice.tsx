@@ -11,6 +11,7 @@ import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
+import { enUSPlan } from '../../i18n/en-US';
 
 /** Props of {@link PlanManagedNotice}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'section'> {
@@ -23,8 +24,8 @@ export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'sectio
 // -------------------------------------------------------------------------------------------------
 
 function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
-  const { messages, t } = useRevampd();
-  const m = messages.plan;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('plan', enUSPlan);
   const headingClass = useElementClass('sectionHeading');
   return (
     <>
@@ -49,12 +50,12 @@ function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
 }
 
 function DirectPlanSummary({ plan, statusLabel, statusTone, price, renews }: DirectPlanView) {
-  const { messages, t } = useRevampd();
+  const { sectionMessages, t } = useRevampd();
   const headingClass = useElementClass('sectionHeading');
   return (
     <>
       <h2 className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {t(messages.plan.directHeading)}
+        {t(sectionMessages('plan', enUSPlan).directHeading)}
       </h2>
       <div className="rvp-PlanManagedNotice-plan">
         <span className="rvp-PlanManagedNotice-planName">{plan.name}</span>

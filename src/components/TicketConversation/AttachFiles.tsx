@@ -9,6 +9,7 @@
 import type { AttachmentUpload, AttachmentUploads } from '../../hooks/attachments';
 import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
+import { enUSConversation } from '../../i18n/en-US';
 
 /** Props of {@link AttachFiles}. */
 export interface AttachFilesProps {
@@ -31,8 +32,8 @@ function percentOf(progress: number, locale: string): string {
 }
 
 function FileRow({ item }: { item: AttachmentUpload }) {
-  const { messages, locale } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages, locale } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   const scanText = item.status === 'uploaded' ? (item.display?.statusText ?? m.uploaded) : null;
   return (
     <li
@@ -79,8 +80,8 @@ function FileRow({ item }: { item: AttachmentUpload }) {
 
 /** The "Attach files" control; renders nothing when the host switched `attachFiles` off. */
 export function AttachFiles({ uploads, error, errorId, announceError = true }: AttachFilesProps) {
-  const { messages } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   if (!uploads.enabled) return null;
   return (
     <div className="rvp-AttachFiles" data-invalid={error ? '' : undefined}>

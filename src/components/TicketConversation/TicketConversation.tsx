@@ -17,6 +17,7 @@ import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../ui/Resou
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { TicketReplyBox } from './TicketReplyBox';
+import { enUSConversation, enUSTickets } from '../../i18n/en-US';
 
 /**
  * Props of {@link TicketConversation}. Other attributes (`id`, `aria-*`, `data-*`…) go to
@@ -66,8 +67,8 @@ function FileItem({ file }: { file: AttachmentDisplay }) {
 }
 
 function Entry({ entry }: { entry: ConversationEntry }) {
-  const { messages } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   return (
     <li
       className="rvp-TicketConversation-entry"
@@ -83,7 +84,9 @@ function Entry({ entry }: { entry: ConversationEntry }) {
           {entry.time}
         </time>
         {entry.kind === 'description' && (
-          <span className="rvp-TicketConversation-label">{messages.tickets.description}</span>
+          <span className="rvp-TicketConversation-label">
+            {sectionMessages('tickets', enUSTickets).description}
+          </span>
         )}
       </div>
       {/* Plain text: React escapes it, and CSS keeps its line breaks (pre-wrap). */}
@@ -110,8 +113,8 @@ const TicketConversationView = /*#__PURE__*/ forwardRef<HTMLElement, TicketConve
     { ticketId, live, onReplySent, draftStorage, headingLevel = 3, className, ...rest },
     forwardedRef,
   ) {
-    const { messages, t } = useRevampd();
-    const m = messages.conversation;
+    const { sectionMessages, t } = useRevampd();
+    const m = sectionMessages('conversation', enUSConversation);
     const conversation = useTicketConversation(ticketId, { live });
     const { view, entries, messages: thread } = conversation;
     const headingId = useId();

@@ -12,6 +12,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { AttachFiles } from './AttachFiles';
+import { enUSConversation } from '../../i18n/en-US';
 
 /** Props of {@link TicketReplyBox}. */
 export interface TicketReplyBoxProps {
@@ -25,8 +26,8 @@ export interface TicketReplyBoxProps {
 
 /** The reply box of one ticket; renders nothing when the host switched `replyToTickets` off. */
 export function TicketReplyBox({ ticketId, onSent, draftStorage }: TicketReplyBoxProps) {
-  const { messages, t } = useRevampd();
-  const m = messages.conversation;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('conversation', enUSConversation);
   const reply = useTicketReply(ticketId, { onSent, draftStorage });
   const { uploads, ids } = reply;
   const inputClass = useElementClass('input');

@@ -18,6 +18,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { TicketConversation } from '../TicketConversation/TicketConversation';
 import { formatMessageParts } from './messageParts';
+import { enUSTickets } from '../../i18n/en-US';
 
 /**
  * Props of {@link TicketDetail}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -48,9 +49,9 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
   { ticketId, onBack, autoFocus = true, className, ...rest },
   forwardedRef,
 ) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const format = useFormatters();
-  const m = messages.tickets;
+  const m = sectionMessages('tickets', enUSTickets);
   const { query, ticket, view, statusAction } = useTicketDetail(ticketId);
   const hasHeading = view.kind === 'ready' && ticket !== undefined;
   const { containerRef, targetRef } = useAutoFocus<HTMLElement>({

@@ -17,6 +17,7 @@ import { useRevampd } from '../../provider/RevampdProvider';
 import { AttachFiles } from '../TicketConversation/AttachFiles';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
+import { enUSTicketForm, enUSTickets } from '../../i18n/en-US';
 
 /**
  * Props of {@link TicketForm}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -45,7 +46,7 @@ export interface TicketFormProps extends Omit<ComponentPropsWithoutRef<'section'
 const attachmentsErrorId = (form: TicketFormState) => `${form.ids.form}-attachments-error`;
 
 function ErrorSummary({ form }: { form: TicketFormState }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   return (
     <div
       ref={form.errorSummaryRef}
@@ -57,7 +58,7 @@ function ErrorSummary({ form }: { form: TicketFormState }) {
       {/* The alert inside, as GOV.UK does: announced when it appears, focused as a whole. */}
       <div role="alert">
         <h3 id={form.ids.errorSummaryTitle} className="rvp-ErrorSummary-title">
-          {messages.ticketForm.errorSummaryTitle}
+          {sectionMessages('ticketForm', enUSTicketForm).errorSummaryTitle}
         </h3>
         <ul className="rvp-ErrorSummary-list">
           {form.errors.map((problem) => (
@@ -94,12 +95,13 @@ function ErrorSummary({ form }: { form: TicketFormState }) {
 }
 
 function FieldError({ form, field }: { form: TicketFormState; field: TicketFormField }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const message = form.errorFor(field);
   if (!message) return null;
   return (
     <p id={form.ids.error[field]} className="rvp-Field-error">
-      <span className="rvp-visually-hidden">{messages.ticketForm.errorPrefix}</span> {message}
+      <span className="rvp-visually-hidden">{sectionMessages('ticketForm', enUSTicketForm).errorPrefix}</span>{' '}
+      {message}
     </p>
   );
 }
@@ -122,8 +124,8 @@ function Confirmation({
   ticket: Ticket;
   onViewTicket: ((ticket: Ticket) => void) | undefined;
 }) {
-  const { messages, t } = useRevampd();
-  const m = messages.ticketForm;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('ticketForm', enUSTicketForm);
   return (
     <div className="rvp-TicketForm-success" data-ticket-number={ticket.number}>
       <h3
@@ -160,8 +162,8 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
   { onSubmitted, onViewTicket, draftStorage, className, ...rest },
   forwardedRef,
 ) {
-  const { messages, t, features } = useRevampd();
-  const m = messages.ticketForm;
+  const { sectionMessages, t, features } = useRevampd();
+  const m = sectionMessages('ticketForm', enUSTicketForm);
   const form = useTicketForm({ onSubmitted, draftStorage });
   const headingId = `${form.ids.form}-heading`;
   const widgetClass = useElementClass('widget');
@@ -235,7 +237,7 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
             >
               {TICKET_PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
-                  {messages.tickets.priority[priority]}
+                  {sectionMessages('tickets', enUSTickets).priority[priority]}
                 </option>
               ))}
             </select>

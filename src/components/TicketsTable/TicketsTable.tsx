@@ -20,6 +20,7 @@ import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterSearch, FilterSelect } from '../ui/DataTable/DataTableFilters';
 import { StatusBadge } from '../ui/StatusBadge';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
+import { enUSTickets } from '../../i18n/en-US';
 
 /**
  * Props of {@link TicketsTable}. Other attributes (`id`, `aria-*`, `data-*`…) go to the
@@ -84,8 +85,8 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
   },
   forwardedRef,
 ) {
-  const { messages, t } = useRevampd();
-  const m = messages.tickets;
+  const { sectionMessages, t } = useRevampd();
+  const m = sectionMessages('tickets', enUSTickets);
   const state = useTicketsTable({
     defaultStatus,
     filters,

@@ -18,6 +18,7 @@ import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
+import { enUSWallet } from '../../i18n/en-US';
 
 /** Props of {@link WalletCard}: every other `<section>` attribute (`id`, `aria-*`, `data-*`) is passed on. */
 export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
@@ -45,11 +46,11 @@ export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
 // -------------------------------------------------------------------------------------------------
 
 function Balance({ card }: { card: WalletCardView }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   return (
     <div className="rvp-WalletCard-summary">
       <dl className="rvp-WalletCard-balance" data-direction={card.balanceDirection ?? undefined}>
-        <dt className="rvp-WalletCard-balanceLabel">{messages.wallet.balance}</dt>
+        <dt className="rvp-WalletCard-balanceLabel">{sectionMessages('wallet', enUSWallet).balance}</dt>
         <dd className="rvp-WalletCard-balanceAmount">{card.balance}</dd>
         <dd className="rvp-WalletCard-updated">{card.updatedAt}</dd>
       </dl>
@@ -113,9 +114,9 @@ function Transactions({
   onNavigate: WalletCardProps['onNavigate'];
   onViewAll: WalletCardProps['onViewAllTransactions'];
 }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const headingId = useId();
-  const m = messages.wallet;
+  const m = sectionMessages('wallet', enUSWallet);
   const view = card.transactionsView;
   const list = card.transactionsQuery;
   return (
@@ -168,7 +169,7 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
   { onNavigate, onViewAllTransactions, recentCount, className, ...rest },
   ref,
 ) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const card = useWalletCardView({ recentCount });
   const headingId = useId();
   const widgetClass = useElementClass('widget');
@@ -185,7 +186,7 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
       data-balance={card.balanceDirection ?? undefined}
     >
       <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {messages.wallet.heading}
+        {sectionMessages('wallet', enUSWallet).heading}
       </h2>
       <ResourceStates
         view={view}

@@ -18,6 +18,7 @@ import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
+import { enUSWallet } from '../../i18n/en-US';
 
 /** Props of {@link WalletTransactionsTable}: other props (`id`, `aria-*`, `data-*`) go on its `<section>`. */
 export interface WalletTransactionsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -42,10 +43,10 @@ export interface WalletTransactionsTableProps extends Omit<HTMLAttributes<HTMLEl
 /** The wallet's ledger with its running balance, over {@link useWalletTransactionsTable}. */
 const WalletTransactionsTableView = /*#__PURE__*/ forwardRef<HTMLElement, WalletTransactionsTableProps>(
   function WalletTransactionsTable({ onNavigate, defaultPageSize, headingRef, className, ...rest }, ref) {
-    const { messages, t } = useRevampd();
+    const { sectionMessages, t } = useRevampd();
     const format = useFormatters();
     const { list, table, filters, linkOf, directionOf } = useWalletTransactionsTable({ defaultPageSize });
-    const m = messages.wallet;
+    const m = sectionMessages('wallet', enUSWallet);
     const filterBar = useFilterBar(filters);
 
     const renderLink = (transaction: WalletTransaction) => {

@@ -87,6 +87,7 @@ import { Button } from '../Button';
 import { joinClassNames, useElementClass } from '../elementClass';
 import { ResourceStates } from '../ResourceState';
 import { downloadCsv } from './downloadCsv';
+import { enUSTable } from '../../../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -484,10 +485,10 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
     className,
     ...rootProps
   } = props;
-  const { messages, t, timeZone } = useRevampd();
+  const { messages, sectionMessages, timeZone } = useRevampd();
   const captionId = useId();
   const pageSizeId = useId();
-  const m = messages.table;
+  const m = sectionMessages('table', enUSTable);
 
   const view = listView(list);
 

@@ -15,6 +15,7 @@ import type {
 import { useRevampd } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
 import { joinClassNames, useElementClass } from '../elementClass';
+import { enUSListFilters } from '../../../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
 // Focus after clearing
@@ -89,14 +90,19 @@ export const FilterBar = /*#__PURE__*/ forwardRef<HTMLDivElement, FilterBarProps
   { label, active = false, onClear, children },
   ref,
 ) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   return (
-    <div ref={ref} className="rvp-Filters" role="group" aria-label={label ?? messages.listFilters.label}>
+    <div
+      ref={ref}
+      className="rvp-Filters"
+      role="group"
+      aria-label={label ?? sectionMessages('listFilters', enUSListFilters).label}
+    >
       {children}
       {active && onClear && (
         <div className="rvp-Filters-clear">
           <Button variant="ghost" onClick={onClear}>
-            {messages.listFilters.clear}
+            {sectionMessages('listFilters', enUSListFilters).clear}
           </Button>
         </div>
       )}
@@ -165,7 +171,7 @@ export interface FilterSearchProps {
  * characters) is stopped by the hook; its message shows beside the field and is announced.
  */
 export function FilterSearch({ label, hint, filter, searchButton = true }: FilterSearchProps) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const id = useId();
   const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   const hintId = useId();
@@ -198,7 +204,9 @@ export function FilterSearch({ label, hint, filter, searchButton = true }: Filte
           autoComplete="off"
           spellCheck={false}
         />
-        {searchButton && <Button type="submit">{messages.listFilters.search}</Button>}
+        {searchButton && (
+          <Button type="submit">{sectionMessages('listFilters', enUSListFilters).search}</Button>
+        )}
       </span>
       {hint && (
         <span id={hintId} className="rvp-Filters-hint">
@@ -236,7 +244,7 @@ function RangeEnd({
   filter: DateRangeFilter;
   errorId: string | null;
 }) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   const id = useId();
   const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   // Bounded by the other end, so the browser's picker keeps the range in order.
@@ -244,7 +252,7 @@ function RangeEnd({
   const setDay = end === 'from' ? filter.setFrom : filter.setTo;
   return (
     <span className="rvp-Filters-rangeEnd">
-      <label htmlFor={id}>{messages.listFilters[end]}</label>
+      <label htmlFor={id}>{sectionMessages('listFilters', enUSListFilters)[end]}</label>
       <input
         id={id}
         type="date"
@@ -294,14 +302,14 @@ export interface FilterNoResultsProps {
 
 /** An empty filtered list: what was searched for (as inert text) and a way back to everything. */
 export function FilterNoResults({ text, onClear }: FilterNoResultsProps) {
-  const { messages } = useRevampd();
+  const { sectionMessages } = useRevampd();
   return (
     <div className="rvp-Filters-noResults">
       {/* bdi: a search in another script or with direction marks stays inside the sentence. */}
       <p>
         <bdi>{text}</bdi>
       </p>
-      <Button onClick={onClear}>{messages.listFilters.clear}</Button>
+      <Button onClick={onClear}>{sectionMessages('listFilters', enUSListFilters).clear}</Button>
     </div>
   );
 }
