@@ -1,0 +1,22 @@
+/** The common section's strings in US English (see `enUS` in ../en-US.ts for how messages work). */
+export const enUSCommon = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  retrying: 'Trying again…',
+  cancel: 'Cancel',
+  close: 'Close',
+  confirm: 'Confirm',
+  back: 'Back',
+  none: '—',
+  errorTitle: 'Something went wrong',
+  networkError: 'We could not reach {brandName}. Check your connection and try again.',
+  serverError: '{brandName} is having trouble right now. Please try again in a moment.',
+  badResponse: 'We received a response we could not read, so nothing from it is shown.',
+  rateLimited: 'Too many requests. You can try again at {time}.',
+  signedOut: 'You are signed out. Sign in again to continue.',
+  noAccessTitle: 'No access',
+  noAccess: 'This organization does not have access to this section.',
+  notFound: 'This item could not be found.',
+  staleData: 'Showing data from {time}; it may be out of date.',
+  renderError: 'This part of the page could not be shown. The rest of the page still works.',
+};

@@ -1,0 +1,23 @@
+/** The payouts section's strings in US English (see `enUS` in ../en-US.ts for how messages work). */
+export const enUSPayouts = {
+  heading: 'Affiliate Payouts',
+  ytd: 'YTD Earnings',
+  mtd: 'MTD Earnings',
+  currentWeek: 'Current Week',
+  range: '{start} – {end}',
+  chartTitle: 'Paid payouts, last 12 months',
+  chartTable: 'Paid payouts by month',
+  month: 'Month',
+  total: 'Total',
+  historyHeading: 'Payout history',
+  historyNote: 'Paid payouts are credited to your {brandName} wallet and pay {brandName}-level items only.',
+  empty: 'No payouts yet.',
+  columns: { date: 'Date', status: 'Status', amount: 'Amount', walletCredit: 'Wallet credit' },
+  status: { pending: 'Pending', paid: 'Paid', failed: 'Failed' },
+  credited: 'Credited',
+  notCredited: 'Not credited',
+  failureReason: 'Why it failed:',
+  csvFailureReason: 'Failure reason',
+  createdRange: 'Dates',
+  noResultsFilters: 'No payouts match these filters.',
+};
