@@ -3,6 +3,7 @@
  * turns them into text, and the decimal point is placed by string arithmetic so no float
  * division can ever print `0.30000000000000004` or lose a cent (faults.md 14, 15, 18).
  */
+import { cachedNumberFormat } from './numbers';
 
 // ---------------------------------------------------------------------------
 // Types and errors
@@ -56,9 +57,6 @@ const UNKNOWN_CODE = '???';
 
 /** Digits for a code Intl does not know; two is by far the most common in ISO 4217. */
 const DEFAULT_MINOR_DIGITS = 2;
-
-/** Used when the host passes a locale tag Intl rejects; a bad prop must not crash. */
-const FALLBACK_LOCALE = 'en-US';
 
 /**
  * Normalises a currency code to ISO 4217 form: trimmed and upper case.
@@ -150,29 +148,6 @@ export function moneyToDecimal(money: MoneyLike): string {
 function formatDecimal(formatter: Intl.NumberFormat, decimal: string): string {
   const format = formatter.format as (value: number | bigint | string) => string;
   return format.call(formatter, decimal);
-}
-
-const formatterCache = new Map<string, Intl.NumberFormat>();
-
-/** Builds (once per combination) a formatter, falling back to a fixed locale if rejected. */
-function cachedNumberFormat(
-  locale: string,
-  options: Intl.NumberFormatOptions,
-  key: string,
-): Intl.NumberFormat {
-  const cacheKey = `${locale}|${key}`;
-  const cached = formatterCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  let formatter: Intl.NumberFormat;
-  try {
-    formatter = new Intl.NumberFormat(locale, options);
-  } catch (error) {
-    // Only a bad locale tag is recoverable here; anything else is a bug worth seeing.
-    if (!(error instanceof RangeError) || locale === FALLBACK_LOCALE) throw error;
-    formatter = new Intl.NumberFormat(FALLBACK_LOCALE, options);
-  }
-  formatterCache.set(cacheKey, formatter);
-  return formatter;
 }
 
 /**

@@ -41,6 +41,7 @@ import { useErrorText } from './errorText';
 import { safeHttpsUrl } from './invoicesTable';
 import { useIdempotentMutation, type IdempotentMutation } from './shared';
 import { enUSConversation } from '../i18n/en-US';
+import { cachedNumberFormat } from '../format/numbers';
 
 // -------------------------------------------------------------------------------------------------
 // Pure helpers
@@ -71,11 +72,7 @@ export function formatFileSize(bytes: number, locale: string): string {
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: digits,
   };
-  try {
-    return new Intl.NumberFormat(locale, options).format(value);
-  } catch {
-    return new Intl.NumberFormat('en-US', options).format(value);
-  }
+  return cachedNumberFormat(locale, options, `size|${unit}|${digits}`).format(value);
 }
 
 /** How a file is shown: its name and size, and a link only when it is safe to offer one. */

@@ -24,6 +24,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RevampdError } from '../api/errors';
 import { toCsv, type CsvCell } from '../format/csv';
+import { cachedNumberFormat } from '../format/numbers';
 import type { ProvidedMessages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
 import { featureDisabledError } from '../model/features';
@@ -543,13 +544,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   const latestList = useRef(list);
   latestList.current = list;
 
-  const numberFormat = useMemo(() => {
-    try {
-      return new Intl.NumberFormat(locale);
-    } catch {
-      return new Intl.NumberFormat('en-US');
-    }
-  }, [locale]);
+  const numberFormat = cachedNumberFormat(locale, {}, 'count');
   const firstRow = rowCount === 0 ? 0 : offset + 1;
   const lastRow = Math.min(offset + pageSize, rowCount);
   const position = t(
