@@ -91,6 +91,7 @@ export const ar = {
     sortAscending: 'مرتّبة حسب {column}، تصاعديًا',
     sortDescending: 'مرتّبة حسب {column}، تنازليًا',
     sortButton: 'الترتيب حسب {column}',
+    sortBy: 'الترتيب حسب',
     position: '{first}–{last} من {total}',
     positionMore: '{first}–{last} من أكثر من {total}',
     rowsPerPage: 'عدد الصفوف في الصفحة',

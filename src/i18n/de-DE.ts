@@ -79,6 +79,7 @@ export const deDE = {
     sortAscending: 'Sortiert nach {column}, aufsteigend',
     sortDescending: 'Sortiert nach {column}, absteigend',
     sortButton: 'Nach {column} sortieren',
+    sortBy: 'Sortieren nach',
     position: '{first}–{last} von {total}',
     positionMore: '{first}–{last} von mehr als {total}',
     rowsPerPage: 'Zeilen pro Seite',

@@ -77,6 +77,7 @@ export const esES = {
     sortAscending: 'Ordenado por {column}, en orden ascendente',
     sortDescending: 'Ordenado por {column}, en orden descendente',
     sortButton: 'Ordenar por {column}',
+    sortBy: 'Ordenar por',
     position: '{first}–{last} de {total}',
     positionMore: '{first}–{last} de más de {total}',
     rowsPerPage: 'Filas por página',

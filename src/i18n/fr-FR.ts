@@ -76,6 +76,7 @@ export const frFR = {
     sortAscending: 'Trié par {column}, ordre croissant',
     sortDescending: 'Trié par {column}, ordre décroissant',
     sortButton: 'Trier par {column}',
+    sortBy: 'Trier par',
     position: '{first}–{last} sur {total}',
     positionMore: '{first}–{last} sur plus de {total}',
     rowsPerPage: 'Lignes par page',

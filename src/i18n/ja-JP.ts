@@ -80,6 +80,7 @@ export const jaJP = {
     sortAscending: '{column}の昇順で並べ替えています',
     sortDescending: '{column}の降順で並べ替えています',
     sortButton: '{column}で並べ替え',
+    sortBy: '並べ替え',
     position: '{first}～{last}件目（全{total}件）',
     positionMore: '{first}～{last}件目（{total}件以上）',
     rowsPerPage: '表示件数',

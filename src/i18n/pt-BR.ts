@@ -80,6 +80,7 @@ export const ptBR = {
     sortAscending: 'Ordenado por {column}, em ordem crescente',
     sortDescending: 'Ordenado por {column}, em ordem decrescente',
     sortButton: 'Ordenar por {column}',
+    sortBy: 'Ordenar por',
     position: '{first}–{last} de {total}',
     positionMore: '{first}–{last} de mais de {total}',
     rowsPerPage: 'Linhas por página',

@@ -189,6 +189,14 @@ describe('tables in a narrow container', () => {
     // Sorting stays reachable: the column headers are the sort buttons above the cards.
     expect(within(table).getByRole('columnheader', { name: /^Total/ })).toBeVisible();
     expect(within(table).getByRole('button', { name: /^Total/ })).toBeVisible();
+    // With no header row above the columns, the buttons are captioned, just above them.
+    const caption = screen.getByText('Sort by');
+    expect(caption).toBeVisible();
+    const [firstChip] = within(table).getAllByRole('button');
+    const gap =
+      (firstChip as HTMLElement).getBoundingClientRect().top - caption.getBoundingClientRect().bottom;
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(24);
   });
 
   it('keeps the wide table as it was: no labels in the cells', async () => {
@@ -198,6 +206,8 @@ describe('tables in a narrow container', () => {
     const [, firstRow] = within(table).getAllByRole('row');
     if (!firstRow) throw new Error('no invoice rows');
     expect(within(firstRow).getAllByRole('cell')[0]).toHaveAccessibleName(/^\w{3} \d{1,2}, \d{4}$/);
+    // The header row is there to read: no caption over it.
+    expect(screen.queryByText('Sort by')).not.toBeInTheDocument();
   });
 });
 

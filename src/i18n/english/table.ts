@@ -3,6 +3,8 @@ export const enUSTable = {
   sortAscending: 'Sorted by {column}, ascending',
   sortDescending: 'Sorted by {column}, descending',
   sortButton: 'Sort by {column}',
+  /** Shown above the sort buttons when the rows are drawn as cards (no header row to read). */
+  sortBy: 'Sort by',
   position: '{first}–{last} of {total}',
   positionMore: '{first}–{last} of {total}+',
   rowsPerPage: 'Rows per page',

@@ -603,6 +603,11 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
             </Button>
           </div>
         )}
+        {/* As cards there is no header row above the columns' names, so the row of sort
+            buttons gets a caption saying what they do. */}
+        {stacked && instance.table.getAllLeafColumns().some((column) => column.getCanSort()) && (
+          <p className="rvp-DataTable-sortCaption">{m.sortBy}</p>
+        )}
         {/* Not a named region: the widget's section already is one with the same name. The
             sort buttons inside keep a wide table keyboard-scrollable. */}
         <div className="rvp-DataTable-scroll" ref={scrollBoxRef}>
