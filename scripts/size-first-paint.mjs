@@ -9,13 +9,14 @@
  * Prints both figures (each file min + gzip, summed) and exits 1 when the first is over
  * budget.
  *
- * Env: FIRST_PAINT_BUDGET_KB (default 54.5).
+ * Env: FIRST_PAINT_BUDGET_KB (default 45).
  *
- * The budget is today's figure (53.0 KB since the contract schemas moved from zod/mini to
- * valibot, 59.8 KB before) plus 1.5 KB, not issue 14's target of 35 KB: before Plan paints
- * the page needs React Query, the valibot core, Radix Tabs, the provider, the transport and
- * the en-US messages, which is more than 35 KB before any section (README, "Performance").
- * It holds the line against growth until the messages are split.
+ * The budget is today's figure plus 0.6 KB, not issue 14's target of 35 KB: 44.4 KB since
+ * the messages (one module per section) and the API's schemas, endpoints and query factories
+ * (one module per resource) stopped landing whole in the first chunk; 53.0 KB before that,
+ * 59.8 KB with zod/mini. Before Plan paints the page needs TanStack Query (≈ 9.8 KB) and
+ * Radix Tabs (≈ 9.4 KB) whatever we write, then valibot's core, the provider, the transport,
+ * the portal's shell, the alerts and the menu (README, "Performance").
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 54.5);
+const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 45);
 const work = mkdtempSync(path.join(tmpdir(), 'rvp-first-paint-'));
 
 try {

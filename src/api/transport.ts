@@ -172,7 +172,11 @@ export interface ApiRequest<S extends v.GenericSchema> {
   contentType?: string | undefined;
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
-  /** Sends this request instead of the client's `fetch`, e.g. one that reports upload progress. */
+  /**
+   * Sends this request through it (e.g. one that reports upload progress) instead of the
+   * global `fetch`. A client created with its own `fetch` keeps using that one: a host that
+   * routes requests through its own fetch (a proxy, auth, instrumentation) must see all.
+   */
   fetch?: typeof fetch | undefined;
 }
 
@@ -298,7 +302,7 @@ export function createTransport(config: RevampdClientConfig): Transport {
     for (const [name, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
     }
-    const doFetch = options.fetch ?? config.fetch ?? globalThis.fetch;
+    const doFetch = config.fetch ?? options.fetch ?? globalThis.fetch;
     const raw = options.contentType !== undefined && options.body !== undefined;
     let attempt = 0;
     let replayedAfter401 = false;

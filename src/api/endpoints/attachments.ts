@@ -12,8 +12,9 @@ export interface UploadOptions extends MutationOptions {
   /**
    * Told how many bytes of the request went out so far. `fetch` cannot report upload
    * progress, so with this set the upload goes through `XMLHttpRequest` (where the runtime
-   * has one) instead of the client's `fetch`; everything else (token, retries, errors,
-   * Idempotency-Key) is the same.
+   * has one) instead of the global `fetch`; everything else (token, retries, errors,
+   * Idempotency-Key) is the same. A client given its own `fetch` sends the upload through
+   * it instead, and this is not called: the host's fetch sees every request.
    */
   onProgress?: ((loaded: number, total: number) => void) | undefined;
 }
