@@ -21,10 +21,14 @@ export type ContractResult<T> =
 /**
  * valibot's default messages quote the value they received (`…but received "Jane Doe"`),
  * and the transport puts an issue's message in the `contract_violation` error a host's
- * `onError` logs: server data (names, failure reasons) would reach the host's logs. This is
- * the message zod/mini gave; the schemas' own messages still take precedence over it.
+ * `onError` logs: server data (names, failure reasons) would reach the host's logs. The
+ * message is the one zod/mini gave; the schemas' own messages still take precedence over it.
+ *
+ * `lang` is a private tag no host sets messages for: a host that uses valibot too may share
+ * our copy, and messages it registers with `setSpecificMessage` / `setSchemaMessage` (which
+ * valibot ranks above this `message`) are looked up by language, so they never apply here.
  */
-const CONFIG = { message: 'Invalid input' } as const;
+const CONFIG = { lang: 'x-revampd-contract', message: 'Invalid input' } as const;
 
 /** valibot names a path step by an object (`{ key, … }`); callers want the key alone. */
 function keyOf(key: unknown): PropertyKey {

@@ -93,6 +93,28 @@ describe('parseContract', () => {
     for (const message of messages) expect(message).toBe('Invalid input');
   });
 
+  it('ignores messages a host registered on a shared valibot, which valibot ranks above ours', () => {
+    const quoting = (issue: v.BaseIssue<unknown>) => `got ${issue.received}`;
+    v.setSpecificMessage(v.picklist, quoting);
+    v.setSchemaMessage(quoting);
+    v.setGlobalMessage(quoting);
+    try {
+      // The guard is meaningful: without it, valibot uses the host's messages.
+      const unguarded = v.safeParse(LEAKS[0]![1], LEAKS[0]![2], { message: 'Invalid input' });
+      expect(JSON.stringify(unguarded.issues?.map((issue) => issue.message))).toContain('Jane Doe');
+      for (const [, schema, value] of LEAKS) {
+        const result = parseContract(schema, value);
+        const messages = result.success ? [] : result.issues.map((issue) => issue.message);
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) expect(message).toBe('Invalid input');
+      }
+    } finally {
+      v.deleteSpecificMessage(v.picklist);
+      v.deleteSchemaMessage();
+      v.deleteGlobalMessage();
+    }
+  });
+
   it('a contract violation reaches the host’s onError without the server’s data', async () => {
     const onError = vi.fn<(error: RevampdError) => void>();
     const client = createRevampdClient({
