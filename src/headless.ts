@@ -52,7 +52,10 @@ export {
   scopeKeys,
   ticketQueries,
   walletQueries,
+  type ListQueryMeta,
+  type ListQueryOptions,
   type QueryScope,
+  type ResourceQueryOptions,
   type ScopedClient,
   type TicketListFilters,
   type InvoiceListFilters,
@@ -113,36 +116,7 @@ export type {
 export * from './format/index';
 
 // Messages and appearance
-export {
-  enUS,
-  enUSAddOnPurchase,
-  enUSAddOns,
-  enUSAlerts,
-  enUSCommon,
-  enUSConversation,
-  enUSCsv,
-  enUSInvoices,
-  enUSListFilters,
-  enUSNav,
-  enUSPayouts,
-  enUSPlan,
-  enUSShared,
-  enUSTable,
-  enUSTicketForm,
-  enUSTickets,
-  enUSWallet,
-  formatMessage,
-  pluralCategory,
-  pluralForm,
-  type PluralCategory,
-  type PluralMessage,
-  mergeMessages,
-  type Messages,
-  type MessageSection,
-  type MessagesOverride,
-  type ProvidedMessages,
-  type MessageValues,
-} from './i18n/index';
+export * from './i18n/index';
 export {
   appearanceToCustomProperties,
   tokenToCustomProperty,

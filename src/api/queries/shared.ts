@@ -91,6 +91,7 @@ const noPlaceholder = (): undefined => undefined;
 
 /** The filters a list was asked for, kept on the query so cache writes can read them by name. */
 export interface ListQueryMeta<TFilters> extends Record<string, unknown> {
+  /** The filters, as the list's key holds them. */
   readonly filters: TFilters;
 }
 
