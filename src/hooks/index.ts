@@ -10,7 +10,7 @@
 // -------------------------------------------------------------------------------------------------
 
 export { usePlan } from './plan';
-export { useAddOns, useCancelAddOn } from './addOns';
+export { ADD_ON_POLL_MS, useAddOns, useCancelAddOn } from './addOns';
 export {
   keypadDigits,
   purchaseIntent,

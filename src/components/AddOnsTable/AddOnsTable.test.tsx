@@ -16,6 +16,8 @@ import {
   noAccess,
 } from '../../../mocks/scenarios';
 import type { AddOn } from '../../api/schemas';
+import { ADD_ON_POLL_MS } from '../../hooks/addOns';
+import type { MockScope } from '../../../mocks/db';
 import { frFR } from '../../locales/fr-FR';
 import type { RevampdProviderProps } from '../../provider/RevampdProvider';
 import { rowWithHeader } from '../../../test/queries';
@@ -387,4 +389,35 @@ describe('AddOnsTable cancel rules (issue 11)', () => {
     expect(screen.queryByText('One-time purchases cannot be cancelled')).not.toBeInTheDocument();
     expect(posts).toHaveLength(0);
   });
+});
+
+describe('AddOnsTable: a number being provisioned', () => {
+  it('asks again while an add-on is pending, shows it active once provisioned, then stops asking', async () => {
+    const number = addOn(1, { name: 'New line', status: 'pending' });
+    let scopeOfTest: MockScope | undefined;
+    server.use(
+      ...editScope(db, (scope) => {
+        scope.addOns = [number];
+        // Provisioned only when the test says so (the mock settles it on its delay clock).
+        scope.provisioning[number.id] = Number.MAX_SAFE_INTEGER;
+        scopeOfTest = scope;
+      }),
+    );
+    const lists = countRequests('GET', '/add-ons');
+    renderWithProvider(<AddOnsTable />);
+    const row = () => rowWithHeader(screen.getByRole('table'), 'New line');
+    await screen.findByRole('rowheader', { name: 'New line' });
+    expect(within(row()).getByText('Pending')).toBeInTheDocument();
+
+    if (!scopeOfTest) throw new Error('the scope was not edited');
+    scopeOfTest.provisioning[number.id] = 0;
+    await waitFor(() => expect(within(row()).getByText('Active')).toBeInTheDocument(), {
+      timeout: ADD_ON_POLL_MS + 3000,
+    });
+    const afterActive = lists.length;
+    expect(afterActive).toBeGreaterThanOrEqual(2);
+    // Nothing is pending any more: no request in the next poll's time.
+    await new Promise((resolve) => setTimeout(resolve, ADD_ON_POLL_MS + 500));
+    expect(lists).toHaveLength(afterActive);
+  }, 20_000);
 });
