@@ -24,7 +24,7 @@ import {
   type PurchaseAddOn,
 } from '../api/schemas';
 import { resourceView, type ResourceView } from '../model/resourceView';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import { useFormatters } from './formatters';
 import { formatCount } from '../format/numbers';
@@ -618,10 +618,10 @@ type ProblemState =
  */
 export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}): AddOnPurchaseFlow {
   const client = useRevampd();
-  const { messages, sectionMessages, t, locale, scope, queryClient, features } = client;
+  const { messages, t, locale, scope, queryClient, features } = client;
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const format = useFormatters();
   const errorText = useErrorText();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
 
   const [openState, setOpenState] = useControllableState({
     prop: options.open,

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import type { AddOn, AddOnStatus } from '../api/schemas';
 import { csvMoney } from '../format/csv';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useAddOns, useCancelAddOn } from './addOns';
 import {
   defineDataTable,
@@ -157,7 +157,8 @@ const never = () => false;
  */
 export function useAddOnsTable(): AddOnsTable {
   const list = useAddOns();
-  const { sectionMessages, t, features } = useRevampd();
+  const { t, features } = useRevampd();
+  const m = useSectionMessages('addOns', enUSAddOns);
   const table = useListDataTable(addOnsTableDefinition, addOnsColumns, list);
 
   const mutation = useCancelAddOn();
@@ -169,17 +170,15 @@ export function useAddOnsTable(): AddOnsTable {
     canRun: features.cancelAddOns ? canCancelAddOn : never,
     mutation,
     variables: (addOn: AddOn) => ({ addOnId: addOn.id }),
-    successNotice: (cancelled) =>
-      t(sectionMessages('addOns', enUSAddOns).cancelled, { name: cancelled.name }),
+    successNotice: (cancelled) => t(m.cancelled, { name: cancelled.name }),
     // Someone else cancelled it first: show the row as it is now.
     onError: (error) => {
       if (error?.code === 'already_cancelled') refetch();
     },
-    describeError: (error) =>
-      error.code === 'already_cancelled' ? sectionMessages('addOns', enUSAddOns).alreadyCancelled : null,
+    describeError: (error) => (error.code === 'already_cancelled' ? m.alreadyCancelled : null),
   });
 
-  const reasons = sectionMessages('addOns', enUSAddOns).notCancellable;
+  const reasons = m.notCancellable;
   const notCancellableText = useCallback(
     (addOn: AddOn) => {
       if (!features.cancelAddOns) return null;

@@ -36,7 +36,7 @@ import { Attachment as AttachmentSchema, ATTACHMENT_LIMITS } from '../api/schema
 import type { Attachment, ScanStatus } from '../api/schemas';
 import type { Messages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import { safeHttpsUrl } from './invoicesTable';
 import { useIdempotentMutation, type IdempotentMutation } from './shared';
@@ -422,8 +422,8 @@ function refusalOf(error: RevampdError): Refusal | null {
  * send({ body, attachmentIds: uploads.attachmentIds }) // once uploads.blockedReason is null
  */
 export function useAttachmentUploads(options: UseAttachmentUploadsOptions = {}): AttachmentUploads {
-  const { sectionMessages, t, locale, features } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const { t, locale, features } = useRevampd();
+  const m = useSectionMessages('conversation', enUSConversation);
   const describe = useErrorText();
   const max = options.max ?? ATTACHMENT_LIMITS.maxPerMessage;
   const enabled = features.attachFiles;

@@ -10,7 +10,7 @@ import type { MessageValues } from '../i18n/messages';
 import { pluralForm, type PluralMessage } from '../i18n/plural';
 import type { ConnectionSection } from '../model/sections';
 import type { StatusTone } from '../model/statusTones';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import { useFormatters } from './formatters';
 import type { ResourceQuery } from './shared';
@@ -73,9 +73,9 @@ const ALERT_KINDS: readonly AlertKindSpec[] = [
  */
 export function useConnectionAlerts(): ConnectionAlertsState {
   const attention = useAttention();
-  const { sectionMessages, t, locale } = useRevampd();
+  const { t, locale } = useRevampd();
+  const m = useSectionMessages('alerts', enUSAlerts);
   const format = useFormatters();
-  const m = sectionMessages('alerts', enUSAlerts);
   const summary = attention.data;
 
   const alerts = useMemo((): ConnectionAlert[] => {

@@ -16,7 +16,7 @@ import {
   type ConnectionSection,
 } from '../model/sections';
 import type { Messages } from '../i18n/en-US';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import { useControllableState } from './useControllableState';
 import { enUSNav } from '../i18n/en-US';
@@ -143,8 +143,9 @@ export function useConnectionNavItems(
   hiddenSections: readonly ConnectionSection[],
   active: ConnectionSection | null,
 ): ConnectionNavItem[] {
-  const { sectionMessages, t, features } = useRevampd();
-  const nav = sectionMessages('nav', enUSNav);
+  const { t, features } = useRevampd();
+  const m = useSectionMessages('nav', enUSNav);
+  const nav = m;
   const attention = useAttention().data;
   // By value, so a host's inline array does not rebuild the items every render.
   const hiddenKey = hiddenSections.join(',');
@@ -161,7 +162,8 @@ export function useConnectionNavItems(
 
 /** The connection's menu, controlled or not through {@link useControllableState}. */
 export function useConnectionNav(options: UseConnectionNavOptions = {}): ConnectionNavState {
-  const { sectionMessages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('nav', enUSNav);
   const [active, setActive] = useControllableState<ConnectionSection>({
     prop: options.section,
     defaultProp: options.defaultSection ?? 'plan',
@@ -178,5 +180,5 @@ export function useConnectionNav(options: UseConnectionNavOptions = {}): Connect
     [active, setActive],
   );
   const items = useConnectionNavItems(options.hiddenSections ?? NO_SECTIONS, active);
-  return { items, active, select, label: t(sectionMessages('nav', enUSNav).label) };
+  return { items, active, select, label: t(m.label) };
 }

@@ -28,7 +28,7 @@ import { cachedNumberFormat } from '../format/numbers';
 import type { ProvidedMessages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
 import { featureDisabledError } from '../model/features';
-import { useRevampd, type RevampdContextValue } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages, type RevampdContextValue } from '../provider/RevampdProvider';
 import { useFormatters, type Formatters } from './formatters';
 import type { ListQuery } from './shared';
 import { enUSTable } from '../i18n/en-US';
@@ -422,7 +422,8 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   const defaultSorting = options.defaultSorting ?? options.initialSorting ?? NO_SORTING;
   const defaultPageSize = options.defaultPageSize ?? options.initialPageSize ?? 10;
   const data = options.data ?? list?.items ?? EMPTY_ROWS;
-  const { messages, sectionMessages, t, locale, features: switches } = useRevampd();
+  const { t, locale, features: switches } = useRevampd();
+  const m = useSectionMessages('table', enUSTable);
   const [announcement, setAnnouncement] = useState('');
 
   const table = useTable({
@@ -490,13 +491,10 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       if (next === false) return;
       column.toggleSorting(next === 'desc', false);
       setChoice((chosen) => ({ ...chosen, offset: 0, generation, nextOffset: null }));
-      const template =
-        next === 'asc'
-          ? sectionMessages('table', enUSTable).sortAscending
-          : sectionMessages('table', enUSTable).sortDescending;
+      const template = next === 'asc' ? m.sortAscending : m.sortDescending;
       setAnnouncement(t(template, { column: columnLabel(columnId) }));
     },
-    [table, messages, t, columnLabel, generation],
+    [table, m, t, columnLabel, generation],
   );
 
   const rowCount = data.length;
@@ -547,14 +545,11 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   const numberFormat = cachedNumberFormat(locale, {}, 'count');
   const firstRow = rowCount === 0 ? 0 : offset + 1;
   const lastRow = Math.min(offset + pageSize, rowCount);
-  const position = t(
-    hasMore ? sectionMessages('table', enUSTable).positionMore : sectionMessages('table', enUSTable).position,
-    {
-      first: numberFormat.format(firstRow),
-      last: numberFormat.format(lastRow),
-      total: numberFormat.format(rowCount),
-    },
-  );
+  const position = t(hasMore ? m.positionMore : m.position, {
+    first: numberFormat.format(firstRow),
+    last: numberFormat.format(lastRow),
+    total: numberFormat.format(rowCount),
+  });
   // Pages start at multiples of the size, except after "Next page" from a page the server's
   // page cut short (rows 21–25, then 26–35): no row is ever skipped.
   const pageIndex = Math.floor(offset / pageSize);

@@ -9,7 +9,7 @@ import { useCallback, useMemo } from 'react';
 import type { Invoice, InvoiceStatus, InvoiceType, Money, Wallet } from '../api/schemas';
 import { calendarDayOf, type CalendarDay } from '../format/dateRange';
 import { normalizeCurrency } from '../format/money';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useAttention } from './attention';
 import {
   defineDataTable,
@@ -244,16 +244,13 @@ const never = () => false;
  * with wallet credits, once.
  */
 export function useInvoicesTable(): InvoicesTable {
-  const { sectionMessages, t, timeZone, features } = useRevampd();
-  const m = sectionMessages('invoices', enUSInvoices);
+  const { t, timeZone, features } = useRevampd();
+  const m = useSectionMessages('invoices', enUSInvoices);
+  const filterWords = useSectionMessages('listFilters', enUSListFilters);
   const filters = useListFilters(
     {
-      status: useChoiceFilter(
-        INVOICE_STATUSES,
-        m.status,
-        sectionMessages('listFilters', enUSListFilters).all,
-      ),
-      type: useChoiceFilter(INVOICE_TYPES, m.type, sectionMessages('listFilters', enUSListFilters).all),
+      status: useChoiceFilter(INVOICE_STATUSES, m.status, filterWords.all),
+      type: useChoiceFilter(INVOICE_TYPES, m.type, filterWords.all),
       search: useSearchFilter(),
       issued: useDateRangeFilter(),
     },

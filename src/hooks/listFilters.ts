@@ -15,7 +15,7 @@ import {
   type CalendarDay,
   type CalendarDayRange,
 } from '../format/dateRange';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { enUSListFilters } from '../i18n/en-US';
 
 // -------------------------------------------------------------------------------------------------
@@ -114,7 +114,8 @@ function characterCount(text: string): number {
 
 /** A search field whose text is sent on submit, at most 100 characters (faults.md 39). */
 export function useSearchFilter(defaultValue = ''): SearchFilter {
-  const { sectionMessages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   const [draft, setDraftState] = useState(defaultValue);
   const [value, setValue] = useState(defaultValue.trim());
   const [tooLong, setTooLong] = useState<number | null>(null);
@@ -152,7 +153,7 @@ export function useSearchFilter(defaultValue = ''): SearchFilter {
     error:
       tooLong === null
         ? null
-        : t(sectionMessages('listFilters', enUSListFilters).searchTooLong, {
+        : t(m.searchTooLong, {
             max: maxLength,
             count: tooLong,
           }),
@@ -191,7 +192,8 @@ const NO_RANGE = { from: null, to: null } as const;
 
 /** A range of calendar days in the provider's time zone (api.md: `From` inclusive, `To` exclusive). */
 export function useDateRangeFilter(): DateRangeFilter {
-  const { sectionMessages, timeZone } = useRevampd();
+  const { timeZone } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   const [fields, setFields] = useState<CalendarDayRange>({ from: '', to: '' });
   const [value, setValue] = useState<DateRangeFilter['value']>(NO_RANGE);
 
@@ -210,12 +212,7 @@ export function useDateRangeFilter(): DateRangeFilter {
   );
 
   const problem = calendarDayRangeProblem(fields);
-  const error =
-    problem === null
-      ? null
-      : problem === 'to_before_from'
-        ? sectionMessages('listFilters', enUSListFilters).toBeforeFrom
-        : sectionMessages('listFilters', enUSListFilters).invalidDate;
+  const error = problem === null ? null : problem === 'to_before_from' ? m.toBeforeFrom : m.invalidDate;
 
   return {
     from: fields.from,

@@ -5,7 +5,7 @@
  * own markup on `table`, `list` and `filters` alone.
  */
 import type { Payout, PayoutStatus } from '../api/schemas';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useSectionMessages } from '../provider/RevampdProvider';
 import {
   defineDataTable,
   useListDataTable,
@@ -136,11 +136,11 @@ export interface PayoutsTable extends ListTable<Payout, PayoutsTableColumnId> {
  * and date range on the API.
  */
 export function usePayoutsTable(options: UsePayoutsTableOptions = {}): PayoutsTable {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('payouts', enUSPayouts);
+  const m = useSectionMessages('payouts', enUSPayouts);
+  const filterWords = useSectionMessages('listFilters', enUSListFilters);
   const filters = useListFilters(
     {
-      status: useChoiceFilter(PAYOUT_STATUSES, m.status, sectionMessages('listFilters', enUSListFilters).all),
+      status: useChoiceFilter(PAYOUT_STATUSES, m.status, filterWords.all),
       created: useDateRangeFilter(),
     },
     { noResultsFilters: m.noResultsFilters },

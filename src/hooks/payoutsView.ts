@@ -12,7 +12,7 @@ import { formatMoney, normalizeCurrency } from '../format/money';
 import { periodRange, type Period, type WeekDay } from '../format/periods';
 import type { Messages } from '../i18n/en-US';
 import type { MessageValues } from '../i18n/messages';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { usePayoutSummary } from './payouts';
 import { enUSPayouts } from '../i18n/en-US';
 
@@ -235,8 +235,9 @@ export function buildPayoutChart(summary: PayoutSummary, locale: string, timeZon
  * over {@link usePayoutSummary} (asked in the provider's zone and week start).
  */
 export function usePayoutSummaryView(): PayoutSummaryView {
-  const { locale, timeZone, weekStartsOn, sectionMessages, t } = useRevampd();
-  const payoutsText = sectionMessages('payouts', enUSPayouts);
+  const { locale, timeZone, weekStartsOn, t } = useRevampd();
+  const m = useSectionMessages('payouts', enUSPayouts);
+  const payoutsText = m;
   const query = usePayoutSummary();
   const summary = query.data;
   const view = resourceView(query, summary !== undefined);

@@ -6,7 +6,7 @@
 import type { DirectPlan, PartnerRef, Plan } from '../api/schemas';
 import { resourceView, type ResourceView } from '../model/resourceView';
 import { STATUS_TONES, type StatusTone } from '../model/statusTones';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useFormatters } from './formatters';
 import { usePlan } from './plan';
 import type { ResourceQuery } from './shared';
@@ -60,9 +60,9 @@ export interface PlanNoticeState {
 /** The Plan section's state, over {@link usePlan}. */
 export function usePlanNotice(): PlanNoticeState {
   const query = usePlan();
-  const { sectionMessages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('plan', enUSPlan);
   const format = useFormatters();
-  const m = sectionMessages('plan', enUSPlan);
   const plan = query.data;
   const view = resourceView(query, plan !== undefined);
   let partnerManaged: PartnerManagedView | null = null;

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefCallback } f
 import type { Attachment, MessageAuthorKind, TicketDetail } from '../api/schemas';
 import { ticketQueries } from '../api/queries';
 import { listView, type ResourceView } from '../model/resourceView';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { describeAttachment, useAttachmentScans, type AttachmentDisplay } from './attachments';
 import { useFormatters } from './formatters';
 import { useResourceQuery, type ResourceQuery } from './shared';
@@ -84,7 +84,7 @@ export function useTicketConversation(
 ): TicketConversationState {
   const client = useRevampd();
   const { t, locale } = client;
-  const m = client.sectionMessages('conversation', enUSConversation);
+  const m = useSectionMessages('conversation', enUSConversation);
   const format = useFormatters();
   const ticketQuery = useResourceQuery(ticketQueries.detail(client, ticketId));
   const ticket = ticketQuery.data;

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { Ticket, TicketStatus } from '../api/schemas';
 import { resourceView, type ResourceView } from '../model/resourceView';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
 import type { ResourceQuery } from './shared';
 import { useTicket, useUpdateTicketStatus } from './tickets';
@@ -67,9 +67,9 @@ export interface TicketDetailState {
 
 /** One ticket and its close / reopen action; the lists follow through the cache. */
 export function useTicketDetail(ticketId: string | null): TicketDetailState {
-  const { sectionMessages, features } = useRevampd();
+  const { features } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const describe = useErrorText();
-  const m = sectionMessages('tickets', enUSTickets);
   const query = useTicket(ticketId);
   const update = useUpdateTicketStatus();
   const ticket = query.data;

@@ -30,7 +30,7 @@ import {
 import type { RevampdError } from '../api/errors';
 import type { Ticket } from '../api/schemas';
 import { errorMessage } from '../i18n/errorMessage';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useAttachmentUploads, type AttachmentUploads } from './attachments';
 import type { DraftStorage } from './draftStorage';
 import { isScopeChanged, toRevampdError } from './shared';
@@ -184,8 +184,9 @@ export interface TicketFormState {
 
 /** State and behaviour of the Submit Ticket form; see the module comment. */
 export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormState {
-  const { messages, sectionMessages, t, locale, timeZone } = useRevampd();
-  const m = sectionMessages('ticketForm', enUSTicketForm);
+  const { messages, t, locale, timeZone } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
+  const conversationWords = useSectionMessages('conversation', enUSConversation);
   const text = useMemo(() => ({ messages: m, t, locale }), [m, t, locale]);
 
   const announceDelay = options.announceDelayMs ?? 1000;
@@ -363,8 +364,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
       // The server refused a file (gone after 24 hours, used elsewhere, infected).
       const filesRefused = error?.status === 422 && error.fields?.['attachmentIds'] !== undefined;
       setStatus('editing');
-      if (filesRefused)
-        setAttachmentsProblem(sectionMessages('conversation', enUSConversation).attachmentsRefused);
+      if (filesRefused) setAttachmentsProblem(conversationWords.attachmentsRefused);
       if (fieldProblems.length > 0 || filesRefused) {
         setErrors(fieldProblems);
         requestFocus('summary');
@@ -375,7 +375,7 @@ export function useTicketForm(options: UseTicketFormOptions = {}): TicketFormSta
     } finally {
       inFlight.current = false;
     }
-  }, [mutate, text, currentKey, discard, requestFocus, messages]);
+  }, [mutate, text, currentKey, discard, requestFocus, conversationWords]);
 
   const { reset: resetMutation } = submission;
   const { cancel: cancelDraftSave } = draft;

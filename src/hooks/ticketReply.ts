@@ -31,7 +31,7 @@ import { ticketQueries } from '../api/queries';
 import { MESSAGE_LIMITS, type Attachment, type Message, type Page, type Ticket } from '../api/schemas';
 import { pluralForm } from '../i18n/plural';
 import type { IntentStore } from '../model/intents';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { parseDraftAttachments, useAttachmentUploads, type AttachmentUploads } from './attachments';
 import type { DraftStorage } from './draftStorage';
 import { invalidateAttention } from './attention';
@@ -314,8 +314,8 @@ export interface TicketReplyState {
 
 /** State and behaviour of a ticket's reply box; see the module comment. */
 export function useTicketReply(ticketId: string, options: UseTicketReplyOptions = {}): TicketReplyState {
-  const { sectionMessages, t, locale, features } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const { t, locale, features } = useRevampd();
+  const m = useSectionMessages('conversation', enUSConversation);
   const describe = useErrorText();
   const announceDelay = options.announceDelayMs ?? 1000;
   const optionsRef = useRef(options);

@@ -24,7 +24,7 @@ import {
   type SearchFilter,
 } from './listFilters';
 import { ticketsColumns, ticketsTableDefinition, type TicketsTableColumnId } from './ticketsColumns';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useFocusReturn, type FocusReturn } from './focus';
 import type { ListQuery } from './shared';
 import { useTickets } from './tickets';
@@ -241,8 +241,8 @@ const filtersKey = (filters: NormalizedTicketListFilters) =>
  * });
  */
 export function useTicketsTable(options: UseTicketsTableOptions = {}): TicketsTableState {
-  const { sectionMessages, t, queryClient, scope, api } = useRevampd();
-  const m = sectionMessages('tickets', enUSTickets);
+  const { t, queryClient, scope, api } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const searchDelay = options.searchDelayMs ?? TICKET_SEARCH_DELAY_MS;
 
   // ----------------------------------------------------------------------------- filters

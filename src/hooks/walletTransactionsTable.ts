@@ -8,7 +8,7 @@
  */
 import { useCallback } from 'react';
 import type { WalletTransaction, WalletTransactionKind } from '../api/schemas';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useSectionMessages } from '../provider/RevampdProvider';
 import {
   defineDataTable,
   useListDataTable,
@@ -143,15 +143,11 @@ const directionOf = (transaction: WalletTransaction) => moneyDirection(transacti
 export function useWalletTransactionsTable(
   options: UseWalletTransactionsTableOptions = {},
 ): WalletTransactionsTable {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('wallet', enUSWallet);
+  const m = useSectionMessages('wallet', enUSWallet);
+  const filterWords = useSectionMessages('listFilters', enUSListFilters);
   const filters = useListFilters(
     {
-      kind: useChoiceFilter(
-        WALLET_TRANSACTION_KINDS,
-        m.kind,
-        sectionMessages('listFilters', enUSListFilters).all,
-      ),
+      kind: useChoiceFilter(WALLET_TRANSACTION_KINDS, m.kind, filterWords.all),
       created: useDateRangeFilter(),
     },
     { noResultsFilters: m.noResultsFilters },

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { RevampdError } from '../api/errors';
 import type { Wallet, WalletTransaction, WalletTransactionKind } from '../api/schemas';
 import { resourceView, type ResourceView } from '../model/resourceView';
-import { useRevampd } from '../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { pluralForm } from '../i18n/plural';
 import { useAttention } from './attention';
 import { useFormatters } from './formatters';
@@ -148,11 +148,11 @@ export function walletTransactionTarget(
 /** The wallet card's state: balance, what credits pay for, recent transactions. */
 export function useWalletCardView(options: WalletCardViewOptions = {}): WalletCardView {
   const recentCount = options.recentCount ?? 5;
-  const { sectionMessages, t, locale } = useRevampd();
+  const { t, locale } = useRevampd();
+  const m = useSectionMessages('wallet', enUSWallet);
   const format = useFormatters();
   const wallet = useWallet();
   const transactionsQuery = useWalletTransactions();
-  const m = sectionMessages('wallet', enUSWallet);
 
   const data = wallet.data;
   const view = resourceView(wallet, data !== undefined);

@@ -26,7 +26,7 @@ import {
   type PhoneNumberSearchField,
 } from '../../hooks/addOnPurchase';
 import { PURCHASE_LIMITS } from '../../api/schemas';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ModalDialog } from '../ui/ModalDialog';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
@@ -69,20 +69,18 @@ export interface AddOnPurchaseProps extends Omit<HTMLAttributes<HTMLDivElement>,
 
 /** A field's error beside it, with the hidden "Error:" a screen reader reads first. */
 function FieldError({ id, message }: { id: string; message: string | null }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   if (message === null) return null;
   return (
     <p id={id} className="rvp-Field-error">
-      <span className="rvp-visually-hidden">
-        {sectionMessages('addOnPurchase', enUSAddOnPurchase).errorPrefix}{' '}
-      </span>
+      <span className="rvp-visually-hidden">{m.errorPrefix} </span>
       {message}
     </p>
   );
 }
 
 function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const titleId = useId();
   return (
     <div
@@ -95,7 +93,7 @@ function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
       {/* The alert inside, as GOV.UK does: announced when it appears, focused as a whole. */}
       <div role="alert">
         <h4 id={titleId} className="rvp-ErrorSummary-title">
-          {sectionMessages('addOnPurchase', enUSAddOnPurchase).errorSummaryTitle}
+          {m.errorSummaryTitle}
         </h4>
         <ul className="rvp-ErrorSummary-list">
           {flow.errors.map((error) => (
@@ -119,7 +117,8 @@ function ErrorSummary({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function Problem({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const problem = flow.problem;
   if (problem === null) return null;
   return (
@@ -135,9 +134,7 @@ function Problem({ flow }: { flow: AddOnPurchaseFlow }) {
         <p>{problem.text}</p>
       </div>
       {problem.code === 'insufficient_funds' && (
-        <Button onClick={flow.payOnInvoiceInstead}>
-          {t(sectionMessages('addOnPurchase', enUSAddOnPurchase).payOnInvoiceInstead)}
-        </Button>
+        <Button onClick={flow.payOnInvoiceInstead}>{t(m.payOnInvoiceInstead)}</Button>
       )}
     </div>
   );
@@ -223,8 +220,8 @@ function ChoiceGroup({
 // -------------------------------------------------------------------------------------------------
 
 function ProductStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const { t } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { catalog } = flow;
   const option = (product: AddOnProductOption) => (
     <Choice
@@ -273,8 +270,7 @@ const SEARCH_FIELDS = {
 
 /** One field of the number search ("Area code", "Contains"): searched as typed, or at once on Enter. */
 function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNumberSearchField }) {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { numbers } = flow;
   const { label, hint, maxLength } = SEARCH_FIELDS[field];
   const id = flow.ids[field];
@@ -324,8 +320,7 @@ function SearchField({ flow, field }: { flow: AddOnPurchaseFlow; field: PhoneNum
 }
 
 function NumberStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const { numbers } = flow;
   return (
     <>
@@ -379,8 +374,8 @@ function NumberStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const { t } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const id = flow.ids.quantity;
   const error = flow.errorOf('quantity');
   const inputClass = useElementClass('input');
@@ -416,8 +411,8 @@ function QuantityStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function PaymentStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const { t } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   return (
     <>
       {flow.totals.totalText && (
@@ -447,8 +442,8 @@ function PaymentStep({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function ReviewStep({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const { t } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   return (
     <>
       <dl className="rvp-AddOnPurchase-review">
@@ -513,8 +508,7 @@ function StepContent({ flow }: { flow: AddOnPurchaseFlow }) {
 }
 
 function Actions({ flow }: { flow: AddOnPurchaseFlow }) {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   if (flow.step === 'done') {
     return (
       <div className="rvp-AddOnPurchase-actions">
@@ -552,8 +546,8 @@ const AddOnPurchaseView = /*#__PURE__*/ forwardRef<HTMLDivElement, AddOnPurchase
   { open: openProp, defaultOpen, onOpenChange, showTrigger = true, fallbackFocus, className, ...rest },
   ref,
 ) {
-  const { sectionMessages, features } = useRevampd();
-  const m = sectionMessages('addOnPurchase', enUSAddOnPurchase);
+  const { features } = useRevampd();
+  const m = useSectionMessages('addOnPurchase', enUSAddOnPurchase);
   const flow = useAddOnPurchaseFlow({ open: openProp, defaultOpen, onOpenChange });
   const { open, setOpen } = flow;
   const triggerRef = useRef<HTMLButtonElement>(null);

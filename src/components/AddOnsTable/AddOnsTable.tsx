@@ -8,7 +8,7 @@ import { forwardRef, useRef, type HTMLAttributes } from 'react';
 import type { AddOn } from '../../api/schemas';
 import { useAddOnsTable } from '../../hooks/addOnsTable';
 import { STATUS_TONES } from '../../model/statusTones';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { AddOnPurchase } from '../AddOnPurchase/AddOnPurchase';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
@@ -29,8 +29,8 @@ export const AddOnsTable = /*#__PURE__*/ forwardRef<HTMLElement, AddOnsTableProp
   ref,
 ) {
   const { list, table, cancel, notCancellableText } = useAddOnsTable();
-  const { sectionMessages, t, features } = useRevampd();
-  const m = sectionMessages('addOns', enUSAddOns);
+  const { t, features } = useRevampd();
+  const m = useSectionMessages('addOns', enUSAddOns);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const cancelButton = (addOn: AddOn) => {

@@ -9,7 +9,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useConnectionAlerts } from '../../hooks/connectionAlerts';
 import type { ConnectionSection } from '../../model/sections';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
@@ -34,14 +34,14 @@ export interface ConnectionAlertsProps extends Omit<ComponentPropsWithoutRef<'se
  */
 const ConnectionAlertsView = /*#__PURE__*/ forwardRef<HTMLElement, ConnectionAlertsProps>(
   function ConnectionAlerts({ onNavigate, className, ...rest }, ref) {
-    const { sectionMessages } = useRevampd();
+    const m = useSectionMessages('alerts', enUSAlerts);
     const { alerts } = useConnectionAlerts();
     const widgetClass = useElementClass('widget');
     const itemClass = joinClassNames('rvp-ConnectionAlerts-item', useElementClass('alert'));
     if (alerts.length === 0) return null;
     return (
       <section
-        aria-label={sectionMessages('alerts', enUSAlerts).label}
+        aria-label={m.label}
         {...rest}
         ref={ref}
         className={joinClassNames('rvp-ConnectionAlerts', 'rvp-widget', widgetClass, className)}

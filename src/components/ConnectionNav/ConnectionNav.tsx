@@ -8,7 +8,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import type { ConnectionSection } from '../../model/sections';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { useInheritedDirection } from '../ui/useInheritedDirection';
 import { useConnectionNav, useConnectionNavItems } from '../../hooks/connectionNav';
@@ -42,7 +42,8 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
     { hiddenSections = [], getPanelId, radixPanels = false, className, ...rest },
     ref,
   ) {
-    const { sectionMessages, t } = useRevampd();
+    const { t } = useRevampd();
+    const m = useSectionMessages('nav', enUSNav);
     const items = useConnectionNavItems(hiddenSections, null);
     const widgetClass = useElementClass('widget');
     const tabClass = joinClassNames('rvp-ConnectionNav-item', useElementClass('navTab'));
@@ -50,7 +51,7 @@ export const ConnectionNavList = /*#__PURE__*/ forwardRef<HTMLDivElement, Connec
       <Tabs.List
         ref={ref}
         className={joinClassNames('rvp-ConnectionNav', 'rvp-widget', widgetClass, className)}
-        aria-label={t(sectionMessages('nav', enUSNav).label)}
+        aria-label={t(m.label)}
         // Radix's roving focus group renders `style="outline:none"` on the list; server-
         // rendered, that attribute is a violation on a page whose CSP forbids inline styles
         // (faults.md 26). Unsetting it drops the attribute (React skips undefined values);

@@ -11,7 +11,7 @@ import type { Invoice } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { useInvoicesTable } from '../../hooks/invoicesTable';
 import { STATUS_TONES } from '../../model/statusTones';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog/ConfirmDialog';
 import { DataTable } from '../ui/DataTable/DataTable';
@@ -46,9 +46,9 @@ export const InvoicesTable = /*#__PURE__*/ forwardRef<HTMLElement, InvoicesTable
   ref,
 ) {
   const { list, table, pay, pdfUrl, filters, isOverdue, totalDue } = useInvoicesTable();
-  const { messages, sectionMessages, t } = useRevampd();
+  const { messages, t } = useRevampd();
+  const m = useSectionMessages('invoices', enUSInvoices);
   const format = useFormatters();
-  const m = sectionMessages('invoices', enUSInvoices);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const filtersRef = useRef<HTMLDivElement>(null);
   const clearFilters = () => {

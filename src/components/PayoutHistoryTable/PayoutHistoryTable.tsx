@@ -9,7 +9,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { isPayoutCredited, payoutFailureReason, usePayoutsTable } from '../../hooks/payoutsTable';
 import { STATUS_TONES } from '../../model/statusTones';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
 import { SectionShell } from '../ui/SectionShell';
@@ -39,9 +39,9 @@ export const PayoutHistoryTable = /*#__PURE__*/ forwardRef<HTMLElement, PayoutHi
     { defaultPageSize, initialPageSize, targetPayoutId = null, className, ...rest },
     ref,
   ) {
-    const { sectionMessages, t } = useRevampd();
+    const { t } = useRevampd();
     const { list, table, filters } = usePayoutsTable({ defaultPageSize: defaultPageSize ?? initialPageSize });
-    const m = sectionMessages('payouts', enUSPayouts);
+    const m = useSectionMessages('payouts', enUSPayouts);
     const filterBar = useFilterBar(filters);
 
     return (

@@ -7,7 +7,7 @@
  */
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { usePayoutSummaryView, type PayoutChartView } from '../../hooks/payoutsView';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useSectionMessages } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { EmptyState, ResourceStates } from '../ui/ResourceState';
@@ -24,9 +24,8 @@ export interface PayoutSummaryProps extends ComponentPropsWithoutRef<'section'> 
 // -------------------------------------------------------------------------------------------------
 
 function MonthChart({ chart }: { chart: PayoutChartView }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('payouts', enUSPayouts);
   const titleId = useId();
-  const m = sectionMessages('payouts', enUSPayouts);
   return (
     <figure className="rvp-PayoutSummary-chart">
       <figcaption id={titleId} className="rvp-PayoutSummary-chartTitle">
@@ -101,7 +100,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
   { className, ...rest },
   ref,
 ) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('payouts', enUSPayouts);
   const summary = usePayoutSummaryView();
   const headingId = useId();
   const widgetClass = useElementClass('widget');
@@ -117,7 +116,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
       data-state={view.kind}
     >
       <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {sectionMessages('payouts', enUSPayouts).heading}
+        {m.heading}
       </h2>
       <ResourceStates
         view={view}
@@ -136,7 +135,7 @@ const PayoutSummaryView = /*#__PURE__*/ forwardRef<HTMLElement, PayoutSummaryPro
         </dl>
         {summary.isEmpty ? (
           <EmptyState>
-            <p>{sectionMessages('payouts', enUSPayouts).empty}</p>
+            <p>{m.empty}</p>
           </EmptyState>
         ) : (
           summary.chart && <MonthChart chart={summary.chart} />

@@ -6,7 +6,7 @@
  */
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { usePlanNotice, type DirectPlanView, type PartnerManagedView } from '../../hooks/planView';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -24,8 +24,8 @@ export interface PlanManagedNoticeProps extends ComponentPropsWithoutRef<'sectio
 // -------------------------------------------------------------------------------------------------
 
 function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('plan', enUSPlan);
+  const { t } = useRevampd();
+  const m = useSectionMessages('plan', enUSPlan);
   const headingClass = useElementClass('sectionHeading');
   return (
     <>
@@ -50,13 +50,12 @@ function PartnerManaged({ partner, contactHref }: PartnerManagedView) {
 }
 
 function DirectPlanSummary({ plan, statusLabel, statusTone, price, renews }: DirectPlanView) {
-  const { sectionMessages, t } = useRevampd();
+  const { t } = useRevampd();
+  const m = useSectionMessages('plan', enUSPlan);
   const headingClass = useElementClass('sectionHeading');
   return (
     <>
-      <h2 className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {t(sectionMessages('plan', enUSPlan).directHeading)}
-      </h2>
+      <h2 className={joinClassNames('rvp-Section-heading', headingClass)}>{t(m.directHeading)}</h2>
       <div className="rvp-PlanManagedNotice-plan">
         <span className="rvp-PlanManagedNotice-planName">{plan.name}</span>
         <StatusBadge tone={statusTone}>{statusLabel}</StatusBadge>

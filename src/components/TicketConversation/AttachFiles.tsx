@@ -7,7 +7,7 @@
  * hook's too: its drop-zone props go on the surrounding form.
  */
 import type { AttachmentUpload, AttachmentUploads } from '../../hooks/attachments';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { enUSConversation } from '../../i18n/en-US';
 
@@ -32,8 +32,8 @@ function percentOf(progress: number, locale: string): string {
 }
 
 function FileRow({ item }: { item: AttachmentUpload }) {
-  const { sectionMessages, locale } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const { locale } = useRevampd();
+  const m = useSectionMessages('conversation', enUSConversation);
   const scanText = item.status === 'uploaded' ? (item.display?.statusText ?? m.uploaded) : null;
   return (
     <li
@@ -80,8 +80,7 @@ function FileRow({ item }: { item: AttachmentUpload }) {
 
 /** The "Attach files" control; renders nothing when the host switched `attachFiles` off. */
 export function AttachFiles({ uploads, error, errorId, announceError = true }: AttachFilesProps) {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const m = useSectionMessages('conversation', enUSConversation);
   if (!uploads.enabled) return null;
   return (
     <div className="rvp-AttachFiles" data-invalid={error ? '' : undefined}>

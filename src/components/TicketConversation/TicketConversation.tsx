@@ -12,7 +12,7 @@ import type { Message } from '../../api/schemas';
 import type { AttachmentDisplay } from '../../hooks/attachments';
 import type { DraftStorage } from '../../hooks/draftStorage';
 import { useTicketConversation, type ConversationEntry } from '../../hooks/ticketConversation';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../ui/ResourceState';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
@@ -67,8 +67,8 @@ function FileItem({ file }: { file: AttachmentDisplay }) {
 }
 
 function Entry({ entry }: { entry: ConversationEntry }) {
-  const { sectionMessages } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const m = useSectionMessages('conversation', enUSConversation);
+  const ticketWords = useSectionMessages('tickets', enUSTickets);
   return (
     <li
       className="rvp-TicketConversation-entry"
@@ -84,9 +84,7 @@ function Entry({ entry }: { entry: ConversationEntry }) {
           {entry.time}
         </time>
         {entry.kind === 'description' && (
-          <span className="rvp-TicketConversation-label">
-            {sectionMessages('tickets', enUSTickets).description}
-          </span>
+          <span className="rvp-TicketConversation-label">{ticketWords.description}</span>
         )}
       </div>
       {/* Plain text: React escapes it, and CSS keeps its line breaks (pre-wrap). */}
@@ -113,8 +111,8 @@ const TicketConversationView = /*#__PURE__*/ forwardRef<HTMLElement, TicketConve
     { ticketId, live, onReplySent, draftStorage, headingLevel = 3, className, ...rest },
     forwardedRef,
   ) {
-    const { sectionMessages, t } = useRevampd();
-    const m = sectionMessages('conversation', enUSConversation);
+    const { t } = useRevampd();
+    const m = useSectionMessages('conversation', enUSConversation);
     const conversation = useTicketConversation(ticketId, { live });
     const { view, entries, messages: thread } = conversation;
     const headingId = useId();

@@ -8,7 +8,7 @@
 import type { Message } from '../../api/schemas';
 import type { DraftStorage } from '../../hooks/draftStorage';
 import { useTicketReply } from '../../hooks/ticketReply';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { AttachFiles } from './AttachFiles';
@@ -26,8 +26,8 @@ export interface TicketReplyBoxProps {
 
 /** The reply box of one ticket; renders nothing when the host switched `replyToTickets` off. */
 export function TicketReplyBox({ ticketId, onSent, draftStorage }: TicketReplyBoxProps) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('conversation', enUSConversation);
+  const { t } = useRevampd();
+  const m = useSectionMessages('conversation', enUSConversation);
   const reply = useTicketReply(ticketId, { onSent, draftStorage });
   const { uploads, ids } = reply;
   const inputClass = useElementClass('input');

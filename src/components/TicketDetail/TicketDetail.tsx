@@ -11,7 +11,7 @@ import { useFormatters } from '../../hooks/formatters';
 import { useTicketDetail } from '../../hooks/ticketDetail';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
 import { STATUS_TONES } from '../../model/statusTones';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { ResourceStates } from '../ui/ResourceState';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -49,9 +49,8 @@ export const TicketDetail = /*#__PURE__*/ forwardRef<HTMLElement, TicketDetailPr
   { ticketId, onBack, autoFocus = true, className, ...rest },
   forwardedRef,
 ) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const format = useFormatters();
-  const m = sectionMessages('tickets', enUSTickets);
   const { query, ticket, view, statusAction } = useTicketDetail(ticketId);
   const hasHeading = view.kind === 'ready' && ticket !== undefined;
   const { containerRef, targetRef } = useAutoFocus<HTMLElement>({

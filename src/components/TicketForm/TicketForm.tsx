@@ -13,7 +13,7 @@ import {
   type TicketCountedField,
   type TicketFormField,
 } from '../../hooks/ticketValidation';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { AttachFiles } from '../TicketConversation/AttachFiles';
 import { Button } from '../ui/Button';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
@@ -46,7 +46,7 @@ export interface TicketFormProps extends Omit<ComponentPropsWithoutRef<'section'
 const attachmentsErrorId = (form: TicketFormState) => `${form.ids.form}-attachments-error`;
 
 function ErrorSummary({ form }: { form: TicketFormState }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
   return (
     <div
       ref={form.errorSummaryRef}
@@ -58,7 +58,7 @@ function ErrorSummary({ form }: { form: TicketFormState }) {
       {/* The alert inside, as GOV.UK does: announced when it appears, focused as a whole. */}
       <div role="alert">
         <h3 id={form.ids.errorSummaryTitle} className="rvp-ErrorSummary-title">
-          {sectionMessages('ticketForm', enUSTicketForm).errorSummaryTitle}
+          {m.errorSummaryTitle}
         </h3>
         <ul className="rvp-ErrorSummary-list">
           {form.errors.map((problem) => (
@@ -95,13 +95,12 @@ function ErrorSummary({ form }: { form: TicketFormState }) {
 }
 
 function FieldError({ form, field }: { form: TicketFormState; field: TicketFormField }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
   const message = form.errorFor(field);
   if (!message) return null;
   return (
     <p id={form.ids.error[field]} className="rvp-Field-error">
-      <span className="rvp-visually-hidden">{sectionMessages('ticketForm', enUSTicketForm).errorPrefix}</span>{' '}
-      {message}
+      <span className="rvp-visually-hidden">{m.errorPrefix}</span> {message}
     </p>
   );
 }
@@ -124,8 +123,8 @@ function Confirmation({
   ticket: Ticket;
   onViewTicket: ((ticket: Ticket) => void) | undefined;
 }) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('ticketForm', enUSTicketForm);
+  const { t } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
   return (
     <div className="rvp-TicketForm-success" data-ticket-number={ticket.number}>
       <h3
@@ -162,8 +161,9 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
   { onSubmitted, onViewTicket, draftStorage, className, ...rest },
   forwardedRef,
 ) {
-  const { sectionMessages, t, features } = useRevampd();
-  const m = sectionMessages('ticketForm', enUSTicketForm);
+  const { t, features } = useRevampd();
+  const m = useSectionMessages('ticketForm', enUSTicketForm);
+  const ticketWords = useSectionMessages('tickets', enUSTickets);
   const form = useTicketForm({ onSubmitted, draftStorage });
   const headingId = `${form.ids.form}-heading`;
   const widgetClass = useElementClass('widget');
@@ -237,7 +237,7 @@ export const TicketForm = /*#__PURE__*/ forwardRef<HTMLElement, TicketFormProps>
             >
               {TICKET_PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
-                  {sectionMessages('tickets', enUSTickets).priority[priority]}
+                  {ticketWords.priority[priority]}
                 </option>
               ))}
             </select>

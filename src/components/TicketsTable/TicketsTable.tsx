@@ -13,7 +13,7 @@ import type { TicketStatus } from '../../api/schemas';
 import { useTicketsTable } from '../../hooks/ticketsTable';
 import { useComposedRefs } from '../../hooks/useComposedRefs';
 import { STATUS_TONES } from '../../model/statusTones';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { TicketDetail } from '../TicketDetail/TicketDetail';
 import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
@@ -85,8 +85,8 @@ export const TicketsTable = /*#__PURE__*/ forwardRef<HTMLElement, TicketsTablePr
   },
   forwardedRef,
 ) {
-  const { sectionMessages, t } = useRevampd();
-  const m = sectionMessages('tickets', enUSTickets);
+  const { t } = useRevampd();
+  const m = useSectionMessages('tickets', enUSTickets);
   const state = useTicketsTable({
     defaultStatus,
     filters,

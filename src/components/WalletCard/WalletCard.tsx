@@ -13,7 +13,7 @@ import {
   type WalletLinkSection,
   type WalletTransactionRow,
 } from '../../hooks/walletView';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useSectionMessages } from '../../provider/RevampdProvider';
 import { withWidgetBoundary } from '../ui/WidgetBoundary';
 import { joinClassNames, useElementClass } from '../ui/elementClass';
 import { Button } from '../ui/Button';
@@ -46,11 +46,11 @@ export interface WalletCardProps extends ComponentPropsWithoutRef<'section'> {
 // -------------------------------------------------------------------------------------------------
 
 function Balance({ card }: { card: WalletCardView }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('wallet', enUSWallet);
   return (
     <div className="rvp-WalletCard-summary">
       <dl className="rvp-WalletCard-balance" data-direction={card.balanceDirection ?? undefined}>
-        <dt className="rvp-WalletCard-balanceLabel">{sectionMessages('wallet', enUSWallet).balance}</dt>
+        <dt className="rvp-WalletCard-balanceLabel">{m.balance}</dt>
         <dd className="rvp-WalletCard-balanceAmount">{card.balance}</dd>
         <dd className="rvp-WalletCard-updated">{card.updatedAt}</dd>
       </dl>
@@ -114,9 +114,8 @@ function Transactions({
   onNavigate: WalletCardProps['onNavigate'];
   onViewAll: WalletCardProps['onViewAllTransactions'];
 }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('wallet', enUSWallet);
   const headingId = useId();
-  const m = sectionMessages('wallet', enUSWallet);
   const view = card.transactionsView;
   const list = card.transactionsQuery;
   return (
@@ -169,7 +168,7 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
   { onNavigate, onViewAllTransactions, recentCount, className, ...rest },
   ref,
 ) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('wallet', enUSWallet);
   const card = useWalletCardView({ recentCount });
   const headingId = useId();
   const widgetClass = useElementClass('widget');
@@ -186,7 +185,7 @@ const WalletCardView = /*#__PURE__*/ forwardRef<HTMLElement, WalletCardProps>(fu
       data-balance={card.balanceDirection ?? undefined}
     >
       <h2 id={headingId} className={joinClassNames('rvp-Section-heading', headingClass)}>
-        {sectionMessages('wallet', enUSWallet).heading}
+        {m.heading}
       </h2>
       <ResourceStates
         view={view}

@@ -12,7 +12,7 @@ import type { WalletTransaction } from '../../api/schemas';
 import { useFormatters } from '../../hooks/formatters';
 import { useWalletTransactionsTable } from '../../hooks/walletTransactionsTable';
 import type { WalletLinkSection } from '../../hooks/walletView';
-import { useRevampd } from '../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../provider/RevampdProvider';
 import { Button } from '../ui/Button';
 import { DataTable } from '../ui/DataTable/DataTable';
 import { FilterBar, FilterDateRange, FilterSelect, useFilterBar } from '../ui/DataTable/DataTableFilters';
@@ -43,10 +43,10 @@ export interface WalletTransactionsTableProps extends Omit<HTMLAttributes<HTMLEl
 /** The wallet's ledger with its running balance, over {@link useWalletTransactionsTable}. */
 const WalletTransactionsTableView = /*#__PURE__*/ forwardRef<HTMLElement, WalletTransactionsTableProps>(
   function WalletTransactionsTable({ onNavigate, defaultPageSize, headingRef, className, ...rest }, ref) {
-    const { sectionMessages, t } = useRevampd();
+    const { t } = useRevampd();
     const format = useFormatters();
     const { list, table, filters, linkOf, directionOf } = useWalletTransactionsTable({ defaultPageSize });
-    const m = sectionMessages('wallet', enUSWallet);
+    const m = useSectionMessages('wallet', enUSWallet);
     const filterBar = useFilterBar(filters);
 
     const renderLink = (transaction: WalletTransaction) => {

@@ -82,7 +82,7 @@ import {
 } from '../../../hooks/dataTable';
 import type { ListQuery } from '../../../hooks/shared';
 import { listView } from '../../../model/resourceView';
-import { useRevampd } from '../../../provider/RevampdProvider';
+import { useRevampd, useSectionMessages } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
 import { joinClassNames, useElementClass } from '../elementClass';
 import { ResourceStates } from '../ResourceState';
@@ -485,10 +485,10 @@ const renderDataTable = function DataTable<TRow extends RowData, TColumnId exten
     className,
     ...rootProps
   } = props;
-  const { messages, sectionMessages, timeZone } = useRevampd();
+  const { messages, timeZone } = useRevampd();
+  const m = useSectionMessages('table', enUSTable);
   const captionId = useId();
   const pageSizeId = useId();
-  const m = sectionMessages('table', enUSTable);
 
   const view = listView(list);
 

@@ -12,7 +12,7 @@ import type {
   ListFiltersSummary,
   SearchFilter,
 } from '../../../hooks/listFilters';
-import { useRevampd } from '../../../provider/RevampdProvider';
+import { useSectionMessages } from '../../../provider/RevampdProvider';
 import { Button } from '../Button';
 import { joinClassNames, useElementClass } from '../elementClass';
 import { enUSListFilters } from '../../../i18n/en-US';
@@ -90,19 +90,14 @@ export const FilterBar = /*#__PURE__*/ forwardRef<HTMLDivElement, FilterBarProps
   { label, active = false, onClear, children },
   ref,
 ) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   return (
-    <div
-      ref={ref}
-      className="rvp-Filters"
-      role="group"
-      aria-label={label ?? sectionMessages('listFilters', enUSListFilters).label}
-    >
+    <div ref={ref} className="rvp-Filters" role="group" aria-label={label ?? m.label}>
       {children}
       {active && onClear && (
         <div className="rvp-Filters-clear">
           <Button variant="ghost" onClick={onClear}>
-            {sectionMessages('listFilters', enUSListFilters).clear}
+            {m.clear}
           </Button>
         </div>
       )}
@@ -171,7 +166,7 @@ export interface FilterSearchProps {
  * characters) is stopped by the hook; its message shows beside the field and is announced.
  */
 export function FilterSearch({ label, hint, filter, searchButton = true }: FilterSearchProps) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   const id = useId();
   const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   const hintId = useId();
@@ -204,9 +199,7 @@ export function FilterSearch({ label, hint, filter, searchButton = true }: Filte
           autoComplete="off"
           spellCheck={false}
         />
-        {searchButton && (
-          <Button type="submit">{sectionMessages('listFilters', enUSListFilters).search}</Button>
-        )}
+        {searchButton && <Button type="submit">{m.search}</Button>}
       </span>
       {hint && (
         <span id={hintId} className="rvp-Filters-hint">
@@ -244,7 +237,7 @@ function RangeEnd({
   filter: DateRangeFilter;
   errorId: string | null;
 }) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   const id = useId();
   const controlClass = joinClassNames('rvp-Filters-control', useElementClass('input'));
   // Bounded by the other end, so the browser's picker keeps the range in order.
@@ -252,7 +245,7 @@ function RangeEnd({
   const setDay = end === 'from' ? filter.setFrom : filter.setTo;
   return (
     <span className="rvp-Filters-rangeEnd">
-      <label htmlFor={id}>{sectionMessages('listFilters', enUSListFilters)[end]}</label>
+      <label htmlFor={id}>{m[end]}</label>
       <input
         id={id}
         type="date"
@@ -302,14 +295,14 @@ export interface FilterNoResultsProps {
 
 /** An empty filtered list: what was searched for (as inert text) and a way back to everything. */
 export function FilterNoResults({ text, onClear }: FilterNoResultsProps) {
-  const { sectionMessages } = useRevampd();
+  const m = useSectionMessages('listFilters', enUSListFilters);
   return (
     <div className="rvp-Filters-noResults">
       {/* bdi: a search in another script or with direction marks stays inside the sentence. */}
       <p>
         <bdi>{text}</bdi>
       </p>
-      <Button onClick={onClear}>{sectionMessages('listFilters', enUSListFilters).clear}</Button>
+      <Button onClick={onClear}>{m.clear}</Button>
     </div>
   );
 }
