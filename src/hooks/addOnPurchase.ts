@@ -5,8 +5,9 @@
  * The flow is headless: it holds the steps, the person's choices, the totals (integer minor
  * units until formatted), what each refusal means in plain words, and where focus goes; a
  * host renders its own steps on it. Whatever happens (a double click, a lost answer and a
- * retry, the dialog closed and opened again mid-purchase) the same choices are the same
- * intent, so they share one Idempotency-Key in the provider's store and buy once.
+ * retry, the dialog closed and opened again mid-purchase, the flow mounted again) the same
+ * choices are the same intent, so they share one Idempotency-Key in the provider's store and
+ * buy once.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { purchaseAddOn, type AvailablePhoneNumbersParams } from '../api/endpoints';
@@ -23,6 +24,7 @@ import {
   type ProductCatalog,
   type PurchaseAddOn,
 } from '../api/schemas';
+import type { IntentStore } from '../model/intents';
 import { resourceView, type ResourceView } from '../model/resourceView';
 import { useRevampd, useSectionMessages } from '../provider/RevampdProvider';
 import { useErrorText } from './errorText';
@@ -605,6 +607,40 @@ type ProblemState =
   | { code: 'failed'; error: RevampdError | null };
 
 // -------------------------------------------------------------------------------------------------
+// A purchase whose outcome is not known, kept past the flow that sent it
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * A purchase sent and not yet answered, or whose answer was lost (network, 5xx): it may have
+ * been applied. Kept from "Buy" until it succeeds or is refused, so a flow mounted meanwhile
+ * (the portal switched section and back) shows the same choices and "Buy" sends the same
+ * intent: the provider's store still holds its Idempotency-Key, so the server replays the
+ * purchase instead of making a second (faults.md 41). The choices themselves matter: a phone
+ * number bought by a lost purchase is no longer offered, so it could not be picked again.
+ */
+interface UnconfirmedPurchase {
+  choices: Choices;
+  takenNumbers: readonly string[];
+  purchase: PurchaseAddOn;
+  /** Still waiting for the answer; otherwise the transient failure it ended with. */
+  inFlight: boolean;
+  error: RevampdError | null;
+}
+
+// Per provider (its intent store lives exactly as long, and a WeakMap lets both go together),
+// then per scope: another org's unconfirmed purchase is not this one's.
+const unconfirmedPurchases = new WeakMap<IntentStore, Map<string, UnconfirmedPurchase>>();
+
+function unconfirmedIn(intents: IntentStore): Map<string, UnconfirmedPurchase> {
+  let byScope = unconfirmedPurchases.get(intents);
+  if (!byScope) {
+    byScope = new Map();
+    unconfirmedPurchases.set(intents, byScope);
+  }
+  return byScope;
+}
+
+// -------------------------------------------------------------------------------------------------
 // useAddOnPurchaseFlow
 // -------------------------------------------------------------------------------------------------
 
@@ -632,14 +668,20 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
   const open = openState && features.buyAddOns;
 
   // ---- State ---------------------------------------------------------------------------------
-  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
-  const [step, setStep] = useState<AddOnPurchaseStep>('product');
-  const [visitedReview, setVisitedReview] = useState(false);
+  const scopeKey = JSON.stringify(scopeKeys.all(scope));
+  // A purchase this scope sent from an earlier mount and never heard the end of: start on its
+  // review with its choices (see UnconfirmedPurchase), as closing and opening the dialog does.
+  const [unconfirmed] = useState(() => unconfirmedIn(client.intents).get(scopeKey) ?? null);
+  const [choices, setChoices] = useState<Choices>(unconfirmed?.choices ?? NO_CHOICES);
+  const [step, setStep] = useState<AddOnPurchaseStep>(unconfirmed ? 'review' : 'product');
+  const [visitedReview, setVisitedReview] = useState(unconfirmed !== null);
   const [errors, setErrors] = useState<AddOnPurchaseFieldError[]>([]);
-  const [problem, setProblem] = useState<ProblemState | null>(null);
+  const [problem, setProblem] = useState<ProblemState | null>(
+    unconfirmed && !unconfirmed.inFlight ? { code: 'failed', error: unconfirmed.error } : null,
+  );
   const [result, setResult] = useState<AddOnPurchase | null>(null);
   /** Numbers "Buy" found taken: hidden even before the fresh search answers. */
-  const [takenNumbers, setTakenNumbers] = useState<readonly string[]>([]);
+  const [takenNumbers, setTakenNumbers] = useState<readonly string[]>(unconfirmed?.takenNumbers ?? []);
   const [focusRequest, setFocusRequest] = useState<{ target: AddOnPurchaseFocusTarget; seq: number }>({
     target: 'heading',
     seq: 0,
@@ -862,61 +904,102 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
   // The latest values, read by `buy` after its await.
   const canBuy =
     step === 'review' && purchase !== null && !(problem?.code === 'price_changed' && catalogQuery.isFetching);
-  const latest = useRef({ purchase, picked, canBuy });
-  latest.current = { purchase, picked, canBuy };
+  const latest = useRef({ purchase, canBuy, choices, takenNumbers });
+  latest.current = { purchase, canBuy, choices, takenNumbers };
   const running = useRef<Promise<void> | null>(null);
   const { mutate } = mutation;
   const { refetch: refetchCatalog } = catalogQuery;
   const { refetch: refetchWallet } = walletQuery;
+  const { intents } = client;
+
+  /** Sends `sending` (or joins it while it runs) and moves the flow on with its answer. */
+  const send = useCallback(
+    (sending: PurchaseAddOn, kept: Pick<UnconfirmedPurchase, 'choices' | 'takenNumbers'>): Promise<void> => {
+      if (running.current) return running.current;
+      setProblem(null);
+      setStep('working');
+      // Held until the answer says what happened, even if this flow unmounts meanwhile.
+      const held = unconfirmedIn(intents);
+      const hold = (inFlight: boolean, error: RevampdError | null) =>
+        held.set(scopeKey, { ...kept, purchase: sending, inFlight, error });
+      hold(true, null);
+      let committed = false;
+      const attempt = (async () => {
+        try {
+          const bought = await mutate(sending, {
+            // Even when the scope changed meanwhile: bought, so never to be replayed.
+            onCommitted: () => {
+              committed = true;
+              held.delete(scopeKey);
+            },
+          });
+          setResult(bought);
+          setStep('done');
+          requestFocus('heading');
+        } catch (thrown) {
+          const error = toRevampdError(thrown);
+          // The org, connection or user changed: the flow is reset for the new scope; the
+          // purchase stays unconfirmed for the scope that sent it, unless it was bought.
+          if (isScopeChanged(error)) {
+            if (!committed) hold(false, null);
+            return;
+          }
+          // A refusal (409, 422) is final and charged nothing; anything else may have been applied.
+          if (error?.isTransient === false) held.delete(scopeKey);
+          else hold(false, error);
+          switch (error?.code) {
+            case 'number_unavailable': {
+              const taken = sending.phoneNumber;
+              if (taken !== undefined) setTakenNumbers((current) => [...current, taken]);
+              setChoices((current) => ({ ...current, phoneNumber: null }));
+              setProblem({ code: 'number_unavailable', number: kept.choices.phoneNumber?.display ?? '' });
+              setStep('number');
+              void queryClient.invalidateQueries({ queryKey: addOnQueries.availableNumberSearches(scope) });
+              break;
+            }
+            case 'price_changed':
+              setProblem({ code: 'price_changed', previousTotal: sending.expectedTotal });
+              setStep('review');
+              refetchCatalog();
+              break;
+            case 'insufficient_funds':
+              setProblem({ code: 'insufficient_funds', total: sending.expectedTotal });
+              setStep('review');
+              refetchWallet();
+              break;
+            default:
+              setProblem({ code: 'failed', error });
+              setStep('review');
+          }
+          requestFocus('problem');
+        } finally {
+          running.current = null;
+        }
+      })();
+      running.current = attempt;
+      return attempt;
+    },
+    [mutate, requestFocus, queryClient, scope, scopeKey, intents, refetchCatalog, refetchWallet],
+  );
 
   const buy = useCallback((): Promise<void> => {
+    const { purchase: sending, canBuy: ready, choices: chosen, takenNumbers: taken } = latest.current;
     if (running.current) return running.current;
-    const { purchase: sending, picked: number, canBuy: ready } = latest.current;
     if (sending === null || !ready) return Promise.resolve();
-    setProblem(null);
-    setStep('working');
-    const attempt = (async () => {
-      try {
-        const bought = await mutate(sending);
-        setResult(bought);
-        setStep('done');
-        requestFocus('heading');
-      } catch (thrown) {
-        const error = toRevampdError(thrown);
-        // The org, connection or user changed: the flow is reset for the new scope.
-        if (isScopeChanged(error)) return;
-        switch (error?.code) {
-          case 'number_unavailable': {
-            const taken = number?.number;
-            if (taken !== undefined) setTakenNumbers((current) => [...current, taken]);
-            setChoices((current) => ({ ...current, phoneNumber: null }));
-            setProblem({ code: 'number_unavailable', number: number?.display ?? '' });
-            setStep('number');
-            void queryClient.invalidateQueries({ queryKey: addOnQueries.availableNumberSearches(scope) });
-            break;
-          }
-          case 'price_changed':
-            setProblem({ code: 'price_changed', previousTotal: sending.expectedTotal });
-            setStep('review');
-            refetchCatalog();
-            break;
-          case 'insufficient_funds':
-            setProblem({ code: 'insufficient_funds', total: sending.expectedTotal });
-            setStep('review');
-            refetchWallet();
-            break;
-          default:
-            setProblem({ code: 'failed', error });
-            setStep('review');
-        }
-        requestFocus('problem');
-      } finally {
-        running.current = null;
-      }
-    })();
-    running.current = attempt;
-    return attempt;
-  }, [mutate, requestFocus, queryClient, scope, refetchCatalog, refetchWallet]);
+    return send(sending, { choices: chosen, takenNumbers: taken });
+  }, [send]);
+
+  // Mounted while an earlier mount's purchase was still waiting for its answer: wait for it
+  // too (the same intent joins the request in flight; nothing is sent twice). Read again
+  // here, not from the render: the answer may have come in between.
+  useEffect(() => {
+    if (!unconfirmed?.inFlight) return;
+    const now = unconfirmedIn(intents).get(scopeKey);
+    if (now?.inFlight) void send(now.purchase, now);
+    else if (now) setProblem({ code: 'failed', error: now.error });
+    else reset();
+    // Once, for the purchase this mount started from.
+  }, []);
 
   const payOnInvoiceInstead = useCallback(() => {
     setChoices((current) => ({ ...current, payWith: 'invoice' }));
@@ -977,7 +1060,6 @@ export function useAddOnPurchaseFlow(options: UseAddOnPurchaseFlowOptions = {}):
     // Only the transition matters; what to keep was decided by the render that closed it.
   }, [open]);
 
-  const scopeKey = JSON.stringify(scopeKeys.all(scope));
   const shownScope = useRef(scopeKey);
   useEffect(() => {
     if (shownScope.current === scopeKey) return;

@@ -397,27 +397,100 @@ describe('AddOnPurchase: one purchase per intent (faults.md 41)', () => {
     expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
   });
 
-  it('a widget mounted again after a network error: the same choices send the same key, one charge', async () => {
+  it('a widget mounted again after a network error: its review holds the choices, Buy replays, one charge', async () => {
     setWalletBalance(scope(), 10_000);
     const addOnsBefore = scope().addOns.length;
     server.use(...lostResponse('purchaseAddOn', { times: 3 }));
     const user = userEvent.setup();
     renderWithProvider(<Remountable />);
     await openDialog(user);
-    await chooseCreditPack(user, '1');
+    await chooseCreditPack(user, '2');
     await buy(user);
     await inDialog().findByRole('alert');
 
-    // A remount (e.g. the portal switched section and back) forgets the widget's state.
+    // A remount (e.g. the portal switched section and back) starts a new widget: it opens on
+    // the unconfirmed purchase, as closing and opening the dialog does.
     await user.click(screen.getByRole('button', { name: 'Remount' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await openDialog(user);
-    await chooseCreditPack(user, '1');
+    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+    expect(inDialog().getByRole('heading', { name: 'Check your purchase' })).toBeInTheDocument();
+    expect(inDialog().getByRole('alert')).toHaveTextContent('Your purchase was not confirmed');
+    expect(reviewValue('Packs')).toBe('2');
     await buy(user);
     await inDialog().findByRole('heading', { name: /^You bought/ });
     expect(scope().addOns).toHaveLength(addOnsBefore + 1);
-    expect(scope().wallet.balance.amount).toBe(10_000 - 2750);
+    expect(scope().wallet.balance.amount).toBe(10_000 - 2 * 2750);
     expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
+
+    // Bought: a widget mounted after that starts afresh.
+    await user.click(screen.getByRole('button', { name: 'Remount' }));
+    await openDialog(user);
+  });
+
+  it('a widget mounted again after a lost answer for a phone number: the number it cannot offer again is kept', async () => {
+    setWalletBalance(scope(), 10_000);
+    const addOnsBefore = scope().addOns.length;
+    server.use(...lostResponse('purchaseAddOn', { times: 3 }));
+    const user = userEvent.setup();
+    renderWithProvider(<Remountable />);
+    await openDialog(user);
+    const number = await chooseLocalNumber(user);
+    await buy(user);
+    await inDialog().findByRole('alert');
+
+    await user.click(screen.getByRole('button', { name: 'Remount' }));
+    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+    // The lost purchase took the number: no search offers it now, the review still holds it.
+    expect(reviewValue('Number').replace(/\s/g, '')).toBe(number);
+    await buy(user);
+    await inDialog().findByRole('heading', { name: /^You bought/ });
+    expect(scope().addOns).toHaveLength(addOnsBefore + 1);
+    expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
+    expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
+  });
+
+  it('a widget mounted again while its purchase is in flight: waits for that request, sends nothing more', async () => {
+    setWalletBalance(scope(), 10_000);
+    const held = holdPurchases();
+    const user = userEvent.setup();
+    renderWithProvider(<Remountable />);
+    await openDialog(user);
+    await chooseCreditPack(user, '1');
+    await buy(user);
+    await waitFor(() => expect(purchases()).toHaveLength(1));
+
+    await user.click(screen.getByRole('button', { name: 'Remount' }));
+    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+    expect(inDialog().getByRole('button', { name: 'Buying…' })).toBeInTheDocument();
+    held.release();
+    await inDialog().findByRole('heading', { name: /^You bought/ });
+    expect(purchases()).toHaveLength(1);
+    expect(scope().wallet.balance.amount).toBe(10_000 - 2750);
+  });
+
+  it('an unconfirmed purchase stays with the org that sent it', async () => {
+    setWalletBalance(scope(), 10_000);
+    server.use(...lostResponse('purchaseAddOn', { times: 3 }));
+    const user = userEvent.setup();
+    const { rerenderWith } = renderWithProvider(<Remountable />);
+    await openDialog(user);
+    await chooseCreditPack(user, '1');
+    await buy(user);
+    await inDialog().findByRole('alert');
+    await user.click(inDialog().getByRole('button', { name: 'Close' }));
+
+    // Another org under the same provider: a fresh flow, mounted anew or not.
+    rerenderWith({ orgId: 'org_other' });
+    await openDialog(user);
+    await user.click(inDialog().getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Remount' }));
+    await openDialog(user);
+
+    // Back in the org that sent it, a new widget opens on that purchase.
+    rerenderWith({ orgId: TEST_ORG_ID });
+    await user.click(screen.getByRole('button', { name: 'Remount' }));
+    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+    expect(inDialog().getByRole('heading', { name: 'Check your purchase' })).toBeInTheDocument();
   });
 });
 
