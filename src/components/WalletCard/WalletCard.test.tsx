@@ -121,6 +121,21 @@ describe('WalletCard', () => {
     expect(within(rows[0] as HTMLElement).getByText('Mar 31, 2024')).toBeInTheDocument();
   });
 
+  it('names every part of its table with an explicit role, which narrow CSS cannot take away', async () => {
+    // A narrow container shows the rows as blocks (a container query), and some engines
+    // (Safari) then drop native table semantics: each part carries its role itself.
+    server.use(transactionsBody(SAMPLE_TRANSACTIONS));
+    renderWithProvider(<WalletCard />);
+    const table = await screen.findByRole('table', { name: 'Recent transactions' });
+    const explicit = (selector: string) =>
+      [...table.querySelectorAll(selector)].map((element) => element.getAttribute('role'));
+    expect(table).toHaveAttribute('role', 'table');
+    expect(explicit('thead, tbody')).toEqual(['rowgroup', 'rowgroup']);
+    expect(explicit('tr')).toEqual(Array(4).fill('row'));
+    expect(explicit('th')).toEqual(Array(4).fill('columnheader'));
+    expect(explicit('td')).toEqual(Array(3 * 4).fill('cell'));
+  });
+
   it('links payout credits and invoice payments only when the host passes onNavigate', async () => {
     server.use(transactionsBody(SAMPLE_TRANSACTIONS));
     const onNavigate = vi.fn();

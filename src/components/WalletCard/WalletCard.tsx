@@ -81,9 +81,11 @@ function TransactionRow({
 }) {
   const link = row.link;
   return (
-    <tr className="rvp-WalletCard-row" data-kind={row.kind}>
-      <td className="rvp-WalletCard-date">{row.date}</td>
-      <td className="rvp-WalletCard-description">
+    <tr role="row" className="rvp-WalletCard-row" data-kind={row.kind}>
+      <td role="cell" className="rvp-WalletCard-date">
+        {row.date}
+      </td>
+      <td role="cell" className="rvp-WalletCard-description">
         <span>{row.description}</span>
         {link && onNavigate && (
           <Button
@@ -97,8 +99,10 @@ function TransactionRow({
           </Button>
         )}
       </td>
-      <td className="rvp-WalletCard-kind">{row.kindLabel}</td>
-      <td className="rvp-WalletCard-amount" data-direction={row.direction}>
+      <td role="cell" className="rvp-WalletCard-kind">
+        {row.kindLabel}
+      </td>
+      <td role="cell" className="rvp-WalletCard-amount" data-direction={row.direction}>
         {row.amount}
       </td>
     </tr>
@@ -131,18 +135,27 @@ function Transactions({
         empty={<p>{m.emptyTransactions}</p>}
       >
         <div className="rvp-WalletCard-tableWrap">
-          <table className="rvp-WalletCard-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.date}</th>
-                <th scope="col">{m.columns.description}</th>
-                <th scope="col">{m.columns.kind}</th>
-                <th scope="col" className="rvp-WalletCard-amount">
+          {/* Explicit roles throughout: in a narrow container the CSS shows the rows as blocks
+              (a container query, so the markup cannot know when), and some engines (Safari)
+              drop a table's semantics once its parts' `display` changes. */}
+          <table role="table" className="rvp-WalletCard-table" aria-labelledby={headingId}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">
+                  {m.columns.date}
+                </th>
+                <th role="columnheader" scope="col">
+                  {m.columns.description}
+                </th>
+                <th role="columnheader" scope="col">
+                  {m.columns.kind}
+                </th>
+                <th role="columnheader" scope="col" className="rvp-WalletCard-amount">
                   {m.columns.amount}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {card.transactions.map((row) => (
                 <TransactionRow key={row.id} row={row} onNavigate={onNavigate} />
               ))}
