@@ -3,8 +3,12 @@
  * `npm run screenshots`: photographs each widget's Default story in light and dark from a
  * built Storybook (storybook-static/, made by `npm run build-storybook`) into
  * docs/screenshots/, for the README and for looking at what we ship.
+ *
+ * The page's clock is frozen at the mocks' "now", as the visual regression suite freezes it:
+ * "Updated 3 min ago", "Overdue" and "this week" then read the same whatever day the pictures
+ * are remade, and the pictures change only when the widgets do.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,6 +19,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
 const outDir = path.join(root, 'docs', 'screenshots');
 const only = process.argv.slice(2);
+
+// mocks/db.ts is TypeScript, which this script cannot import: its one date literal is read
+// instead, and a change of its shape stops the script rather than photograph the real clock.
+const mockNowSource = await readFile(path.join(root, 'mocks', 'db.ts'), 'utf8');
+const mockNow = /export const MOCK_NOW: Date = new Date\('([^']+)'\)/.exec(mockNowSource)?.[1];
+if (!mockNow) throw new Error('scripts/screenshots.mjs: MOCK_NOW not found in mocks/db.ts');
 
 /** story id → file name. */
 const STORIES = {
@@ -50,6 +60,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  await page.clock.setFixedTime(new Date(mockNow));
   for (const [id, name] of Object.entries(STORIES)) {
     if (only.length && !only.some((o) => name.includes(o))) continue;
     for (const theme of ['light', 'dark']) {
