@@ -7,6 +7,7 @@
  * without a widget or CSS).
  */
 import {
+  constructRow,
   constructSortFn,
   createColumnHelper,
   createSortedRowModel,
@@ -306,9 +307,20 @@ export interface DataTablePagination {
 export interface DataTableInstance<TRow extends RowData, TColumnId extends string = string> {
   /** The TanStack table, for anything not covered here. */
   table: ReactTable<DataTableFeatures<TRow>, TRow>;
-  /** The rows of the current page, in the current sort. */
+  /**
+   * The rows of the current page, in the current sort. Compare rows by `id` (or
+   * `original`), not by identity: while the table is unsorted these are built for the page
+   * alone and are other `Row` objects than `sortedRows`' and `table.getRowModel()`'s, with
+   * the same `id`, `original` and `index` (the position in the rows given). Once sorted,
+   * they are the sorted model's own rows.
+   */
   rows: DataTableRow<TRow>[];
-  /** Every loaded row in the current sort. */
+  /**
+   * Every loaded row in the current sort: TanStack's row model (`table.getRowModel().rows`),
+   * built when first read, so read it only when it is needed (a render that never reads it
+   * never builds a `Row` for each of 10,000 loaded rows). While unsorted, its rows are not
+   * the objects in `rows` (same `id`, `original` and `index`).
+   */
   sortedRows: DataTableRow<TRow>[];
   /** The sorted column, or null for the API's order. */
   sort: DataTableSort<TColumnId> | null;
@@ -401,6 +413,61 @@ function exportInterruptedError(): RevampdError {
     code: 'export_interrupted',
     message: 'The rows changed before every page was loaded; export again.',
   });
+}
+
+// Read while sorted: the page is cut from TanStack's rows then, never from these.
+const NO_MODEL_ROWS: never[] = [];
+
+/**
+ * Runs `task` once the browser is idle (`requestIdleCallback`; a plain timeout where there is
+ * none, e.g. Safari or jsdom). Returns what cancels it.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task);
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * The rows of the page from `offset` (issue 14, `npm run bench`). Sorted, they are cut from
+ * TanStack's sorted row model, as they always were. Unsorted, the page is `data` in order,
+ * so only its rows are built: TanStack's core row model makes a `Row` and a `rowsById` entry
+ * for every loaded row, which was most of a 10,000-row table's first render, for ten rows
+ * on screen. The rows built here are not the model's objects (same `id`, `original` and
+ * `index`; see `DataTableInstance.rows`).
+ *
+ * The core row model is then built when the browser is idle after the render, so that the
+ * first sort (or a read of `sortedRows`) finds it ready: TanStack memoises it on `data`.
+ * Without that the first sort built it, and took a third longer than a bare table's.
+ */
+function usePageRows<TRow extends RowData>(
+  table: ReactTable<DataTableFeatures<TRow>, TRow>,
+  data: readonly TRow[],
+  offset: number,
+  pageSize: number,
+): DataTableRow<TRow>[] {
+  // The table rows are made over (`useTable` hands out a new copy of it every render, with
+  // the host's options rather than the resolved ones). Undefined once sorted, and in a
+  // table without columns, where the page comes from the model too.
+  const rowTable = table.state.sorting.length === 0 ? table.getAllLeafColumns()[0]?.table : undefined;
+  const modelRows = rowTable ? NO_MODEL_ROWS : table.getRowModel().rows;
+
+  useEffect(() => {
+    if (!rowTable) return;
+    // Cancelled when the rows change or the table unmounts: nothing left running.
+    return whenIdle(() => void rowTable.getCoreRowModel());
+  }, [rowTable, data]);
+
+  return useMemo(() => {
+    if (!rowTable) return modelRows.slice(offset, offset + pageSize);
+    return data.slice(offset, offset + pageSize).map((original, i) => {
+      const index = offset + i;
+      return constructRow(rowTable, rowTable.getRowId(original, index), original, index, 0);
+    });
+  }, [rowTable, modelRows, data, offset, pageSize]);
 }
 
 /**
@@ -535,8 +602,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     fetchNextPage();
   }, [current, nextOffset, nextReady, serverDone, listError, isFetchingNextPage, fetchNextPage, rowCount]);
 
-  const sortedRows = table.getRowModel().rows;
-  const rows = useMemo(() => sortedRows.slice(offset, offset + pageSize), [sortedRows, offset, pageSize]);
+  const rows = usePageRows(table, data, offset, pageSize);
 
   // The latest list, read by callbacks that keep one identity.
   const latestList = useRef(list);
@@ -675,7 +741,10 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
   return {
     table,
     rows,
-    sortedRows,
+    // Built on first read (TanStack memoises it on `data` and the sort): see `rows` above.
+    get sortedRows() {
+      return table.getRowModel().rows;
+    },
     sort,
     toggleSort,
     announcement,
@@ -797,8 +866,9 @@ export function useDataTableRowTarget<TRow extends RowData>(
 ): DataTableRowTarget {
   const target = targetRowId ?? null;
   const maxPages = options.maxPages ?? DATA_TABLE_TARGET_MAX_PAGES;
-  const { sortedRows, pagination } = instance;
-  const index = target === null ? -1 : sortedRows.findIndex((row) => row.id === target);
+  const { pagination } = instance;
+  // `sortedRows` only with a target: reading it builds every loaded row (issue 14).
+  const index = target === null ? -1 : instance.sortedRows.findIndex((row) => row.id === target);
   const found = index >= 0;
   const loaded = list.items.length;
 

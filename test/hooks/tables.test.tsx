@@ -5,7 +5,7 @@
  * page (one paging model, issue 11), and `useConfirmedAction` runs a confirmed action once.
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RevampdError } from '../../src/api/errors';
 import type { AddOn, Invoice, Payout, Ticket } from '../../src/api/schemas';
 import { addOnsColumns, addOnsTableDefinition, type AddOnsTableColumnId } from '../../src/hooks/addOnsTable';
@@ -13,8 +13,10 @@ import {
   defineDataTable,
   useDataTable,
   useDataTableColumns,
+  useDataTableRowTarget,
   type DataTableColumnFactory,
   type DataTableDefinition,
+  type DataTableTargetList,
 } from '../../src/hooks/dataTable';
 import {
   invoicesColumns,
@@ -320,6 +322,160 @@ describe('useDataTable', () => {
     expect(result.current.canExportCsv).toBe(false);
     await expect(result.current.exportCsv()).rejects.toMatchObject({ code: 'feature_disabled' });
     expect(loaded).toBe(0);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// useDataTable: an unsorted table builds only the page's rows (issue 14)
+// -------------------------------------------------------------------------------------------------
+
+describe('useDataTable over 10,000 rows, unsorted (issue 14)', () => {
+  const MANY = items(10_000);
+  // TanStack asks every row it builds for its id: the calls count the `Row`s made.
+  const FEW = 100;
+
+  /** useDataTable over MANY, counting `getRowId` calls, with an optional row target. */
+  function renderMany(target: { id: string | null } = { id: null }) {
+    const getRowId = vi.fn((row: Item) => row.id);
+    const list: DataTableTargetList = {
+      items: MANY,
+      status: 'success',
+      error: null,
+      hasNextPage: false,
+      isFetchingNextPage: false,
+      fetchNextPage: () => undefined,
+    };
+    const view = renderHook(
+      () => {
+        const table = useDataTable({
+          features: itemTable.features,
+          columns: itemColumns,
+          data: MANY,
+          getRowId,
+        });
+        return { table, target: useDataTableRowTarget(table, list, target.id) };
+      },
+      { wrapper: createWrapper() },
+    );
+    return { ...view, getRowId };
+  }
+
+  const page = (rows: readonly { id: string; index: number; original: Item }[]) =>
+    rows.map((row) => ({ id: row.id, index: row.index, original: row.original }));
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('renders its first page without building a row for every loaded row, and pages the same way', () => {
+    vi.useFakeTimers();
+    const { result, getRowId } = renderMany();
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+    expect(page(result.current.table.rows)).toEqual(
+      MANY.slice(0, 10).map((original, index) => ({ id: original.id, index, original })),
+    );
+    expect(result.current.table.rows[0]?.original).toBe(MANY[0]);
+    expect(result.current.table.pagination.position).toBe('1–10 of 10,000');
+
+    act(() => result.current.table.pagination.setPageIndex(420));
+    expect(page(result.current.table.rows)).toEqual(
+      MANY.slice(4200, 4210).map((original, i) => ({ id: original.id, index: 4200 + i, original })),
+    );
+    // Cells render from these rows as from the model's.
+    expect(result.current.table.rows[3]?.getAllCells().map((cell) => cell.getValue())).toEqual([4203]);
+    act(() => result.current.table.pagination.setPageSize(25));
+    expect(result.current.table.rows.map((row) => row.id)).toEqual(
+      MANY.slice(4200, 4225).map((item) => item.id),
+    );
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+  });
+
+  it('builds the full model when idle, so the first sort finds it; sorted, the page comes from it as before', () => {
+    vi.useFakeTimers();
+    const { result, getRowId } = renderMany();
+    act(() => result.current.table.pagination.setPageIndex(2));
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+    act(() => vi.runOnlyPendingTimers());
+    const built = getRowId.mock.calls.length;
+    expect(built).toBeGreaterThanOrEqual(MANY.length);
+
+    // `sortedRows` while unsorted: the model's rows, in the API's order; the page's rows are
+    // other objects with the same id, original and index.
+    const { sortedRows, rows } = result.current.table;
+    expect(sortedRows).toHaveLength(MANY.length);
+    expect(page(sortedRows.slice(20, 30))).toEqual(page(rows));
+
+    act(() => result.current.table.toggleSort('value'));
+    // The model was not built again for the sort.
+    expect(getRowId.mock.calls.length).toBe(built);
+    expect(result.current.table.sort).toEqual({ columnId: 'value', direction: 'descending' });
+    expect(result.current.table.pagination.pageIndex).toBe(0);
+    const sorted = result.current.table.sortedRows;
+    expect(sorted.map((row) => row.original.value)).toEqual(MANY.map((item) => item.value).reverse());
+    // Sorted, the page's rows are the sorted model's own.
+    expect(result.current.table.rows).toEqual(sorted.slice(0, 10));
+    expect(result.current.table.rows.every((row, i) => row === sorted[i])).toBe(true);
+    act(() => result.current.table.pagination.next());
+    expect(result.current.table.rows.map((row) => row.id)).toEqual(sorted.slice(10, 20).map((row) => row.id));
+  });
+
+  it('a first sort before the idle build still sorts every row', () => {
+    vi.useFakeTimers();
+    const { result } = renderMany();
+    act(() => result.current.table.toggleSort('value'));
+    expect(result.current.table.rows.map((row) => row.original.value)).toEqual([
+      9999, 9998, 9997, 9996, 9995, 9994, 9993, 9992, 9991, 9990,
+    ]);
+    act(() => result.current.table.toggleSort('value'));
+    expect(result.current.table.rows.map((row) => row.id)).toEqual(MANY.slice(0, 10).map((item) => item.id));
+    expect(result.current.table.toCsv().split('\r\n')[1]).toBe('0');
+  });
+
+  it('a row target brings its page into view; without a target the loaded rows are not built', () => {
+    vi.useFakeTimers();
+    const idle = renderMany();
+    expect(idle.result.current.target).toEqual({ rowId: null, status: 'idle' });
+    expect(idle.getRowId.mock.calls.length).toBeLessThan(FEW);
+    idle.unmount();
+
+    const { result } = renderMany({ id: 'i5003' });
+    expect(result.current.target).toEqual({ rowId: 'i5003', status: 'found' });
+    expect(result.current.table.pagination.pageIndex).toBe(500);
+    expect(result.current.table.rows.map((row) => row.id)).toContain('i5003');
+  });
+
+  it('cancels the idle build when it unmounts: nothing is built or left scheduled', () => {
+    vi.useFakeTimers();
+    const { unmount, getRowId } = renderMany();
+    unmount();
+    // Whatever else is scheduled (the provider's own timers) runs: the build does not.
+    vi.runAllTimers();
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+  });
+
+  it('uses requestIdleCallback where the browser has it, and cancels it on unmount', () => {
+    const callbacks = new Map<number, () => void>();
+    let next = 0;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      next += 1;
+      callbacks.set(next, callback);
+      return next;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => callbacks.delete(handle));
+
+    const first = renderMany();
+    expect(callbacks.size).toBe(1);
+    act(() => [...callbacks.values()].forEach((callback) => callback()));
+    expect(first.getRowId.mock.calls.length).toBeGreaterThanOrEqual(MANY.length);
+    first.unmount();
+    callbacks.clear();
+
+    const second = renderMany();
+    expect(callbacks.size).toBe(1);
+    second.unmount();
+    expect(callbacks.size).toBe(0);
+    expect(second.getRowId.mock.calls.length).toBeLessThan(FEW);
   });
 });
 
