@@ -110,6 +110,16 @@ function Remountable() {
   );
 }
 
+/**
+ * The two ways a person comes back to a purchase in progress (under `<Remountable />`).
+ * (Escape closes the dialog too; jsdom has no `cancel` event: the Chromium suite presses it.)
+ */
+const COMING_BACK: [string, (user: UserEvent) => Promise<void>][] = [
+  ['closed and opened again', (user) => user.click(inDialog().getByRole('button', { name: 'Close' }))],
+  // E.g. the portal switched section and back: a new widget, the same provider.
+  ['mounted again', (user) => user.click(screen.getByRole('button', { name: 'Remount' }))],
+];
+
 const buy = (user: UserEvent) => user.click(inDialog().getByRole('button', { name: 'Buy' }));
 
 // -------------------------------------------------------------------------------------------------
@@ -353,50 +363,6 @@ describe('AddOnPurchase: one purchase per intent (faults.md 41)', () => {
     expect(keys.size).toBe(1);
   });
 
-  it('closed and opened again while Buy runs: it shows the purchase going on, then its result; one charge', async () => {
-    setWalletBalance(scope(), 10_000);
-    const held = holdPurchases();
-    const user = userEvent.setup();
-    renderWithProvider(<AddOnPurchase />);
-    await openDialog(user);
-    await chooseCreditPack(user, '1');
-    await buy(user);
-    await waitFor(() => expect(purchases()).toHaveLength(1));
-    // (Escape closes it too; jsdom has no `cancel` event: the Chromium suite presses it.)
-    await user.click(inDialog().getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
-    expect(inDialog().getByRole('button', { name: 'Buying…' })).toBeInTheDocument();
-    held.release();
-    await inDialog().findByRole('heading', { name: /^You bought/ });
-    expect(purchases()).toHaveLength(1);
-    expect(scope().wallet.balance.amount).toBe(10_000 - 2750);
-  });
-
-  it('closed after a network error and opened again: the choices are kept and Buy replays the same purchase', async () => {
-    setWalletBalance(scope(), 10_000);
-    const addOnsBefore = scope().addOns.length;
-    server.use(...lostResponse('purchaseAddOn', { times: 3 }));
-    const user = userEvent.setup();
-    renderWithProvider(<AddOnPurchase />);
-    await openDialog(user);
-    const number = await chooseLocalNumber(user);
-    await buy(user);
-    await inDialog().findByRole('alert');
-    await user.click(inDialog().getByRole('button', { name: 'Close' }));
-
-    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
-    // The number is taken now (by this very purchase): the review still holds it.
-    expect(inDialog().getByRole('heading', { name: 'Check your purchase' })).toBeInTheDocument();
-    expect(reviewValue('Number').replace(/\s/g, '')).toBe(number);
-    await buy(user);
-    await inDialog().findByRole('heading', { name: /^You bought/ });
-    expect(scope().addOns).toHaveLength(addOnsBefore + 1);
-    expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
-    expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
-  });
-
   it('a widget mounted again after a network error: its review holds the choices, Buy replays, one charge', async () => {
     setWalletBalance(scope(), 10_000);
     const addOnsBefore = scope().addOns.length;
@@ -427,46 +393,54 @@ describe('AddOnPurchase: one purchase per intent (faults.md 41)', () => {
     await openDialog(user);
   });
 
-  it('a widget mounted again after a lost answer for a phone number: the number it cannot offer again is kept', async () => {
-    setWalletBalance(scope(), 10_000);
-    const addOnsBefore = scope().addOns.length;
-    server.use(...lostResponse('purchaseAddOn', { times: 3 }));
-    const user = userEvent.setup();
-    renderWithProvider(<Remountable />);
-    await openDialog(user);
-    const number = await chooseLocalNumber(user);
-    await buy(user);
-    await inDialog().findByRole('alert');
+  it.each(COMING_BACK)(
+    'a phone number whose purchase lost its answer, the flow %s: the review holds the number, Buy replays it once',
+    async (_how, comeBack) => {
+      setWalletBalance(scope(), 10_000);
+      const addOnsBefore = scope().addOns.length;
+      server.use(...lostResponse('purchaseAddOn', { times: 3 }));
+      const user = userEvent.setup();
+      renderWithProvider(<Remountable />);
+      await openDialog(user);
+      const number = await chooseLocalNumber(user);
+      await buy(user);
+      await inDialog().findByRole('alert');
 
-    await user.click(screen.getByRole('button', { name: 'Remount' }));
-    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
-    // The lost purchase took the number: no search offers it now, the review still holds it.
-    expect(reviewValue('Number').replace(/\s/g, '')).toBe(number);
-    await buy(user);
-    await inDialog().findByRole('heading', { name: /^You bought/ });
-    expect(scope().addOns).toHaveLength(addOnsBefore + 1);
-    expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
-    expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
-  });
+      await comeBack(user);
+      await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+      // The lost purchase took the number, so no search offers it now: the review still holds it.
+      expect(inDialog().getByRole('heading', { name: 'Check your purchase' })).toBeInTheDocument();
+      expect(reviewValue('Number').replace(/\s/g, '')).toBe(number);
+      await buy(user);
+      await inDialog().findByRole('heading', { name: /^You bought/ });
+      expect(scope().addOns).toHaveLength(addOnsBefore + 1);
+      expect(scope().wallet.balance.amount).toBe(10_000 - 1500);
+      expect(new Set(purchases().map((request) => request.idempotencyKey)).size).toBe(1);
+    },
+  );
 
-  it('a widget mounted again while its purchase is in flight: waits for that request, sends nothing more', async () => {
-    setWalletBalance(scope(), 10_000);
-    const held = holdPurchases();
-    const user = userEvent.setup();
-    renderWithProvider(<Remountable />);
-    await openDialog(user);
-    await chooseCreditPack(user, '1');
-    await buy(user);
-    await waitFor(() => expect(purchases()).toHaveLength(1));
+  it.each(COMING_BACK)(
+    'the flow %s while Buy runs: it shows the purchase going on, then its result; one request, one charge',
+    async (_how, comeBack) => {
+      setWalletBalance(scope(), 10_000);
+      const held = holdPurchases();
+      const user = userEvent.setup();
+      renderWithProvider(<Remountable />);
+      await openDialog(user);
+      await chooseCreditPack(user, '1');
+      await buy(user);
+      await waitFor(() => expect(purchases()).toHaveLength(1));
+      await comeBack(user);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Remount' }));
-    await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
-    expect(inDialog().getByRole('button', { name: 'Buying…' })).toBeInTheDocument();
-    held.release();
-    await inDialog().findByRole('heading', { name: /^You bought/ });
-    expect(purchases()).toHaveLength(1);
-    expect(scope().wallet.balance.amount).toBe(10_000 - 2750);
-  });
+      await user.click(screen.getByRole('button', { name: 'Buy add-on' }));
+      expect(inDialog().getByRole('button', { name: 'Buying…' })).toBeInTheDocument();
+      held.release();
+      await inDialog().findByRole('heading', { name: /^You bought/ });
+      expect(purchases()).toHaveLength(1);
+      expect(scope().wallet.balance.amount).toBe(10_000 - 2750);
+    },
+  );
 
   it('an unconfirmed purchase stays with the org that sent it', async () => {
     setWalletBalance(scope(), 10_000);
