@@ -15,6 +15,7 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type Column,
   type ColumnHelper,
   type ReactTable,
   type Row,
@@ -309,19 +310,25 @@ export interface DataTableInstance<TRow extends RowData, TColumnId extends strin
   table: ReactTable<DataTableFeatures<TRow>, TRow>;
   /**
    * The rows of the current page, in the current sort. Compare rows by `id` (or
-   * `original`), not by identity: while the table is unsorted these are built for the page
-   * alone and are other `Row` objects than `sortedRows`' and `table.getRowModel()`'s, with
-   * the same `id`, `original` and `index` (the position in the rows given). Once sorted,
-   * they are the sorted model's own rows.
+   * `original`), not by identity: sorted or not, these are built for the page alone and are
+   * other `Row` objects than `sortedRows`' and `table.getRowModel()`'s, with the same `id`,
+   * `original` and `index` (the position in the rows given, not in the sort).
    */
   rows: DataTableRow<TRow>[];
   /**
    * Every loaded row in the current sort: TanStack's row model (`table.getRowModel().rows`),
-   * built when first read, so read it only when it is needed (a render that never reads it
-   * never builds a `Row` for each of 10,000 loaded rows). While unsorted, its rows are not
-   * the objects in `rows` (same `id`, `original` and `index`).
+   * built and sorted by TanStack when first read, so read it only when it is needed (the
+   * table itself never does: a table that no one reads it from never builds a `Row` for
+   * each of 10,000 loaded rows). Its rows are not the objects in `rows` (same `id`,
+   * `original` and `index`). To find a row's place, {@link DataTableInstance.indexOfRow}
+   * builds none.
    */
   sortedRows: DataTableRow<TRow>[];
+  /**
+   * The 0-based position of a loaded row in the current sort, by its id (`getRowId`), or -1
+   * when no loaded row has it. Builds no `Row`: its page is `Math.floor(index / pageSize)`.
+   */
+  indexOfRow: (rowId: string) => number;
   /** The sorted column, or null for the API's order. */
   sort: DataTableSort<TColumnId> | null;
   /** Sorts by a column, flipping the direction when it is already sorted by it. */
@@ -415,59 +422,106 @@ function exportInterruptedError(): RevampdError {
   });
 }
 
-// Read while sorted: the page is cut from TanStack's rows then, never from these.
-const NO_MODEL_ROWS: never[] = [];
+/** A sort function's value-level parts, as `constructSortFn` attaches them (every one of ours). */
+interface ValueSortFn {
+  sort?: (a: unknown, b: unknown) => number;
+  resolveDataValue?: (value: unknown) => unknown;
+}
 
-/**
- * Runs `task` once the browser is idle (`requestIdleCallback`; a plain timeout where there is
- * none, e.g. Safari or jsdom). Returns what cancels it.
- */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task);
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
+/** One entry of the sort, resolved over `data` as TanStack's sorted row model resolves it. */
+interface ResolvedSort {
+  /** The accessor's value of each row of `data`, by index (what `row.getValue` returns). */
+  values: unknown[];
+  /** `values` through the sort function's `resolveDataValue`, or `values` itself. */
+  sortValues: unknown[];
+  compare: (a: unknown, b: unknown) => number;
+  desc: boolean;
+  sortUndefined: false | -1 | 1 | 'first' | 'last' | undefined;
+  invertSorting: boolean | undefined;
 }
 
 /**
- * The rows of the page from `offset` (issue 14, `npm run bench`). Sorted, they are cut from
- * TanStack's sorted row model, as they always were. Unsorted, the page is `data` in order,
- * so only its rows are built: TanStack's core row model makes a `Row` and a `rowsById` entry
- * for every loaded row, which was most of a 10,000-row table's first render, for ten rows
- * on screen. The rows built here are not the model's objects (same `id`, `original` and
- * `index`; see `DataTableInstance.rows`).
+ * The order of `data` in `sorting`: indexes into `data`, or `null` when it is the rows' own
+ * order (unsorted, or no sortable column named).
  *
- * The core row model is then built when the browser is idle after the render, so that the
- * first sort (or a read of `sortedRows`) finds it ready: TanStack memoises it on `data`.
- * Without that the first sort built it, and took a third longer than a bare table's.
+ * Why not TanStack's sorted row model (issue 14, `npm run bench`): it sorts `Row` objects,
+ * so it first builds the core row model, a `Row` and a `rowsById` entry for every loaded
+ * row, to show ten of them. Here the accessor runs once per row and an array of indexes is
+ * sorted; the page's rows are then built alone. The comparison is TanStack's own
+ * (table-core's `createSortedRowModel`): the column's value-level `sort` from
+ * `constructSortFn` (with its `resolveDataValue`), `sortUndefined` (default 1: missing
+ * values last, first when descending), `desc`, `invertSorting`, and ties in the rows' own
+ * order. Given the same answers for the same pairs in the same starting order, the engine's
+ * sort places every row where it places TanStack's (tests compare the two for every
+ * column of the real tables).
+ *
+ * A column whose sort function is not value-level (a plain function of two rows) or is left
+ * to `auto` (TanStack guesses it from the model's first rows) is sorted by TanStack's row
+ * model, built whole as before.
  */
-function usePageRows<TRow extends RowData>(
+function sortedOrder<TRow extends RowData>(
   table: ReactTable<DataTableFeatures<TRow>, TRow>,
   data: readonly TRow[],
-  offset: number,
-  pageSize: number,
-): DataTableRow<TRow>[] {
-  // The table rows are made over (`useTable` hands out a new copy of it every render, with
-  // the host's options rather than the resolved ones). Undefined once sorted, and in a
-  // table without columns, where the page comes from the model too.
-  const rowTable = table.state.sorting.length === 0 ? table.getAllLeafColumns()[0]?.table : undefined;
-  const modelRows = rowTable ? NO_MODEL_ROWS : table.getRowModel().rows;
+  sorting: SortingState,
+): number[] | null {
+  const resolved: ResolvedSort[] = [];
+  for (const entry of sorting) {
+    const column = table.getColumn(entry.id);
+    if (!column || !column.getCanSort() || !column.accessorFn) continue;
+    const { sortFn: named, sortUndefined, invertSorting } = column.columnDef;
+    const sortFn = named === 'auto' ? undefined : (column.getSortFn() as ValueSortFn);
+    const compare = sortFn?.sort;
+    if (!sortFn || !compare || compare.length > 2) return table.getRowModel().rows.map((row) => row.index);
+    const values = data.map((original, index) => column.accessorFn?.(original, index));
+    const resolve = sortFn.resolveDataValue;
+    const sortValues = resolve ? values.map((value) => resolve(value)) : values;
+    resolved.push({ values, sortValues, compare, desc: entry.desc, sortUndefined, invertSorting });
+  }
+  if (resolved.length === 0) return null;
 
-  useEffect(() => {
-    if (!rowTable) return;
-    // Cancelled when the rows change or the table unmounts: nothing left running.
-    return whenIdle(() => void rowTable.getCoreRowModel());
-  }, [rowTable, data]);
+  const compareIndexes = (a: number, b: number): number => {
+    for (const { values, sortValues, compare, desc, sortUndefined, invertSorting } of resolved) {
+      let result = 0;
+      if (sortUndefined) {
+        const aUndefined = values[a] === undefined;
+        const bUndefined = values[b] === undefined;
+        if (aUndefined && bUndefined) continue;
+        if (aUndefined || bUndefined) {
+          if (sortUndefined === 'first') return aUndefined ? -1 : 1;
+          if (sortUndefined === 'last') return aUndefined ? 1 : -1;
+          result = aUndefined ? sortUndefined : -sortUndefined;
+        }
+      }
+      if (result === 0) result = compare(sortValues[a], sortValues[b]);
+      // `!== 0`, not a truthiness test: like TanStack, a NaN answer is returned as is.
+      if (result !== 0) {
+        if (desc) result *= -1;
+        if (invertSorting) result *= -1;
+        return result;
+      }
+    }
+    return a - b;
+  };
+  return Array.from(data, (_, index) => index).sort(compareIndexes);
+}
 
-  return useMemo(() => {
-    if (!rowTable) return modelRows.slice(offset, offset + pageSize);
-    return data.slice(offset, offset + pageSize).map((original, i) => {
-      const index = offset + i;
-      return constructRow(rowTable, rowTable.getRowId(original, index), original, index, 0);
-    });
-  }, [rowTable, modelRows, data, offset, pageSize]);
+/**
+ * Whether a first sort by `column` is descending, as TanStack's `getNextSortingOrder` decides
+ * it: the column's `sortDescFirst`, else the table's, else descending unless the first value
+ * that is not null among the first ten rows is a string. TanStack reads those ten from its
+ * row model, building a `Row` for every loaded row (issue 14): here they are read from `data`.
+ */
+function firstSortDescending<TRow extends RowData>(
+  column: Column<DataTableFeatures<TRow>, TRow>,
+  data: readonly TRow[],
+): boolean {
+  const chosen = column.columnDef.sortDescFirst ?? column.table.options.sortDescFirst;
+  if (chosen != null) return chosen;
+  for (let index = 0; index < Math.min(10, data.length); index += 1) {
+    const value = column.accessorFn?.(data[index] as TRow, index);
+    if (value != null) return typeof value !== 'string';
+  }
+  return true;
 }
 
 /**
@@ -554,14 +608,16 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     (columnId: string) => {
       const column = table.getColumn(columnId);
       if (!column || !column.getCanSort()) return;
-      const next = column.getNextSortingOrder();
-      if (next === false) return;
-      column.toggleSorting(next === 'desc', false);
+      // Flips a sorted column (no "unsorted" step: `enableSortingRemoval: false`). Not
+      // `column.toggleSorting()`: it asks `getNextSortingOrder()`, which builds every row.
+      const sorted = column.getIsSorted();
+      const desc = sorted ? sorted === 'asc' : firstSortDescending(column, data);
+      table.setSorting([{ id: column.id, desc }]);
       setChoice((chosen) => ({ ...chosen, offset: 0, generation, nextOffset: null }));
-      const template = next === 'asc' ? m.sortAscending : m.sortDescending;
+      const template = desc ? m.sortDescending : m.sortAscending;
       setAnnouncement(t(template, { column: columnLabel(columnId) }));
     },
-    [table, m, t, columnLabel, generation],
+    [table, data, m, t, columnLabel, generation],
   );
 
   const rowCount = data.length;
@@ -602,11 +658,41 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     fetchNextPage();
   }, [current, nextOffset, nextReady, serverDone, listError, isFetchingNextPage, fetchNextPage, rowCount]);
 
-  const rows = usePageRows(table, data, offset, pageSize);
+  // The sorted order is ours, the rows TanStack's (issue 14, `npm run bench`): the order is
+  // sorted over `data` once per sort or rows (not per page), and only the page's rows are
+  // built, where TanStack's row model builds a `Row` for each loaded row. `columns` stands
+  // for the table's columns (`table` is a new object every render; its columns are not).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const order = useMemo(() => sortedOrder(table, data, sorting), [data, sorting, columns]);
+  // The table rows are made over (`useTable` hands out a new copy of it every render, with
+  // the host's options rather than the resolved ones); a table without columns has none.
+  const rowTable = table.getAllLeafColumns()[0]?.table;
+  const modelRows = rowTable ? undefined : table.getRowModel().rows;
+  const rows = useMemo(() => {
+    if (!rowTable) return (modelRows ?? []).slice(offset, offset + pageSize);
+    const page: DataTableRow<TRow>[] = [];
+    for (let position = offset; position < Math.min(offset + pageSize, data.length); position += 1) {
+      // The row's `index` is its place in `data`, as in TanStack's model, sorted or not.
+      const index = order ? (order[position] as number) : position;
+      const original = data[index] as TRow;
+      page.push(constructRow(rowTable, rowTable.getRowId(original, index), original, index, 0));
+    }
+    return page;
+  }, [rowTable, modelRows, order, data, offset, pageSize]);
 
   // The latest list, read by callbacks that keep one identity.
   const latestList = useRef(list);
   latestList.current = list;
+  const latestGetRowId = useRef(getRowId);
+  latestGetRowId.current = getRowId;
+
+  const indexOfRow = useCallback(
+    (rowId: string): number => {
+      const index = data.findIndex((row) => latestGetRowId.current(row) === rowId);
+      return index < 0 || !order ? index : order.indexOf(index);
+    },
+    [data, order],
+  );
 
   const numberFormat = cachedNumberFormat(locale, {}, 'count');
   const firstRow = rowCount === 0 ? 0 : offset + 1;
@@ -675,14 +761,16 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       const names = meta?.csvHeader ?? columnLabel(column.id);
       return typeof names === 'string' ? [names] : [...names];
     });
-    const body = table.getRowModel().rows.map((row) =>
+    // Straight from `data` in the sorted order: no `Row` needed for a CSV.
+    const sorted = order ? order.map((index) => data[index] as TRow) : data;
+    const body = sorted.map((original) =>
       exported.flatMap((column): CsvCell[] => {
-        const value = column.columnDef.meta?.csv?.(row.original);
+        const value = column.columnDef.meta?.csv?.(original);
         return Array.isArray(value) ? [...(value as readonly CsvCell[])] : [value as CsvCell];
       }),
     );
     return toCsv([header, ...body]);
-  }, [table, columnLabel]);
+  }, [table, columnLabel, order, data]);
 
   // -----------------------------------------------------------------------------------------------
   // Export: every page of the list, then the CSV
@@ -745,6 +833,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     get sortedRows() {
       return table.getRowModel().rows;
     },
+    indexOfRow,
     sort,
     toggleSort,
     announcement,
@@ -867,8 +956,9 @@ export function useDataTableRowTarget<TRow extends RowData>(
   const target = targetRowId ?? null;
   const maxPages = options.maxPages ?? DATA_TABLE_TARGET_MAX_PAGES;
   const { pagination } = instance;
-  // `sortedRows` only with a target: reading it builds every loaded row (issue 14).
-  const index = target === null ? -1 : instance.sortedRows.findIndex((row) => row.id === target);
+  // By id in the sorted order, never `sortedRows`: that builds every loaded row (issue 14).
+  const { indexOfRow } = instance;
+  const index = useMemo(() => (target === null ? -1 : indexOfRow(target)), [indexOfRow, target]);
   const found = index >= 0;
   const loaded = list.items.length;
 
