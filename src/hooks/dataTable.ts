@@ -428,81 +428,55 @@ interface ValueSortFn {
   resolveDataValue?: (value: unknown) => unknown;
 }
 
-/** One entry of the sort, resolved over `data` as TanStack's sorted row model resolves it. */
-interface ResolvedSort {
-  /** The accessor's value of each row of `data`, by index (what `row.getValue` returns). */
-  values: unknown[];
-  /** `values` through the sort function's `resolveDataValue`, or `values` itself. */
-  sortValues: unknown[];
-  compare: (a: unknown, b: unknown) => number;
-  desc: boolean;
-  sortUndefined: false | -1 | 1 | 'first' | 'last' | undefined;
-  invertSorting: boolean | undefined;
-}
-
 /**
  * The order of `data` in `sorting`: indexes into `data`, or `null` when it is the rows' own
- * order (unsorted, or no sortable column named).
+ * order (unsorted, or the column cannot sort).
  *
  * Why not TanStack's sorted row model (issue 14, `npm run bench`): it sorts `Row` objects,
  * so it first builds the core row model, a `Row` and a `rowsById` entry for every loaded
  * row, to show ten of them. Here the accessor runs once per row and an array of indexes is
  * sorted; the page's rows are then built alone. The comparison is TanStack's own
  * (table-core's `createSortedRowModel`): the column's value-level `sort` from
- * `constructSortFn` (with its `resolveDataValue`), `sortUndefined` (default 1: missing
+ * `constructSortFn` (after its `resolveDataValue`), `sortUndefined` (default 1: missing
  * values last, first when descending), `desc`, `invertSorting`, and ties in the rows' own
- * order. Given the same answers for the same pairs in the same starting order, the engine's
- * sort places every row where it places TanStack's (tests compare the two for every
- * column of the real tables).
+ * order (the engine's sort is stable, so a tie, or a NaN answer, which TanStack hands the
+ * engine as is, keeps it). Tests compare the two for every column of the real tables.
  *
- * A column whose sort function is not value-level (a plain function of two rows) or is left
- * to `auto` (TanStack guesses it from the model's first rows) is sorted by TanStack's row
- * model, built whole as before.
+ * TanStack's row model, built whole as before, still sorts what this does not: a column
+ * whose sort function compares rows rather than values, or is left to `auto` (TanStack
+ * picks it from the model's first rows), and a sort by several columns (only a host's
+ * `defaultSorting` can ask for one: `enableMultiSort` is off).
  */
 function sortedOrder<TRow extends RowData>(
   table: ReactTable<DataTableFeatures<TRow>, TRow>,
   data: readonly TRow[],
   sorting: SortingState,
 ): number[] | null {
-  const resolved: ResolvedSort[] = [];
-  for (const entry of sorting) {
-    const column = table.getColumn(entry.id);
-    if (!column || !column.getCanSort() || !column.accessorFn) continue;
-    const { sortFn: named, sortUndefined, invertSorting } = column.columnDef;
-    const sortFn = named === 'auto' ? undefined : (column.getSortFn() as ValueSortFn);
-    const compare = sortFn?.sort;
-    if (!sortFn || !compare || compare.length > 2) return table.getRowModel().rows.map((row) => row.index);
-    const values = data.map((original, index) => column.accessorFn?.(original, index));
-    const resolve = sortFn.resolveDataValue;
-    const sortValues = resolve ? values.map((value) => resolve(value)) : values;
-    resolved.push({ values, sortValues, compare, desc: entry.desc, sortUndefined, invertSorting });
+  const [entry] = sorting;
+  const column = entry && table.getColumn(entry.id);
+  if (!entry || !column?.getCanSort()) return null;
+  const { sortFn: named, sortUndefined, invertSorting } = column.columnDef;
+  const sortFn = named === 'auto' ? undefined : (column.getSortFn() as ValueSortFn);
+  const compare = sortFn?.sort;
+  if (sorting.length > 1 || !compare || compare.length > 2) {
+    return table.getRowModel().rows.map((row) => row.index);
   }
-  if (resolved.length === 0) return null;
-
-  const compareIndexes = (a: number, b: number): number => {
-    for (const { values, sortValues, compare, desc, sortUndefined, invertSorting } of resolved) {
-      let result = 0;
-      if (sortUndefined) {
-        const aUndefined = values[a] === undefined;
-        const bUndefined = values[b] === undefined;
-        if (aUndefined && bUndefined) continue;
-        if (aUndefined || bUndefined) {
-          if (sortUndefined === 'first') return aUndefined ? -1 : 1;
-          if (sortUndefined === 'last') return aUndefined ? 1 : -1;
-          result = aUndefined ? sortUndefined : -sortUndefined;
-        }
-      }
-      if (result === 0) result = compare(sortValues[a], sortValues[b]);
-      // `!== 0`, not a truthiness test: like TanStack, a NaN answer is returned as is.
-      if (result !== 0) {
-        if (desc) result *= -1;
-        if (invertSorting) result *= -1;
-        return result;
-      }
+  const values = data.map((original, index) => column.accessorFn?.(original, index));
+  const resolve = sortFn.resolveDataValue;
+  const sortValues = resolve ? values.map((value) => resolve(value)) : values;
+  const sign = (entry.desc ? -1 : 1) * (invertSorting ? -1 : 1);
+  return Array.from(data, (_, index) => index).sort((a, b) => {
+    const aUndefined = values[a] === undefined;
+    let result = 0;
+    if (sortUndefined && aUndefined !== (values[b] === undefined)) {
+      // One value missing: 'first' and 'last' hold whatever the direction, a number flips.
+      if (typeof sortUndefined !== 'number') return aUndefined === (sortUndefined === 'first') ? -1 : 1;
+      result = aUndefined ? sortUndefined : -sortUndefined;
+    } else if (!(sortUndefined && aUndefined)) {
+      result = compare(sortValues[a], sortValues[b]);
     }
-    return a - b;
-  };
-  return Array.from(data, (_, index) => index).sort(compareIndexes);
+    return result * sign || a - b;
+  });
 }
 
 /**

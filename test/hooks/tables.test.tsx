@@ -604,6 +604,28 @@ describe("useDataTable sorts as TanStack's sorted row model does", () => {
     expect(expectTanStackOrder(odd.features, oddColumns, oddRows)).toBe(20);
   });
 
+  it("by several columns (a host's defaultSorting): TanStack's model sorts them", () => {
+    const defaultSorting = [
+      { id: 'minusOne', desc: false },
+      { id: 'alphanumeric', desc: true },
+    ];
+    const { result } = renderHook(
+      () =>
+        useDataTable({
+          features: odd.features,
+          columns: oddColumns,
+          data: oddRows,
+          getRowId: (row) => row.id,
+          defaultSorting,
+          defaultPageSize: oddRows.length,
+        }),
+      { wrapper: createWrapper() },
+    );
+    const model = result.current.table.getRowModel().rows.map((row) => row.id);
+    expect(model.slice(0, 3)).not.toEqual(['o0', 'o1', 'o2']);
+    expect(result.current.rows.map((row) => row.id)).toEqual(model);
+  });
+
   it('with no rows, one row, and all ties', () => {
     expectTanStackOrder(odd.features, oddColumns, []);
     expectTanStackOrder(odd.features, oddColumns, oddRows.slice(1, 2));
