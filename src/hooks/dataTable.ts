@@ -452,15 +452,15 @@ function sortedOrder<TRow extends RowData>(
   data: readonly TRow[],
   sorting: SortingState,
 ): number[] | null {
+  const modelOrder = () => table.getRowModel().rows.map((row) => row.index);
+  if (sorting.length > 1) return modelOrder();
   const [entry] = sorting;
   const column = entry && table.getColumn(entry.id);
   if (!entry || !column?.getCanSort()) return null;
   const { sortFn: named, sortUndefined, invertSorting } = column.columnDef;
   const sortFn = named === 'auto' ? undefined : (column.getSortFn() as ValueSortFn);
   const compare = sortFn?.sort;
-  if (sorting.length > 1 || !compare || compare.length > 2) {
-    return table.getRowModel().rows.map((row) => row.index);
-  }
+  if (!compare || compare.length > 2) return modelOrder();
   const values = data.map((original, index) => column.accessorFn?.(original, index));
   const resolve = sortFn.resolveDataValue;
   const sortValues = resolve ? values.map((value) => resolve(value)) : values;
@@ -473,6 +473,7 @@ function sortedOrder<TRow extends RowData>(
       if (typeof sortUndefined !== 'number') return aUndefined === (sortUndefined === 'first') ? -1 : 1;
       result = aUndefined ? sortUndefined : -sortUndefined;
     } else if (!(sortUndefined && aUndefined)) {
+      // Both values there (or `sortUndefined: false`); both missing is a tie.
       result = compare(sortValues[a], sortValues[b]);
     }
     return result * sign || a - b;
