@@ -15,6 +15,7 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type Column,
   type ColumnHelper,
   type ReactTable,
   type Row,
@@ -309,19 +310,25 @@ export interface DataTableInstance<TRow extends RowData, TColumnId extends strin
   table: ReactTable<DataTableFeatures<TRow>, TRow>;
   /**
    * The rows of the current page, in the current sort. Compare rows by `id` (or
-   * `original`), not by identity: while the table is unsorted these are built for the page
-   * alone and are other `Row` objects than `sortedRows`' and `table.getRowModel()`'s, with
-   * the same `id`, `original` and `index` (the position in the rows given). Once sorted,
-   * they are the sorted model's own rows.
+   * `original`), not by identity: sorted or not, these are built for the page alone and are
+   * other `Row` objects than `sortedRows`' and `table.getRowModel()`'s, with the same `id`,
+   * `original` and `index` (the position in the rows given, not in the sort).
    */
   rows: DataTableRow<TRow>[];
   /**
    * Every loaded row in the current sort: TanStack's row model (`table.getRowModel().rows`),
-   * built when first read, so read it only when it is needed (a render that never reads it
-   * never builds a `Row` for each of 10,000 loaded rows). While unsorted, its rows are not
-   * the objects in `rows` (same `id`, `original` and `index`).
+   * built and sorted by TanStack when first read, so read it only when it is needed (the
+   * table itself never does: a table that no one reads it from never builds a `Row` for
+   * each of 10,000 loaded rows). Its rows are not the objects in `rows` (same `id`,
+   * `original` and `index`). To find a row's place, {@link DataTableInstance.indexOfRow}
+   * builds none.
    */
   sortedRows: DataTableRow<TRow>[];
+  /**
+   * The 0-based position of a loaded row in the current sort, by its id (`getRowId`), or -1
+   * when no loaded row has it. Builds no `Row`: its page is `Math.floor(index / pageSize)`.
+   */
+  indexOfRow: (rowId: string) => number;
   /** The sorted column, or null for the API's order. */
   sort: DataTableSort<TColumnId> | null;
   /** Sorts by a column, flipping the direction when it is already sorted by it. */
@@ -415,59 +422,81 @@ function exportInterruptedError(): RevampdError {
   });
 }
 
-// Read while sorted: the page is cut from TanStack's rows then, never from these.
-const NO_MODEL_ROWS: never[] = [];
-
-/**
- * Runs `task` once the browser is idle (`requestIdleCallback`; a plain timeout where there is
- * none, e.g. Safari or jsdom). Returns what cancels it.
- */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task);
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
+/** A sort function's value-level parts, as `constructSortFn` attaches them (every one of ours). */
+interface ValueSortFn {
+  sort?: (a: unknown, b: unknown) => number;
+  resolveDataValue?: (value: unknown) => unknown;
 }
 
 /**
- * The rows of the page from `offset` (issue 14, `npm run bench`). Sorted, they are cut from
- * TanStack's sorted row model, as they always were. Unsorted, the page is `data` in order,
- * so only its rows are built: TanStack's core row model makes a `Row` and a `rowsById` entry
- * for every loaded row, which was most of a 10,000-row table's first render, for ten rows
- * on screen. The rows built here are not the model's objects (same `id`, `original` and
- * `index`; see `DataTableInstance.rows`).
+ * The order of `data` in `sorting`: indexes into `data`, or `null` when it is the rows' own
+ * order (unsorted, or the column cannot sort).
  *
- * The core row model is then built when the browser is idle after the render, so that the
- * first sort (or a read of `sortedRows`) finds it ready: TanStack memoises it on `data`.
- * Without that the first sort built it, and took a third longer than a bare table's.
+ * Why not TanStack's sorted row model (issue 14, `npm run bench`): it sorts `Row` objects,
+ * so it first builds the core row model, a `Row` and a `rowsById` entry for every loaded
+ * row, to show ten of them. Here the accessor runs once per row and an array of indexes is
+ * sorted; the page's rows are then built alone. The comparison is TanStack's own
+ * (table-core's `createSortedRowModel`): the column's value-level `sort` from
+ * `constructSortFn` (after its `resolveDataValue`), `sortUndefined` (default 1: missing
+ * values last, first when descending), `desc`, `invertSorting`, and ties in the rows' own
+ * order (the engine's sort is stable, so a tie, or a NaN answer, which TanStack hands the
+ * engine as is, keeps it). Tests compare the two for every column of the real tables.
+ *
+ * TanStack's row model, built whole as before, still sorts what this does not: a column
+ * whose sort function compares rows rather than values, or is left to `auto` (TanStack
+ * picks it from the model's first rows), and a sort by several columns (only a host's
+ * `defaultSorting` can ask for one: `enableMultiSort` is off).
  */
-function usePageRows<TRow extends RowData>(
+function sortedOrder<TRow extends RowData>(
   table: ReactTable<DataTableFeatures<TRow>, TRow>,
   data: readonly TRow[],
-  offset: number,
-  pageSize: number,
-): DataTableRow<TRow>[] {
-  // The table rows are made over (`useTable` hands out a new copy of it every render, with
-  // the host's options rather than the resolved ones). Undefined once sorted, and in a
-  // table without columns, where the page comes from the model too.
-  const rowTable = table.state.sorting.length === 0 ? table.getAllLeafColumns()[0]?.table : undefined;
-  const modelRows = rowTable ? NO_MODEL_ROWS : table.getRowModel().rows;
+  sorting: SortingState,
+): number[] | null {
+  const modelOrder = () => table.getRowModel().rows.map((row) => row.index);
+  if (sorting.length > 1) return modelOrder();
+  const [entry] = sorting;
+  const column = entry && table.getColumn(entry.id);
+  if (!entry || !column?.getCanSort()) return null;
+  const { sortFn: named, sortUndefined, invertSorting } = column.columnDef;
+  const sortFn = named === 'auto' ? undefined : (column.getSortFn() as ValueSortFn);
+  const compare = sortFn?.sort;
+  if (!compare || compare.length > 2) return modelOrder();
+  const values = data.map((original, index) => column.accessorFn?.(original, index));
+  const resolve = sortFn.resolveDataValue;
+  const sortValues = resolve ? values.map((value) => resolve(value)) : values;
+  const sign = (entry.desc ? -1 : 1) * (invertSorting ? -1 : 1);
+  return Array.from(data, (_, index) => index).sort((a, b) => {
+    const aUndefined = values[a] === undefined;
+    let result = 0;
+    if (sortUndefined && aUndefined !== (values[b] === undefined)) {
+      // One value missing: 'first' and 'last' hold whatever the direction, a number flips.
+      if (typeof sortUndefined !== 'number') return aUndefined === (sortUndefined === 'first') ? -1 : 1;
+      result = aUndefined ? sortUndefined : -sortUndefined;
+    } else if (!(sortUndefined && aUndefined)) {
+      // Both values there (or `sortUndefined: false`); both missing is a tie.
+      result = compare(sortValues[a], sortValues[b]);
+    }
+    return result * sign || a - b;
+  });
+}
 
-  useEffect(() => {
-    if (!rowTable) return;
-    // Cancelled when the rows change or the table unmounts: nothing left running.
-    return whenIdle(() => void rowTable.getCoreRowModel());
-  }, [rowTable, data]);
-
-  return useMemo(() => {
-    if (!rowTable) return modelRows.slice(offset, offset + pageSize);
-    return data.slice(offset, offset + pageSize).map((original, i) => {
-      const index = offset + i;
-      return constructRow(rowTable, rowTable.getRowId(original, index), original, index, 0);
-    });
-  }, [rowTable, modelRows, data, offset, pageSize]);
+/**
+ * Whether a first sort by `column` is descending, as TanStack's `getNextSortingOrder` decides
+ * it: the column's `sortDescFirst`, else the table's, else descending unless the first value
+ * that is not null among the first ten rows is a string. TanStack reads those ten from its
+ * row model, building a `Row` for every loaded row (issue 14): here they are read from `data`.
+ */
+function firstSortDescending<TRow extends RowData>(
+  column: Column<DataTableFeatures<TRow>, TRow>,
+  data: readonly TRow[],
+): boolean {
+  const chosen = column.columnDef.sortDescFirst ?? column.table.options.sortDescFirst;
+  if (chosen != null) return chosen;
+  for (let index = 0; index < Math.min(10, data.length); index += 1) {
+    const value = column.accessorFn?.(data[index] as TRow, index);
+    if (value != null) return typeof value !== 'string';
+  }
+  return true;
 }
 
 /**
@@ -554,14 +583,16 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     (columnId: string) => {
       const column = table.getColumn(columnId);
       if (!column || !column.getCanSort()) return;
-      const next = column.getNextSortingOrder();
-      if (next === false) return;
-      column.toggleSorting(next === 'desc', false);
+      // Flips a sorted column (no "unsorted" step: `enableSortingRemoval: false`). Not
+      // `column.toggleSorting()`: it asks `getNextSortingOrder()`, which builds every row.
+      const sorted = column.getIsSorted();
+      const desc = sorted ? sorted === 'asc' : firstSortDescending(column, data);
+      table.setSorting([{ id: column.id, desc }]);
       setChoice((chosen) => ({ ...chosen, offset: 0, generation, nextOffset: null }));
-      const template = next === 'asc' ? m.sortAscending : m.sortDescending;
+      const template = desc ? m.sortDescending : m.sortAscending;
       setAnnouncement(t(template, { column: columnLabel(columnId) }));
     },
-    [table, m, t, columnLabel, generation],
+    [table, data, m, t, columnLabel, generation],
   );
 
   const rowCount = data.length;
@@ -602,11 +633,41 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     fetchNextPage();
   }, [current, nextOffset, nextReady, serverDone, listError, isFetchingNextPage, fetchNextPage, rowCount]);
 
-  const rows = usePageRows(table, data, offset, pageSize);
+  // The sorted order is ours, the rows TanStack's (issue 14, `npm run bench`): the order is
+  // sorted over `data` once per sort or rows (not per page), and only the page's rows are
+  // built, where TanStack's row model builds a `Row` for each loaded row. `columns` stands
+  // for the table's columns (`table` is a new object every render; its columns are not).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const order = useMemo(() => sortedOrder(table, data, sorting), [data, sorting, columns]);
+  // The table rows are made over (`useTable` hands out a new copy of it every render, with
+  // the host's options rather than the resolved ones); a table without columns has none.
+  const rowTable = table.getAllLeafColumns()[0]?.table;
+  const modelRows = rowTable ? undefined : table.getRowModel().rows;
+  const rows = useMemo(() => {
+    if (!rowTable) return (modelRows ?? []).slice(offset, offset + pageSize);
+    const page: DataTableRow<TRow>[] = [];
+    for (let position = offset; position < Math.min(offset + pageSize, data.length); position += 1) {
+      // The row's `index` is its place in `data`, as in TanStack's model, sorted or not.
+      const index = order ? (order[position] as number) : position;
+      const original = data[index] as TRow;
+      page.push(constructRow(rowTable, rowTable.getRowId(original, index), original, index, 0));
+    }
+    return page;
+  }, [rowTable, modelRows, order, data, offset, pageSize]);
 
   // The latest list, read by callbacks that keep one identity.
   const latestList = useRef(list);
   latestList.current = list;
+  const latestGetRowId = useRef(getRowId);
+  latestGetRowId.current = getRowId;
+
+  const indexOfRow = useCallback(
+    (rowId: string): number => {
+      const index = data.findIndex((row) => latestGetRowId.current(row) === rowId);
+      return index < 0 || !order ? index : order.indexOf(index);
+    },
+    [data, order],
+  );
 
   const numberFormat = cachedNumberFormat(locale, {}, 'count');
   const firstRow = rowCount === 0 ? 0 : offset + 1;
@@ -675,14 +736,16 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
       const names = meta?.csvHeader ?? columnLabel(column.id);
       return typeof names === 'string' ? [names] : [...names];
     });
-    const body = table.getRowModel().rows.map((row) =>
+    // Straight from `data` in the sorted order: no `Row` needed for a CSV.
+    const sorted = order ? order.map((index) => data[index] as TRow) : data;
+    const body = sorted.map((original) =>
       exported.flatMap((column): CsvCell[] => {
-        const value = column.columnDef.meta?.csv?.(row.original);
+        const value = column.columnDef.meta?.csv?.(original);
         return Array.isArray(value) ? [...(value as readonly CsvCell[])] : [value as CsvCell];
       }),
     );
     return toCsv([header, ...body]);
-  }, [table, columnLabel]);
+  }, [table, columnLabel, order, data]);
 
   // -----------------------------------------------------------------------------------------------
   // Export: every page of the list, then the CSV
@@ -745,6 +808,7 @@ export function useDataTable<TRow extends RowData, TColumnId extends string = st
     get sortedRows() {
       return table.getRowModel().rows;
     },
+    indexOfRow,
     sort,
     toggleSort,
     announcement,
@@ -867,8 +931,9 @@ export function useDataTableRowTarget<TRow extends RowData>(
   const target = targetRowId ?? null;
   const maxPages = options.maxPages ?? DATA_TABLE_TARGET_MAX_PAGES;
   const { pagination } = instance;
-  // `sortedRows` only with a target: reading it builds every loaded row (issue 14).
-  const index = target === null ? -1 : instance.sortedRows.findIndex((row) => row.id === target);
+  // By id in the sorted order, never `sortedRows`: that builds every loaded row (issue 14).
+  const { indexOfRow } = instance;
+  const index = useMemo(() => (target === null ? -1 : indexOfRow(target)), [indexOfRow, target]);
   const found = index >= 0;
   const loaded = list.items.length;
 

@@ -5,9 +5,11 @@
  * page (one paging model, issue 11), and `useConfirmedAction` runs a confirmed action once.
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { sortFn_alphanumeric, type SortingState } from '@tanstack/react-table';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMockDb, seedLarge } from '../../mocks';
 import { RevampdError } from '../../src/api/errors';
-import type { AddOn, Invoice, Payout, Ticket } from '../../src/api/schemas';
+import type { AddOn, Invoice, Payout, Ticket, WalletTransaction } from '../../src/api/schemas';
 import { addOnsColumns, addOnsTableDefinition, type AddOnsTableColumnId } from '../../src/hooks/addOnsTable';
 import {
   defineDataTable,
@@ -15,6 +17,7 @@ import {
   useDataTableColumns,
   useDataTableRowTarget,
   type DataTableColumnFactory,
+  type DataTableColumns,
   type DataTableDefinition,
   type DataTableTargetList,
 } from '../../src/hooks/dataTable';
@@ -34,6 +37,10 @@ import {
   type TicketsTableColumnId,
 } from '../../src/hooks/ticketsColumns';
 import { useConfirmedAction } from '../../src/hooks/useConfirmedAction';
+import {
+  walletTransactionsColumns,
+  walletTransactionsTableDefinition,
+} from '../../src/hooks/walletTransactionsTable';
 import { frFR } from '../../src/locales/fr-FR';
 import { createWrapper } from '../render';
 
@@ -326,16 +333,16 @@ describe('useDataTable', () => {
 });
 
 // -------------------------------------------------------------------------------------------------
-// useDataTable: an unsorted table builds only the page's rows (issue 14)
+// useDataTable: a table builds only the page's rows, sorted or not (issue 14)
 // -------------------------------------------------------------------------------------------------
 
-describe('useDataTable over 10,000 rows, unsorted (issue 14)', () => {
+describe("useDataTable over 10,000 rows builds only the page's rows (issue 14)", () => {
   const MANY = items(10_000);
   // TanStack asks every row it builds for its id: the calls count the `Row`s made.
   const FEW = 100;
 
   /** useDataTable over MANY, counting `getRowId` calls, with an optional row target. */
-  function renderMany(target: { id: string | null } = { id: null }) {
+  function renderMany(target: { id: string | null } = { id: null }, defaultSorting?: SortingState) {
     const getRowId = vi.fn((row: Item) => row.id);
     const list: DataTableTargetList = {
       items: MANY,
@@ -352,6 +359,7 @@ describe('useDataTable over 10,000 rows, unsorted (issue 14)', () => {
           columns: itemColumns,
           data: MANY,
           getRowId,
+          defaultSorting,
         });
         return { table, target: useDataTableRowTarget(table, list, target.id) };
       },
@@ -391,49 +399,50 @@ describe('useDataTable over 10,000 rows, unsorted (issue 14)', () => {
     expect(getRowId.mock.calls.length).toBeLessThan(FEW);
   });
 
-  it('builds the full model when idle, so the first sort finds it; sorted, the page comes from it as before', () => {
-    vi.useFakeTimers();
+  it("sorts without building a row for every loaded row: only the page's, in the sorted order", () => {
     const { result, getRowId } = renderMany();
-    act(() => result.current.table.pagination.setPageIndex(2));
+    act(() => result.current.table.toggleSort('value'));
+    expect(result.current.table.sort).toEqual({ columnId: 'value', direction: 'descending' });
+    expect(page(result.current.table.rows)).toEqual(
+      [9999, 9998, 9997, 9996, 9995, 9994, 9993, 9992, 9991, 9990].map((index) => ({
+        id: `i${index}`,
+        // The row's index is its place in the rows given, as in TanStack's model.
+        index,
+        original: MANY[index],
+      })),
+    );
+    // Paging cuts the same order, without sorting again.
+    act(() => result.current.table.pagination.setPageIndex(420));
+    expect(result.current.table.rows.map((row) => row.original.value)).toEqual(
+      MANY.slice(5790, 5800)
+        .map((item) => item.value)
+        .reverse(),
+    );
+    act(() => result.current.table.pagination.next());
+    expect(result.current.table.rows[0]?.original.value).toBe(9999 - 4210);
+    act(() => result.current.table.toggleSort('value'));
+    expect(result.current.table.sort).toEqual({ columnId: 'value', direction: 'ascending' });
+    expect(result.current.table.pagination.pageIndex).toBe(0);
+    expect(result.current.table.rows.map((row) => row.id)).toEqual(MANY.slice(0, 10).map((item) => item.id));
     expect(getRowId.mock.calls.length).toBeLessThan(FEW);
-    act(() => vi.runOnlyPendingTimers());
-    const built = getRowId.mock.calls.length;
-    expect(built).toBeGreaterThanOrEqual(MANY.length);
 
-    // `sortedRows` while unsorted: the model's rows, in the API's order; the page's rows are
-    // other objects with the same id, original and index.
+    // `sortedRows` is still TanStack's model, built on read, in the same order.
     const { sortedRows, rows } = result.current.table;
     expect(sortedRows).toHaveLength(MANY.length);
-    expect(page(sortedRows.slice(20, 30))).toEqual(page(rows));
-
-    act(() => result.current.table.toggleSort('value'));
-    // The model was not built again for the sort.
-    expect(getRowId.mock.calls.length).toBe(built);
-    expect(result.current.table.sort).toEqual({ columnId: 'value', direction: 'descending' });
-    expect(result.current.table.pagination.pageIndex).toBe(0);
-    const sorted = result.current.table.sortedRows;
-    expect(sorted.map((row) => row.original.value)).toEqual(MANY.map((item) => item.value).reverse());
-    // Sorted, the page's rows are the sorted model's own.
-    expect(result.current.table.rows).toEqual(sorted.slice(0, 10));
-    expect(result.current.table.rows.every((row, i) => row === sorted[i])).toBe(true);
-    act(() => result.current.table.pagination.next());
-    expect(result.current.table.rows.map((row) => row.id)).toEqual(sorted.slice(10, 20).map((row) => row.id));
+    expect(page(sortedRows.slice(0, 10))).toEqual(page(rows));
   });
 
-  it('a first sort before the idle build still sorts every row', () => {
-    vi.useFakeTimers();
-    const { result } = renderMany();
+  it('exports the CSV in the sorted order without building the rows', () => {
+    const { result, getRowId } = renderMany();
     act(() => result.current.table.toggleSort('value'));
-    expect(result.current.table.rows.map((row) => row.original.value)).toEqual([
-      9999, 9998, 9997, 9996, 9995, 9994, 9993, 9992, 9991, 9990,
-    ]);
-    act(() => result.current.table.toggleSort('value'));
-    expect(result.current.table.rows.map((row) => row.id)).toEqual(MANY.slice(0, 10).map((item) => item.id));
-    expect(result.current.table.toCsv().split('\r\n')[1]).toBe('0');
+    const lines = csvLines(result.current.table.toCsv()).filter(Boolean);
+    expect(lines).toHaveLength(1 + MANY.length);
+    expect(lines.slice(0, 4)).toEqual(['Value', '9999', '9998', '9997']);
+    expect(lines[MANY.length]).toBe('0');
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
   });
 
   it('a row target brings its page into view; without a target the loaded rows are not built', () => {
-    vi.useFakeTimers();
     const idle = renderMany();
     expect(idle.result.current.target).toEqual({ rowId: null, status: 'idle' });
     expect(idle.getRowId.mock.calls.length).toBeLessThan(FEW);
@@ -445,37 +454,188 @@ describe('useDataTable over 10,000 rows, unsorted (issue 14)', () => {
     expect(result.current.table.rows.map((row) => row.id)).toContain('i5003');
   });
 
-  it('cancels the idle build when it unmounts: nothing is built or left scheduled', () => {
-    vi.useFakeTimers();
-    const { unmount, getRowId } = renderMany();
-    unmount();
-    // Whatever else is scheduled (the provider's own timers) runs: the build does not.
-    vi.runAllTimers();
+  it('a row target finds its page in the current sort, by id, without building the rows', () => {
+    // Near the start of the rows given, near the end of the sort: its place is found from
+    // its id in a few calls, where TanStack's model would build all 10,000 rows.
+    const { result, getRowId } = renderMany({ id: 'i3' }, [{ id: 'value', desc: true }]);
+    expect(result.current.target).toEqual({ rowId: 'i3', status: 'found' });
+    expect(result.current.table.indexOfRow('i3')).toBe(9996);
+    expect(result.current.table.pagination.pageIndex).toBe(999);
+    expect(result.current.table.rows.map((row) => row.id)).toEqual([
+      'i9',
+      'i8',
+      'i7',
+      'i6',
+      'i5',
+      'i4',
+      'i3',
+      'i2',
+      'i1',
+      'i0',
+    ]);
     expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+    expect(result.current.table.indexOfRow('nope')).toBe(-1);
   });
 
-  it('uses requestIdleCallback where the browser has it, and cancels it on unmount', () => {
-    const callbacks = new Map<number, () => void>();
-    let next = 0;
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-      next += 1;
-      callbacks.set(next, callback);
-      return next;
-    });
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => callbacks.delete(handle));
+  it('leaves nothing scheduled: no row model is built later either', () => {
+    vi.useFakeTimers();
+    const { result, getRowId } = renderMany();
+    act(() => vi.runAllTimers());
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+    act(() => result.current.table.toggleSort('value'));
+    act(() => vi.runAllTimers());
+    expect(getRowId.mock.calls.length).toBeLessThan(FEW);
+  });
+});
 
-    const first = renderMany();
-    expect(callbacks.size).toBe(1);
-    act(() => [...callbacks.values()].forEach((callback) => callback()));
-    expect(first.getRowId.mock.calls.length).toBeGreaterThanOrEqual(MANY.length);
-    first.unmount();
-    callbacks.clear();
+// -------------------------------------------------------------------------------------------------
+// useDataTable's sorted order is TanStack's
+// -------------------------------------------------------------------------------------------------
 
-    const second = renderMany();
-    expect(callbacks.size).toBe(1);
-    second.unmount();
-    expect(callbacks.size).toBe(0);
-    expect(second.getRowId.mock.calls.length).toBeLessThan(FEW);
+describe("useDataTable sorts as TanStack's sorted row model does", () => {
+  /**
+   * For every sortable column, both directions (the first as TanStack's
+   * `getNextSortingOrder` picks it): every row's place (all rows on one page) is its place
+   * in `table.getRowModel()`, which TanStack still builds and sorts on request.
+   */
+  function expectTanStackOrder<TRow extends { id: string }>(
+    features: DataTableDefinition<TRow>['features'],
+    columns: DataTableColumns<TRow>,
+    data: TRow[],
+  ): number {
+    const { result } = renderHook(
+      () => useDataTable({ features, columns, data, getRowId: (row) => row.id }),
+      { wrapper: createWrapper() },
+    );
+    act(() => result.current.pagination.setPageSize(data.length));
+    let checked = 0;
+    for (const column of result.current.table.getAllLeafColumns().filter((c) => c.getCanSort())) {
+      const first = result.current.table.getColumn(column.id)?.getNextSortingOrder();
+      for (const direction of [first, first === 'asc' ? 'desc' : 'asc']) {
+        act(() => result.current.toggleSort(column.id));
+        expect(result.current.sort).toEqual({
+          columnId: column.id,
+          direction: direction === 'asc' ? 'ascending' : 'descending',
+        });
+        const model = result.current.table.getRowModel().rows;
+        const ours = result.current.rows;
+        expect(
+          ours.map((row) => row.id),
+          `${column.id} ${direction}`,
+        ).toEqual(model.map((row) => row.id));
+        expect(ours.map((row) => row.index)).toEqual(model.map((row) => row.index));
+        const last = model[model.length - 1];
+        if (last) expect(result.current.indexOfRow(last.id)).toBe(model.length - 1);
+        checked += 1;
+      }
+    }
+    return checked;
+  }
+
+  // The mock store's generated rows, several of each status (ties), with some rows' codes
+  // unknown to the columns (their rank is missing: `undefined`) and some dates invalid (NaN).
+  const scope = createMockDb().scope('org_sort', 'revampd');
+  seedLarge(scope, { payouts: 1_500, tickets: 400 });
+  const damaged = <TRow extends object>(rows: readonly TRow[], damage: (row: TRow) => TRow): TRow[] =>
+    rows.map((row, index) => (index % 13 === 5 ? damage(row) : row));
+
+  const columnsOf = <TRow extends { id: string }, TColumnId extends string>(
+    factory: DataTableColumnFactory<TRow, TColumnId>,
+  ) => renderHook(() => useDataTableColumns(factory), { wrapper: createWrapper() }).result.current;
+
+  it('for every column of the payouts, wallet, tickets, invoices and add-ons tables', () => {
+    const payouts = damaged(
+      scope.payouts,
+      (row) => ({ ...row, status: 'bogus', createdAt: 'never', paidAt: null }) as unknown as Payout,
+    );
+    expect(expectTanStackOrder(payoutsTableDefinition.features, columnsOf(payoutsColumns), payouts)).toBe(8);
+    const wallet = damaged(
+      scope.walletTransactions,
+      (row) => ({ ...row, kind: 'bogus', description: '' }) as unknown as WalletTransaction,
+    );
+    expect(
+      expectTanStackOrder(
+        walletTransactionsTableDefinition.features,
+        columnsOf(walletTransactionsColumns),
+        wallet,
+      ),
+    ).toBe(10);
+    const tickets = damaged(
+      scope.tickets,
+      (row) => ({ ...row, priority: 'bogus', assignee: null }) as unknown as Ticket,
+    );
+    expect(expectTanStackOrder(ticketsTableDefinition.features, columnsOf(ticketsColumns), tickets)).toBe(12);
+    expect(scope.invoices.length + scope.addOns.length).toBeGreaterThan(0);
+    expectTanStackOrder(invoicesTableDefinition.features, columnsOf(invoicesColumns), scope.invoices);
+    expectTanStackOrder(addOnsTableDefinition.features, columnsOf(addOnsColumns), scope.addOns);
+  });
+
+  interface Odd {
+    id: string;
+    value: number | undefined;
+    name: string;
+  }
+  const odd = defineDataTable<Odd>();
+  const h = odd.columnHelper;
+  const value = (row: Odd) => row.value;
+  const oddColumns = h.columns([
+    h.accessor(value, { id: 'missingLast', sortFn: 'number' }),
+    h.accessor(value, { id: 'first', sortFn: 'number', sortUndefined: 'first' }),
+    h.accessor(value, { id: 'last', sortFn: 'number', sortUndefined: 'last' }),
+    h.accessor(value, { id: 'minusOne', sortFn: 'number', sortUndefined: -1 }),
+    h.accessor(value, { id: 'asValues', sortFn: 'number', sortUndefined: false }),
+    h.accessor(value, { id: 'inverted', sortFn: 'number', invertSorting: true, sortDescFirst: false }),
+    h.accessor('name', { sortFn: 'text' }),
+    // A value-level sort with `resolveDataValue` (lower case), then natural order.
+    h.accessor('name', { id: 'alphanumeric', sortFn: sortFn_alphanumeric }),
+    // Sort functions of rows, not values, and `auto`: TanStack's model sorts these.
+    h.accessor('name', { id: 'byRows', sortFn: (a, b) => a.original.name.length - b.original.name.length }),
+    h.accessor('name', { id: 'auto' }),
+    h.display({ id: 'actions' }),
+  ]);
+  const NAMES = ['item10', 'Item2', 'item2', '', 'émile', 'Emile', 'zed', 'a1b2'];
+  const oddRows: Odd[] = Array.from({ length: 200 }, (_, index) => ({
+    id: `o${index}`,
+    value: index % 7 === 0 ? undefined : index % 11 === 0 ? Number.NaN : (index * 37) % 23,
+    name: NAMES[index % NAMES.length] as string,
+  }));
+
+  it('with missing values, NaN, ties, sortUndefined, invertSorting and resolveDataValue', () => {
+    expect(expectTanStackOrder(odd.features, oddColumns, oddRows)).toBe(20);
+  });
+
+  it("by several columns (a host's defaultSorting): TanStack's model sorts them", () => {
+    const defaultSorting = [
+      { id: 'minusOne', desc: false },
+      { id: 'alphanumeric', desc: true },
+    ];
+    const { result } = renderHook(
+      () =>
+        useDataTable({
+          features: odd.features,
+          columns: oddColumns,
+          data: oddRows,
+          getRowId: (row) => row.id,
+          defaultSorting,
+          defaultPageSize: oddRows.length,
+        }),
+      { wrapper: createWrapper() },
+    );
+    const model = result.current.table.getRowModel().rows.map((row) => row.id);
+    expect(model.slice(0, 3)).not.toEqual(['o0', 'o1', 'o2']);
+    expect(result.current.rows.map((row) => row.id)).toEqual(model);
+  });
+
+  it('with no rows, one row, and all ties', () => {
+    expectTanStackOrder(odd.features, oddColumns, []);
+    expectTanStackOrder(odd.features, oddColumns, oddRows.slice(1, 2));
+    expect(
+      expectTanStackOrder(
+        odd.features,
+        oddColumns,
+        oddRows.map((row) => ({ ...row, value: 1, name: 'same' })),
+      ),
+    ).toBe(20);
   });
 });
 
