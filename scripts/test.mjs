@@ -63,6 +63,13 @@ run(
   ['scripts/memory-check.mjs'],
   { CHROMIUM_PATH: chromium },
 );
+run(
+  'bench: PayoutHistoryTable and WalletTransactionsTable (10,000 rows) vs a bare TanStack table, CPU render ≤ 1.2×, sort ≤ 1.1×',
+  'node',
+  ['scripts/bench.mjs'],
+  // TicketsTable is over its budgets (README, Performance): `npm run bench` judges all three.
+  { CHROMIUM_PATH: chromium, BENCH_TABLES: 'payouts,wallet' },
+);
 run('public API report unchanged (api-extractor; `npm run api:update` after a deliberate change)', 'npm', [
   'run',
   'check:api',
