@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState, type ReactElement, type Ref } from 'react';
+import { createRef, Profiler, useState, type ReactElement, type Ref } from 'react';
 import { describe, expect, it } from 'vitest';
 import { RevampdError } from '../../../api/errors';
 import {
@@ -148,6 +148,26 @@ describe('DataTable', () => {
     // The sortable columns still sort; the actions follow their rows.
     await userEvent.click(within(screen.getByRole('columnheader', { name: /^Amount/ })).getByRole('button'));
     expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Second');
+  });
+
+  it('renders once per mount and once per sort: no second render for its own layout (issue 14, bench-findings §12)', async () => {
+    // Stable across renders, as a list from the query cache is.
+    const list = listOf(ROWS);
+    let commits = 0;
+    renderTable(
+      <Profiler id="table" onRender={() => (commits += 1)}>
+        <RowsTable list={list} />
+      </Profiler>,
+    );
+    expect(bodyRows()).toHaveLength(2);
+    expect(commits).toBe(1);
+
+    commits = 0;
+    await userEvent.click(screen.getByRole('button', { name: /Name/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort'),
+    );
+    expect(commits).toBe(1);
   });
 
   it('forwards its ref to the root and puts id, aria-* and data-* on it', () => {

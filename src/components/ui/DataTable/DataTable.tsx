@@ -62,9 +62,9 @@
  */
 import {
   forwardRef,
+  useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type HTMLAttributes,
@@ -165,9 +165,6 @@ export interface DataTableProps<TRow extends RowData, TColumnId extends string =
 // The custom property DataTable.css sets on the scroll box: `cards`, `table` or `auto`.
 const LAYOUT_PROPERTY = '--rvp-DataTable-layout';
 
-// Layout effects warn during SSR; nothing paints there, so a plain effect is enough.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 // Room (px) a table that did not fit needs beyond its own width before it is one again.
 const UNSTACK_MARGIN = 16;
 
@@ -183,15 +180,20 @@ const UNSTACK_MARGIN = 16;
  * cells' labels are real text, read in order, only while they show, and a wide table's
  * cells (and their accessible names) stay exactly as they were. Returns a callback ref for
  * the scroll box.
+ *
+ * The callback ref decides itself, when the box is attached (React's layout phase, before
+ * paint, as a layout effect would) and keeps no state of the box: state set from a ref
+ * would render the whole table a second time on every mount, for nothing. A state update
+ * (and so a second render) happens only when the decision changes.
  */
-function useStackedLayout(): [(box: HTMLDivElement | null) => void, boolean] {
-  const [box, setBox] = useState<HTMLDivElement | null>(null);
+function useStackedLayout(): [(box: HTMLDivElement | null) => (() => void) | undefined, boolean] {
   const [stacked, setStacked] = useState(false);
   // `stacked` for the observer's callback, and the box width the wide table last needed.
   const stackedNow = useRef(false);
   const neededWidth = useRef(0);
-  useIsomorphicLayoutEffect(() => {
-    if (!box) return;
+  const attach = useCallback((box: HTMLDivElement | null) => {
+    // React 19 calls a ref's cleanup (returned below) on detach instead of calling it with null.
+    if (!box) return undefined;
     const table = box.querySelector<HTMLTableElement>(':scope > table');
     const decide = () => {
       const layout = getComputedStyle(box).getPropertyValue(LAYOUT_PROPERTY).trim();
@@ -205,18 +207,19 @@ function useStackedLayout(): [(box: HTMLDivElement | null) => void, boolean] {
         next = overflow > 1;
         if (next) neededWidth.current = box.offsetWidth + overflow;
       }
+      if (next === stackedNow.current) return;
       stackedNow.current = next;
       setStacked(next);
     };
     decide();
     // Without ResizeObserver (jsdom) the table stays a table; its scroll box still scrolls.
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(decide);
     observer.observe(box);
     if (table) observer.observe(table);
     return () => observer.disconnect();
-  }, [box]);
-  return [setBox, stacked];
+  }, []);
+  return [attach, stacked];
 }
 
 type TableRole = 'table' | 'rowgroup' | 'row' | 'columnheader' | 'rowheader' | 'cell';
