@@ -6,7 +6,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, Profiler, useState, type ReactElement, type Ref } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RevampdError } from '../../../api/errors';
 import {
   defineDataTable,
@@ -168,6 +168,31 @@ describe('DataTable', () => {
       expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort'),
     );
     expect(commits).toBe(1);
+  });
+
+  it('observes its scroll box while mounted and stops when it goes (nothing left observing)', () => {
+    // jsdom has no ResizeObserver: a stand-in that records what is observed and disconnected.
+    const observing = new Set<Element>();
+    class RecordingObserver {
+      private readonly targets: Element[] = [];
+      observe(target: Element) {
+        this.targets.push(target);
+        observing.add(target);
+      }
+      unobserve() {}
+      disconnect() {
+        for (const target of this.targets) observing.delete(target);
+      }
+    }
+    vi.stubGlobal('ResizeObserver', RecordingObserver);
+    try {
+      const view = renderTable(<RowsTable list={listOf(ROWS)} />);
+      expect(observing.size).toBeGreaterThan(0);
+      view.unmount();
+      expect(observing.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('forwards its ref to the root and puts id, aria-* and data-* on it', () => {

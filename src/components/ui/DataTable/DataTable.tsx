@@ -186,14 +186,19 @@ const UNSTACK_MARGIN = 16;
  * would render the whole table a second time on every mount, for nothing. A state update
  * (and so a second render) happens only when the decision changes.
  */
-function useStackedLayout(): [(box: HTMLDivElement | null) => (() => void) | undefined, boolean] {
+function useStackedLayout(): [(box: HTMLDivElement | null) => void, boolean] {
   const [stacked, setStacked] = useState(false);
   // `stacked` for the observer's callback, and the box width the wide table last needed.
   const stackedNow = useRef(false);
   const neededWidth = useRef(0);
+  const observer = useRef<ResizeObserver | null>(null);
   const attach = useCallback((box: HTMLDivElement | null) => {
-    // React 19 calls a ref's cleanup (returned below) on detach instead of calling it with null.
-    if (!box) return undefined;
+    // Called with null when the box goes (React 18 always; React 19 too, as this ref returns
+    // no cleanup): the observer goes with it. A ref cleanup would leave React 18 hosts
+    // (a supported peer) with an observer never disconnected.
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!box) return;
     const table = box.querySelector<HTMLTableElement>(':scope > table');
     const decide = () => {
       const layout = getComputedStyle(box).getPropertyValue(LAYOUT_PROPERTY).trim();
@@ -213,11 +218,10 @@ function useStackedLayout(): [(box: HTMLDivElement | null) => (() => void) | und
     };
     decide();
     // Without ResizeObserver (jsdom) the table stays a table; its scroll box still scrolls.
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(decide);
-    observer.observe(box);
-    if (table) observer.observe(table);
-    return () => observer.disconnect();
+    if (typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(decide);
+    observer.current.observe(box);
+    if (table) observer.current.observe(table);
   }, []);
   return [attach, stacked];
 }
