@@ -19,7 +19,7 @@ import {
   type DataTableColumnContext,
   type DataTableColumns,
 } from '../../src/hooks/dataTable';
-import type { ListQuery } from '../../src/hooks/shared';
+import { settledList } from '../lists';
 import { RevampdProvider } from '../../src/provider/RevampdProvider';
 import { testProviderProps } from '../render';
 
@@ -48,17 +48,7 @@ const ROWS: Row[] = Array.from({ length: 30 }, (_, index) => ({
 }));
 
 // One list object, as the query cache hands the same one to every render.
-const LIST: ListQuery<Row> = {
-  items: ROWS,
-  status: 'success',
-  error: null,
-  isFetching: false,
-  isFetchingNextPage: false,
-  hasNextPage: false,
-  fetchNextPage: () => undefined,
-  refetch: () => undefined,
-  dataUpdatedAt: Date.UTC(2026, 0, 1),
-};
+const LIST = settledList(ROWS);
 
 function RowsTable() {
   const columns = useDataTableColumns(rowColumns);

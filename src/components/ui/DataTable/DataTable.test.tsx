@@ -17,6 +17,7 @@ import {
 } from '../../../hooks/dataTable';
 import type { ListQuery } from '../../../hooks/shared';
 import { RevampdProvider } from '../../../provider/RevampdProvider';
+import { settledList } from '../../../../test/lists';
 import { testProviderProps } from '../../../../test/render';
 import { DataTable, type DataTableProps } from './DataTable';
 
@@ -54,20 +55,7 @@ const ROWS: Row[] = [
   { id: 'r2', name: 'Second', status: 'closed', amount: 250 },
 ];
 
-function listOf(items: Row[], overrides: Partial<ListQuery<Row>> = {}): ListQuery<Row> {
-  return {
-    items,
-    status: 'success',
-    error: null,
-    isFetching: false,
-    isFetchingNextPage: false,
-    hasNextPage: false,
-    fetchNextPage: () => undefined,
-    refetch: () => undefined,
-    dataUpdatedAt: Date.UTC(2026, 0, 1),
-    ...overrides,
-  };
-}
+const listOf = (items: Row[], overrides: Partial<ListQuery<Row>> = {}) => settledList(items, overrides);
 
 type TableProps = Omit<DataTableProps<Row, RowColumnId>, 'instance' | 'list' | 'caption' | 'emptyMessage'>;
 
