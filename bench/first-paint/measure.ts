@@ -22,6 +22,8 @@ const IDENTIFIER = 'plan-heading';
 
 /** What a page reports: ms since navigation start, or null while not (yet) known. */
 export interface FirstPaint {
+  /** The page's script began to run (everything before it is download, parse and compile). */
+  started: number | null;
   /** The page asked the in-memory API for the plan. */
   requested: number | null;
   /** The heading was inserted into the document. */
@@ -49,6 +51,7 @@ function findHeading(): HTMLElement | null {
 
 /** What this page measured so far; the in-memory API (api.ts) notes its requests here. */
 export const firstPaint: FirstPaint = {
+  started: null,
   requested: null,
   inserted: null,
   element: null,
@@ -59,6 +62,7 @@ export const firstPaint: FirstPaint = {
 /** Starts watching for the heading; call it before rendering anything. */
 export function measureFirstPaint(): void {
   const result = firstPaint;
+  result.started = performance.now();
   window.__firstPaint = result;
 
   new PerformanceObserver((list) => {

@@ -4,6 +4,8 @@
  * one Idempotency-Key per intent and writes its result to the scope that sent it.
  */
 import {
+  hashKey,
+  skipToken,
   useInfiniteQuery,
   useMutation,
   useQuery,
@@ -20,6 +22,37 @@ import type { Page } from '../api/schemas';
 import { featureDisabledError, type FeatureName } from '../model/features';
 import type { IntentStore } from '../model/intents';
 import { useRevampd } from '../provider/RevampdProvider';
+import { useIsomorphicLayoutEffect } from '../provider/isomorphicLayoutEffect';
+
+// -------------------------------------------------------------------------------------------------
+// The first request, before the first paint
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Sends a query's first request from a layout effect, before the browser paints the
+ * loading state. `useQuery` sends it from a passive effect, which React runs after that
+ * paint: on a first visit the paint (the stylesheet, fonts, the page's first layout) held
+ * the request back 20–35 ms (scripts/first-paint.mjs). The observer, subscribing a moment
+ * later, joins the request in flight (query-core keeps one fetch per key), so nothing is
+ * asked twice. Only a query never answered and not in flight is started here: refetches,
+ * retries after an error, `enabled` and staleness stay the observer's to decide.
+ */
+function useFirstRequestBeforePaint(
+  queryClient: QueryClient,
+  options: { queryKey: QueryKey; enabled?: unknown; queryFn?: unknown },
+  prefetch: () => Promise<void>,
+): void {
+  // Only a plain `true` (or no `enabled`): a function is the observer's to call.
+  const enabled = (options.enabled ?? true) === true && options.queryFn !== skipToken;
+  // Stands for `options.queryKey` in the dependencies: its array is new on every render.
+  const key = hashKey(options.queryKey);
+  useIsomorphicLayoutEffect(() => {
+    if (!enabled) return;
+    const state = queryClient.getQueryState(options.queryKey);
+    if (state !== undefined && (state.status !== 'pending' || state.fetchStatus !== 'idle')) return;
+    void prefetch();
+  }, [queryClient, key, enabled]);
+}
 
 // -------------------------------------------------------------------------------------------------
 // Lists
@@ -58,6 +91,7 @@ type ListOptions<T> = UseInfiniteQueryOptions<
 /** Runs a list query on the provider's QueryClient and flattens its pages. */
 export function useListQuery<T>(options: ListOptions<T>): ListQuery<T> {
   const { queryClient } = useRevampd();
+  useFirstRequestBeforePaint(queryClient, options, () => queryClient.prefetchInfiniteQuery(options));
   const query = useInfiniteQuery(options, queryClient);
   const { data, status, error, isFetching, isFetchingNextPage, hasNextPage, dataUpdatedAt } = query;
   const { fetchNextPage, refetch } = query;
@@ -102,6 +136,7 @@ export function useResourceQuery<T>(
   options: UseQueryOptions<T, RevampdError, T, readonly unknown[]>,
 ): ResourceQuery<T> {
   const { queryClient } = useRevampd();
+  useFirstRequestBeforePaint(queryClient, options, () => queryClient.prefetchQuery(options));
   const query = useQuery(options, queryClient);
   const { refetch } = query;
   return {

@@ -10,7 +10,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -43,6 +42,7 @@ import {
   type Appearance,
   type AppearanceElements,
 } from '../theme/appearance';
+import { useIsomorphicLayoutEffect } from './isomorphicLayoutEffect';
 
 // -------------------------------------------------------------------------------------------------
 // Props
@@ -196,9 +196,6 @@ function createOwnQueryClient(): QueryClient {
     },
   });
 }
-
-// Layout effects warn during SSR; effects are enough there because nothing paints.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 // -------------------------------------------------------------------------------------------------
 // RevampdProvider

@@ -4,6 +4,7 @@
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkError, neverAnswers, noAccess } from '../../mocks';
@@ -13,6 +14,8 @@ import { server } from '../../mocks/node';
 import { PAGE_SIZE } from '../../src/api/queries';
 import type { Ticket, Wallet } from '../../src/api/schemas';
 import { draftKey } from '../../src/hooks/draftStorage';
+import { useTicketMessages } from '../../src/hooks/ticketMessages';
+import { recordingFetch } from '../api/support';
 import { RevampdProvider, usePayouts, usePlan, useRevampd, useTickets, useWallet } from '../../src/headless';
 import { createWrapper, testProviderProps, TEST_BASE_URL } from '../render';
 import { gate, switchableWrapper } from './support';
@@ -31,6 +34,70 @@ const quietClient = () => new QueryClient({ defaultOptions: { queries: { retry: 
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('issue 14: the first request leaves before the loading state paints', () => {
+  /**
+   * Renders `useResource` with a probe after it whose layout effect notes which queries are
+   * in flight: React runs layout effects in the commit, in tree order, before the browser
+   * paints; `useQuery` alone would only start the request from a passive effect, after it.
+   */
+  function renderWithProbe(useResource: () => unknown, client = quietClient()) {
+    const recorder = recordingFetch();
+    const inFlightAtCommit: string[] = [];
+    function Resource() {
+      useResource();
+      return null;
+    }
+    function Probe() {
+      useLayoutEffect(() => {
+        for (const query of client.getQueryCache().findAll({ fetchStatus: 'fetching' })) {
+          inFlightAtCommit.push(String(query.queryKey.at(-1)));
+        }
+      }, []);
+      return null;
+    }
+    render(
+      <RevampdProvider {...testProviderProps({ orgId: ORG_A, queryClient: client, fetch: recorder.fetch })}>
+        <Resource />
+        <Probe />
+      </RevampdProvider>,
+    );
+    return { client, requests: recorder.requests, inFlightAtCommit };
+  }
+
+  it.each([
+    ['a single resource (usePlan)', usePlan, '/plan'],
+    ['a list (useTickets)', useTickets, '/tickets'],
+  ] as const)('%s: started in the commit, asked once', async (_, useResource, path) => {
+    const { client, requests, inFlightAtCommit } = renderWithProbe(useResource);
+    expect(inFlightAtCommit).toHaveLength(1);
+    await waitFor(() => expect(client.isFetching()).toBe(0));
+    // The observer joined the request in flight instead of sending its own.
+    expect(requests.filter((request) => new URL(request.url).pathname.endsWith(path))).toHaveLength(1);
+  });
+
+  it('a query that is off is not started', async () => {
+    const { client, requests, inFlightAtCommit } = renderWithProbe(() => useTicketMessages(null));
+    expect(inFlightAtCommit).toEqual([]);
+    await waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(requests).toEqual([]);
+  });
+
+  it.each([
+    ['cached data', () => undefined],
+    ['an error', () => server.use(...networkError('plan'))],
+  ] as const)(
+    'after %s, whether to ask again stays the observer’s call (nothing started in the commit)',
+    async (_, arrange) => {
+      arrange();
+      const first = renderWithProbe(usePlan);
+      await waitFor(() => expect(first.client.isFetching()).toBe(0));
+      server.resetHandlers();
+      const again = renderWithProbe(usePlan, first.client);
+      expect(again.inFlightAtCommit).toEqual([]);
+    },
+  );
 });
 
 describe('faults.md 1: a failed refetch keeps the data shown', () => {

@@ -7,11 +7,9 @@
  * leaves to the page: opening and closing with a controlled `open`, Escape asking the
  * parent instead of closing behind React's back, and focus given back to the opener.
  */
-import { useEffect, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { joinClassNames, useElementClass } from './elementClass';
-
-// Layout effects warn during SSR; nothing is open there anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useIsomorphicLayoutEffect } from '../../provider/isomorphicLayoutEffect';
 
 // -------------------------------------------------------------------------------------------------
 // Props

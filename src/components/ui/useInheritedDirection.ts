@@ -1,8 +1,6 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { useRevampd } from '../../provider/RevampdProvider';
-
-// Layout effects warn during SSR; nothing paints there, so a plain effect is enough.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useIsomorphicLayoutEffect } from '../../provider/isomorphicLayoutEffect';
 
 /**
  * The direction Radix Tabs should use. Radix writes `dir="ltr"` on its root unless told
