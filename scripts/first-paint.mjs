@@ -29,8 +29,9 @@
  * or when a page did not paint the heading or asked an API path the in-memory API lacks.
  *
  * Env: FIRST_PAINT_ITERATIONS (default 15), FIRST_PAINT_WARMUP (default 2),
- * FIRST_PAINT_BUDGET (default 1.3, both pages), FIRST_PAINT_PORTAL_BUDGET (the portal's,
- * default FIRST_PAINT_BUDGET), FIRST_PAINT_PAGES (comma-separated subset of notice,portal),
+ * FIRST_PAINT_BUDGET (default 1.3, issue 14's target, both pages), FIRST_PAINT_PORTAL_BUDGET
+ * (the portal's, default FIRST_PAINT_BUDGET). `npm test` runs this with regression budgets
+ * above the target (scripts/test.mjs says why); the target is printed beside them. FIRST_PAINT_PAGES (comma-separated subset of notice,portal),
  * CHROMIUM_PATH.
  */
 import { chromium } from 'playwright-core';
@@ -39,7 +40,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.mjs';
 
 const ITERATIONS = Number(process.env.FIRST_PAINT_ITERATIONS ?? 15);
 const WARMUP = Number(process.env.FIRST_PAINT_WARMUP ?? 2);
-const BUDGET = Number(process.env.FIRST_PAINT_BUDGET ?? 1.3);
+/** Issue 14's target for the time to the Plan notice painted, page / bare. */
+const TARGET = 1.3;
+const BUDGET = Number(process.env.FIRST_PAINT_BUDGET ?? TARGET);
 const BUDGETS = {
   notice: BUDGET,
   portal: Number(process.env.FIRST_PAINT_PORTAL_BUDGET ?? BUDGET),
@@ -154,6 +157,7 @@ async function main() {
       'frame done',
       'painted',
       'ratio',
+      'target',
       'budget',
       '',
     ];
@@ -171,11 +175,12 @@ async function main() {
       lines.push([
         ...row(LABELS[name], name),
         `${ratio.toFixed(2)} (${ofMedians.toFixed(2)})`,
+        `≤ ${TARGET}${ratio > TARGET ? ' (over)' : ''}`,
         `≤ ${BUDGETS[name]}`,
         over ? 'OVER BUDGET' : 'ok',
       ]);
     }
-    lines.push([...row('bare React page, same JSON, same text', 'bare'), '', '', '']);
+    lines.push([...row('bare React page, same JSON, same text', 'bare'), '', '', '', '']);
     const widths = header.map((title, column) =>
       Math.max(title.length, ...lines.map((line) => line[column].length)),
     );
