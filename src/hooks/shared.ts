@@ -42,16 +42,22 @@ function useFirstRequestBeforePaint(
   options: { queryKey: QueryKey; enabled?: unknown; queryFn?: unknown },
   prefetch: () => Promise<void>,
 ): void {
-  // Only a plain `true` (or no `enabled`): a function is the observer's to call.
-  const enabled = (options.enabled ?? true) === true && options.queryFn !== skipToken;
   // Stands for `options.queryKey` in the dependencies: its array is new on every render.
   const key = hashKey(options.queryKey);
   useIsomorphicLayoutEffect(() => {
-    if (!enabled) return;
+    // As the observer resolves it: the query's own, else the client's defaults (a host's own
+    // client may turn queries off). Only a plain `true` starts here: a function is the
+    // observer's to call.
+    const enabled =
+      options.enabled ??
+      queryClient.getQueryDefaults(options.queryKey).enabled ??
+      queryClient.getDefaultOptions().queries?.enabled ??
+      true;
+    if (enabled !== true || options.queryFn === skipToken) return;
     const state = queryClient.getQueryState(options.queryKey);
     if (state !== undefined && (state.status !== 'pending' || state.fetchStatus !== 'idle')) return;
     void prefetch();
-  }, [queryClient, key, enabled]);
+  }, [queryClient, key, options.enabled]);
 }
 
 // -------------------------------------------------------------------------------------------------

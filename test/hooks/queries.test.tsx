@@ -77,16 +77,23 @@ describe('issue 14: the first request leaves before the loading state paints', (
     expect(requests.filter((request) => new URL(request.url).pathname.endsWith(path))).toHaveLength(1);
   });
 
-  it('a query that is off is not started', async () => {
-    const { client, requests, inFlightAtCommit } = renderWithProbe(() => useTicketMessages(null));
+  it.each([
+    ['by its hook (no ticket open)', () => useTicketMessages(null), quietClient],
+    [
+      'by the host’s QueryClient defaults',
+      usePlan,
+      () => new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } }),
+    ],
+  ] as const)('a query turned off %s is not started', async (_, useResource, makeClient) => {
+    const { client, requests, inFlightAtCommit } = renderWithProbe(useResource, makeClient());
     expect(inFlightAtCommit).toEqual([]);
     await waitFor(() => expect(client.isFetching()).toBe(0));
     expect(requests).toEqual([]);
   });
 
   it.each([
-    ['cached data', () => undefined],
-    ['an error', () => server.use(...networkError('plan'))],
+    ['cached data', (): void => undefined],
+    ['an error', (): void => server.use(...networkError('plan'))],
   ] as const)(
     'after %s, whether to ask again stays the observer’s call (nothing started in the commit)',
     async (_, arrange) => {
