@@ -32,7 +32,7 @@ import { useIsomorphicLayoutEffect } from '../provider/isomorphicLayoutEffect';
  * Sends a query's first request from a layout effect, before the browser paints the
  * loading state. `useQuery` sends it from a passive effect, which React runs after that
  * paint: on a first visit the paint (the stylesheet, fonts, the page's first layout) held
- * the request back 20–35 ms (scripts/first-paint.mjs). The observer, subscribing a moment
+ * the request back 15–20 ms (scripts/first-paint.mjs). The observer, subscribing a moment
  * later, joins the request in flight (query-core keeps one fetch per key), so nothing is
  * asked twice. Only a query never answered and not in flight is started here: refetches,
  * retries after an error, `enabled` and staleness stay the observer's to decide.

@@ -170,18 +170,40 @@ export function useTicketConversation(
     const thread = event.currentTarget as HTMLElement;
     atEnd.current = thread.scrollHeight - thread.scrollTop - thread.clientHeight <= NEAR_END_PX;
   }, []);
+  // Late layout moves the end after the thread was scrolled to it: a Partner's web font
+  // arriving, the box's width settling, an entry growing. While the person reads the end,
+  // the thread follows it, so the newest message stays in view; once they scroll up, nothing
+  // moves under them. jsdom has no ResizeObserver: there nothing lays out anyway.
+  const followEnd = useRef<ResizeObserver | null>(null);
   const threadRef = useCallback<RefCallback<HTMLElement>>(
     (element) => {
       threadElement.current?.removeEventListener('scroll', onScroll);
+      followEnd.current?.disconnect();
+      followEnd.current = null;
       threadElement.current = element;
-      element?.addEventListener('scroll', onScroll, { passive: true });
+      if (!element) return;
+      element.addEventListener('scroll', onScroll, { passive: true });
       // A thread that appears after its messages (the ticket loaded last) opens at its end.
-      if (element && scrolledFor.current === ticketId) element.scrollTop = element.scrollHeight;
+      if (scrolledFor.current === ticketId) element.scrollTop = element.scrollHeight;
+      if (typeof ResizeObserver === 'function') {
+        followEnd.current = new ResizeObserver(() => {
+          if (atEnd.current) element.scrollTop = element.scrollHeight;
+        });
+        // Border boxes: an entry's padding or border growing moves the end as well.
+        followEnd.current.observe(element, { box: 'border-box' });
+        for (const entry of element.children) followEnd.current.observe(entry, { box: 'border-box' });
+      }
     },
     [onScroll, ticketId],
   );
 
   const newestId = entries[entries.length - 1]?.id ?? null;
+  // Entries that arrived since are watched too (observing one twice is harmless).
+  useEffect(() => {
+    const element = threadElement.current;
+    if (!element || !followEnd.current) return;
+    for (const entry of element.children) followEnd.current.observe(entry, { box: 'border-box' });
+  }, [entries]);
   useEffect(() => {
     if (!isComplete || newestId === null) return;
     // On open: the newest message in view, once per ticket. Later: only if the person was at the end.

@@ -232,6 +232,44 @@ describe('TicketConversation in Chromium: layout', () => {
     expect(rect?.top).toBeGreaterThanOrEqual(box.top - 1);
   });
 
+  /** Resolves after the browser has laid out and painted `count` more frames. */
+  const frames = async (count: number) => {
+    for (let index = 0; index < count; index += 1) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+  };
+  const atEnd = (list: HTMLElement) => list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
+
+  it('keeps the newest message in view when the thread grows after it opened (a late font, a shorter box)', async () => {
+    const ticket = withThread(30);
+    renderWidget(<TicketConversation ticketId={ticket.id} />);
+    await replyBox();
+    const list = thread();
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBe(31));
+    await waitFor(() => expect(atEnd(list)).toBe(true));
+    // Above the fold, as a web font arriving makes every entry a little taller.
+    const oldest = within(list).getAllByRole('listitem')[0];
+    oldest?.style.setProperty('padding-block-end', '160px');
+    await waitFor(() => expect(atEnd(list)).toBe(true));
+    // The box itself getting shorter moves the end too.
+    list.style.setProperty('max-block-size', '12rem');
+    await waitFor(() => expect(atEnd(list)).toBe(true));
+  });
+
+  it('leaves the thread where the person scrolled it when the thread grows', async () => {
+    const ticket = withThread(30);
+    renderWidget(<TicketConversation ticketId={ticket.id} />);
+    await replyBox();
+    const list = thread();
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBe(31));
+    await waitFor(() => expect(atEnd(list)).toBe(true));
+    list.scrollTop = 0;
+    await frames(2);
+    within(list).getAllByRole('listitem')[0]?.style.setProperty('padding-block-end', '160px');
+    await frames(3);
+    expect(list.scrollTop).toBe(0);
+  });
+
   it('keeps hostile bodies, author names and file names inert at 320 px, names cut with an ellipsis', async () => {
     seedHostileContent(scope());
     const ticket = scope().tickets[0];
