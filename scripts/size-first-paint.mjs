@@ -9,15 +9,17 @@
  * Prints both figures (each file min + gzip, summed) and exits 1 when the first is over
  * budget.
  *
- * Env: FIRST_PAINT_BUDGET_KB (default 44.5).
+ * Env: FIRST_PAINT_BUDGET_KB (default 44.8).
  *
- * The budget is today's figure rounded up to 0.1 KB, so any growth fails, not issue 14's
- * target of 35 KB, which is not met (README, "Performance"): 44.5 KB since the messages (one
- * module per section) and the API's schemas, endpoints and query factories (one module per
- * resource) stopped landing whole in the first chunk; 53.0 KB before that,
- * 59.8 KB with zod/mini. Before Plan paints the page needs TanStack Query (≈ 9.8 KB) and
- * Radix Tabs (≈ 9.4 KB) whatever we write, then valibot's core, the provider, the transport,
- * the portal's shell, the alerts and the menu (README, "Performance").
+ * The budget is today's figure plus 0.3 KB, so growth fails, not issue 14's target of 35 KB,
+ * which is not met (README, "Performance"). The 0.3 KB is the build's own jitter: tsup names
+ * chunks by hash, the hashes differ between checkouts, and the order of the entry's chunk
+ * imports, hence gzip's figure, moves by up to ±0.25 KB for the same commit. 44.5 KB since
+ * the messages (one module per section) and the API's schemas, endpoints and query
+ * factories (one module per resource) stopped landing whole in the first chunk; 53.0 KB
+ * before that, 59.8 KB with zod/mini. Before Plan paints the page needs TanStack Query
+ * (≈ 9.8 KB) and Radix Tabs (≈ 9.4 KB) whatever we write, then valibot's core, the provider,
+ * the transport, the portal's shell, the alerts and the menu (README, "Performance").
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 44.5);
+const budgetKb = Number(process.env.FIRST_PAINT_BUDGET_KB ?? 44.8);
 const work = mkdtempSync(path.join(tmpdir(), 'rvp-first-paint-'));
 
 try {

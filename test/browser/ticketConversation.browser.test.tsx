@@ -215,15 +215,28 @@ describe('TicketConversation in Chromium: replying', () => {
 // -------------------------------------------------------------------------------------------------
 
 describe('TicketConversation in Chromium: layout', () => {
-  it('opens with the newest message in view, the thread scrolled to its end', async () => {
+  const atEnd = (list: HTMLElement) => list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
+
+  /** Resolves after the browser has laid out and painted `count` more frames. */
+  const frames = async (count: number) => {
+    for (let index = 0; index < count; index += 1) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+  };
+
+  /** Opens a ticket with 30 replies; returns its thread once every entry shows and it is at its end. */
+  async function openLongThread(): Promise<HTMLElement> {
     const ticket = withThread(30);
     renderWidget(<TicketConversation ticketId={ticket.id} />);
     await replyBox();
     const list = thread();
     await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBe(31));
-    await waitFor(() =>
-      expect(list.scrollTop + list.clientHeight).toBeGreaterThanOrEqual(list.scrollHeight - 2),
-    );
+    await waitFor(() => expect(atEnd(list)).toBe(true));
+    return list;
+  }
+
+  it('opens with the newest message in view, the thread scrolled to its end', async () => {
+    const list = await openLongThread();
     expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
     const newest = within(list).getAllByRole('listitem').at(-1);
     const box = list.getBoundingClientRect();
@@ -232,24 +245,10 @@ describe('TicketConversation in Chromium: layout', () => {
     expect(rect?.top).toBeGreaterThanOrEqual(box.top - 1);
   });
 
-  /** Resolves after the browser has laid out and painted `count` more frames. */
-  const frames = async (count: number) => {
-    for (let index = 0; index < count; index += 1) {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    }
-  };
-  const atEnd = (list: HTMLElement) => list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
-
   it('keeps the newest message in view when the thread grows after it opened (a late font, a shorter box)', async () => {
-    const ticket = withThread(30);
-    renderWidget(<TicketConversation ticketId={ticket.id} />);
-    await replyBox();
-    const list = thread();
-    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBe(31));
-    await waitFor(() => expect(atEnd(list)).toBe(true));
+    const list = await openLongThread();
     // Above the fold, as a web font arriving makes every entry a little taller.
-    const oldest = within(list).getAllByRole('listitem')[0];
-    oldest?.style.setProperty('padding-block-end', '160px');
+    within(list).getAllByRole('listitem')[0]?.style.setProperty('padding-block-end', '160px');
     await waitFor(() => expect(atEnd(list)).toBe(true));
     // The box itself getting shorter moves the end too.
     list.style.setProperty('max-block-size', '12rem');
@@ -257,12 +256,7 @@ describe('TicketConversation in Chromium: layout', () => {
   });
 
   it('leaves the thread where the person scrolled it when the thread grows', async () => {
-    const ticket = withThread(30);
-    renderWidget(<TicketConversation ticketId={ticket.id} />);
-    await replyBox();
-    const list = thread();
-    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBe(31));
-    await waitFor(() => expect(atEnd(list)).toBe(true));
+    const list = await openLongThread();
     list.scrollTop = 0;
     await frames(2);
     within(list).getAllByRole('listitem')[0]?.style.setProperty('padding-block-end', '160px');
