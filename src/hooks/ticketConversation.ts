@@ -158,16 +158,24 @@ export function useTicketConversation(
   const threadElement = useRef<HTMLElement | null>(null);
   const atEnd = useRef(true);
   const scrolledFor = useRef<string | null>(null);
-  const scrollToNewest = useCallback(() => {
-    const thread = threadElement.current;
-    if (!thread) return;
+  // Where this hook last put the thread: the scroll event that move fires is ours, not the
+  // person's, and may arrive after the box has already changed size (then it would read as
+  // "scrolled away from the end" and stop the thread following it).
+  const pinnedTop = useRef<number | null>(null);
+  const pinToEnd = useCallback((thread: HTMLElement) => {
     thread.scrollTop = thread.scrollHeight;
+    pinnedTop.current = thread.scrollTop;
     atEnd.current = true;
   }, []);
+  const scrollToNewest = useCallback(() => {
+    if (threadElement.current) pinToEnd(threadElement.current);
+  }, [pinToEnd]);
 
   // Whether the person reads the end is known from their scrolling, before new rows land.
   const onScroll = useCallback((event: Event) => {
     const thread = event.currentTarget as HTMLElement;
+    if (thread.scrollTop === pinnedTop.current) return;
+    pinnedTop.current = null;
     atEnd.current = thread.scrollHeight - thread.scrollTop - thread.clientHeight <= NEAR_END_PX;
   }, []);
   // Late layout moves the end after the thread was scrolled to it: a Partner's web font
@@ -184,17 +192,17 @@ export function useTicketConversation(
       if (!element) return;
       element.addEventListener('scroll', onScroll, { passive: true });
       // A thread that appears after its messages (the ticket loaded last) opens at its end.
-      if (scrolledFor.current === ticketId) element.scrollTop = element.scrollHeight;
+      if (scrolledFor.current === ticketId) pinToEnd(element);
       if (typeof ResizeObserver === 'function') {
         followEnd.current = new ResizeObserver(() => {
-          if (atEnd.current) element.scrollTop = element.scrollHeight;
+          if (atEnd.current) pinToEnd(element);
         });
         // Border boxes: an entry's padding or border growing moves the end as well.
         followEnd.current.observe(element, { box: 'border-box' });
         for (const entry of element.children) followEnd.current.observe(entry, { box: 'border-box' });
       }
     },
-    [onScroll, ticketId],
+    [onScroll, pinToEnd, ticketId],
   );
 
   const newestId = entries[entries.length - 1]?.id ?? null;
